@@ -1,0 +1,145 @@
+import { NewsgraphError } from './errors.js';
+import type {
+  CharOffset,
+  CodedEvent,
+  Entity,
+  Mention,
+  Published,
+  Quote,
+  Span,
+  TimeExpression,
+} from './types.js';
+
+/** The layers a component can require or assign; the pipeline checks the order against them. */
+export type LayerName =
+  | 'tokens'
+  | 'sentences'
+  | 'mentions'
+  | 'entities'
+  | 'times'
+  | 'published'
+  | 'quotes'
+  | 'events';
+
+export interface Sentence extends Span {
+  /** First token index (inclusive) and last (exclusive) in the token layer. */
+  readonly firstToken: number;
+  readonly endToken: number;
+}
+
+/**
+ * Tokens as one flat typed array of stride 2: `[start0, end0, start1, end1, …]`, so a 1 MB article
+ * does not allocate one object per token.
+ */
+export class TokenLayer {
+  private offsets: Int32Array;
+  private size = 0;
+
+  constructor(capacity = 256) {
+    this.offsets = new Int32Array(capacity * 2);
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  push(start: CharOffset, end: CharOffset): void {
+    if (this.size * 2 === this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    this.offsets[this.size * 2] = start;
+    this.offsets[this.size * 2 + 1] = end;
+    this.size++;
+  }
+
+  start(index: number): CharOffset {
+    return this.offsets[index * 2] as number;
+  }
+
+  end(index: number): CharOffset {
+    return this.offsets[index * 2 + 1] as number;
+  }
+
+  /** Index of the first token whose end is after `offset` (binary search), or `length`. */
+  indexAt(offset: CharOffset): number {
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.end(mid) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+export interface DocContext {
+  /** Publication date as given or found by extraction; the times stage may infer it. */
+  published: Published;
+  url: string | null;
+}
+
+/** Article text plus stand-off span layers, filled in by pipeline components. */
+export class Doc {
+  readonly text: string;
+  readonly context: DocContext;
+  tokens = new TokenLayer();
+  sentences: Sentence[] = [];
+  mentions: Mention[] = [];
+  entities: Entity[] = [];
+  times: TimeExpression[] = [];
+  quotes: Quote[] = [];
+  events: CodedEvent[] = [];
+  private readonly assigned = new Set<LayerName>();
+
+  constructor(text: string, context?: Partial<DocContext>) {
+    this.text = text;
+    this.context = {
+      published: context?.published ?? { value: null, source: null },
+      url: context?.url ?? null,
+    };
+  }
+
+  /** The one way to make a span: checks that `[start, end)` lies inside the text. */
+  span(start: CharOffset, end: CharOffset): Span {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) {
+      throw new NewsgraphError('NG_E009', undefined, `[${start}, ${end})`);
+    }
+    if (end > this.text.length) {
+      throw new NewsgraphError('NG_E009', undefined, `[${start}, ${end}) beyond ${this.text.length}`);
+    }
+    return { start, end };
+  }
+
+  slice(span: Span): string {
+    return this.text.slice(span.start, span.end);
+  }
+
+  tokenText(index: number): string {
+    return this.text.slice(this.tokens.start(index), this.tokens.end(index));
+  }
+
+  /** The sentence containing `offset`, or undefined. */
+  sentenceAt(offset: CharOffset): Sentence | undefined {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const sentence = this.sentences[mid] as Sentence;
+      if (offset < sentence.start) hi = mid - 1;
+      else if (offset >= sentence.end) lo = mid + 1;
+      else return sentence;
+    }
+    return undefined;
+  }
+
+  markAssigned(layer: LayerName): void {
+    this.assigned.add(layer);
+  }
+
+  has(layer: LayerName): boolean {
+    return this.assigned.has(layer);
+  }
+}
