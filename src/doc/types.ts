@@ -32,6 +32,10 @@ export interface Mention extends Span {
   readonly kind: 'name' | 'nominal' | 'pronoun';
   /** Index into `Doc.entities`, set by linking; -1 while unlinked. */
   entity: number;
+  /** What the mention was recognised as, e.g. `country:RUS`, `person:Q7747`, `name:Shoigu`. */
+  readonly key: string;
+  /** Country the mention's own words point to (a demonym before a name, a known place), or null. */
+  readonly country: string | null;
 }
 
 export interface Entity {
@@ -46,6 +50,8 @@ export interface Entity {
   mentions: number[];
   /** Office held on the article date, for people found in the leaders lexicon. */
   office?: string;
+  /** That office's role code: HOS, HOG, FOR, DEF, INT, FIN. */
+  officeRole?: string;
 }
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

@@ -1,0 +1,72 @@
+import type { EntityType, Modality, Published, QuoteKind, TimeType } from '../doc/types.js';
+import type { RelatedLink } from '../extract/article.js';
+
+/** The analysis JSON, contract version 1 (DESIGN.md). Offsets index `article.text`. */
+export const ANALYSIS_SCHEMA = 'newsgraph.analysis/1';
+
+export interface AnalysisMention {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'name' | 'nominal' | 'pronoun';
+}
+
+export interface AnalysisEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  actor: string | null;
+  country: string | null;
+  office?: string;
+  mentions: AnalysisMention[];
+}
+
+export interface AnalysisTime {
+  start: number;
+  end: number;
+  text: string;
+  type: TimeType;
+  value: string | null;
+}
+
+export interface AnalysisQuote {
+  start: number;
+  end: number;
+  text: string;
+  kind: QuoteKind;
+  speaker: string | null;
+}
+
+export interface AnalysisEvent {
+  code: string;
+  root: string;
+  quad: number;
+  goldstein: number | null;
+  source: { entity: string; actor: string | null };
+  target: { entity: string; actor: string | null };
+  date: string | null;
+  location: string | null;
+  negated: boolean;
+  modality: Modality;
+  evidence: { start: number; end: number };
+}
+
+export interface Analysis {
+  schema: typeof ANALYSIS_SCHEMA;
+  id?: string | null;
+  article: {
+    title: string | null;
+    standfirst: string | null;
+    text: string;
+    url: string | null;
+    site: string | null;
+    byline: string | null;
+    language: string | null;
+    published: Published;
+    related: RelatedLink[];
+  };
+  entities: AnalysisEntity[];
+  times: AnalysisTime[];
+  quotes: AnalysisQuote[];
+  events: AnalysisEvent[];
+}

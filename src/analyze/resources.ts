@@ -1,0 +1,23 @@
+import { dataPath } from '../doc/data-path.js';
+import { type Codebook, loadCodebook } from '../events/codebook.js';
+import { loadPatterns, type VerbPattern } from '../events/patterns.js';
+import { defaultKnowledge } from '../nlp/knowledge/load.js';
+import type { Knowledge } from '../nlp/knowledge/types.js';
+
+/** Everything the pipeline loads from `data/`, loaded once per process. */
+export interface Resources {
+  readonly knowledge: Knowledge;
+  readonly codebook: Codebook;
+  readonly patterns: readonly VerbPattern[];
+}
+
+let cached: Resources | undefined;
+
+export function defaultResources(): Resources {
+  cached ??= {
+    knowledge: defaultKnowledge(),
+    codebook: loadCodebook(dataPath('cameo', 'event-codes.json')),
+    patterns: loadPatterns(dataPath('src', 'event-patterns.tsv')),
+  };
+  return cached;
+}

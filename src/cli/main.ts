@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+import { isNewsgraphError } from '../doc/errors.js';
+import { runAnalyze } from './analyze.js';
+import { parseCommandLine } from './args.js';
+import { runIngest } from './ingest.js';
+
+const USAGE = `newsgraph — who did what to whom, when and where, from English news
+
+usage:
+  newsgraph analyze <file|url|-> [--published YYYY-MM-DD] [--pretty] [--body] [--disable NAME,...]
+  newsgraph analyze --jsonl <in.jsonl|-> [--published YYYY-MM-DD]
+  newsgraph ingest <files or folders...> [--db newsgraph.db]
+
+exit codes: 0 ok, 1 some inputs failed (reported per input), 2 failure`;
+
+const COMMANDS = { analyze: runAnalyze, ingest: runIngest } as const;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const cli = parseCommandLine(argv);
+  const command = cli.positionals[0];
+  if (cli.values.help || command === undefined) {
+    process.stdout.write(`${USAGE}\n`);
+    return command === undefined && !cli.values.help ? 2 : 0;
+  }
+  if (!(command in COMMANDS)) {
+    process.stderr.write(`newsgraph: unknown command ${command}\n\n${USAGE}\n`);
+    return 2;
+  }
+  return COMMANDS[command as keyof typeof COMMANDS](cli);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = isNewsgraphError(error) ? error.message : `NG_E000: ${String(error)}`;
+    process.stderr.write(`newsgraph: ${message.split('\n')[0]}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,24 @@
+import type { Doc, Sentence } from '../doc/doc.js';
+import type { IsoValue } from '../doc/types.js';
+
+const CALENDAR_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
+
+/** The sentence's last calendar date (not a range or set), else the article's date. */
+export function eventDate(doc: Doc, sentence: Sentence): IsoValue | null {
+  let date: IsoValue | null = null;
+  for (const time of doc.times) {
+    if (time.start < sentence.start || time.end > sentence.end) continue;
+    if (time.type === 'DATE' && time.value && CALENDAR_DATE.test(time.value)) date = time.value;
+  }
+  return date ?? doc.context.published.value;
+}
+
+/** The first city or region the sentence names, else null. */
+export function eventLocation(doc: Doc, sentence: Sentence): string | null {
+  for (const mention of doc.mentions) {
+    if (mention.start < sentence.start || mention.end > sentence.end) continue;
+    if (!mention.key.startsWith('place:')) continue;
+    return doc.entities[mention.entity]?.name ?? mention.text;
+  }
+  return null;
+}

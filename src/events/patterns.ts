@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import type { CameoCode, Modality } from '../doc/types.js';
+
+export type Frame = 'svo' | 'between';
+
+export interface VerbPattern {
+  readonly code: CameoCode;
+  readonly frame: Frame;
+  /** Each trigger is a sequence of lower-case words. */
+  readonly triggers: readonly (readonly string[])[];
+  /** One of these words must follow the trigger closely; empty = no condition. */
+  readonly near: ReadonlySet<string>;
+  readonly modality: Modality;
+  readonly line: number;
+}
+
+const FRAMES: readonly Frame[] = ['svo', 'between'];
+const MODALITIES: readonly Modality[] = ['asserted', 'intended', 'expected', 'reported', 'hypothetical'];
+
+function fail(file: string, line: number, why: string): never {
+  throw new Error(`${file}:${line}: ${why}`);
+}
+
+function words(field: string, file: string, line: number): string[][] {
+  const alternatives = field.split('|').map((alt) => alt.trim().toLowerCase());
+  if (alternatives.some((alt) => alt === '')) fail(file, line, 'empty alternative in trigger list');
+  return alternatives.map((alt) => alt.split(/\s+/u));
+}
+
+export function parsePatterns(source: string, file: string): VerbPattern[] {
+  const patterns: VerbPattern[] = [];
+  source.split('\n').forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.trim() === '' || raw.startsWith('#')) return;
+    const [code, frame, trigger, near, modality, ...rest] = raw.split('\t');
+    if (!code || !frame || !trigger || !near || !modality || rest.length > 0) {
+      fail(file, line, 'expected 5 tab-separated fields: code frame trigger near modality');
+    }
+    if (!/^\d{2,4}$/u.test(code)) fail(file, line, `bad CAMEO code ${code}`);
+    if (!FRAMES.includes(frame as Frame)) fail(file, line, `unknown frame ${frame}`);
+    if (!MODALITIES.includes(modality as Modality)) fail(file, line, `unknown modality ${modality}`);
+    const nearWords = near === '*' ? [] : words(near, file, line).map((w) => w.join(' '));
+    patterns.push({
+      code,
+      frame: frame as Frame,
+      triggers: words(trigger, file, line),
+      near: new Set(nearWords),
+      modality: modality as Modality,
+      line,
+    });
+  });
+  return patterns;
+}
+
+export function loadPatterns(path: string): VerbPattern[] {
+  return parsePatterns(readFileSync(path, 'utf8'), path);
+}

@@ -1,0 +1,74 @@
+import type { EntityType } from '../../doc/types.js';
+import type { GazetteerHit, Knowledge } from '../knowledge/types.js';
+import { isCapitalised, type SentenceWords } from './words.js';
+
+export interface NameMatch {
+  readonly from: number;
+  readonly to: number;
+  readonly type: EntityType;
+  readonly key: string;
+  readonly country: string | null;
+}
+
+/** When one phrase names several things, the most specific reading wins ("Georgia": the country). */
+const PRIORITY: Record<GazetteerHit['kind'], number> = {
+  country: 6,
+  organisation: 5,
+  person: 4,
+  place: 3,
+  regionAdjective: 2,
+  demonym: 1,
+  norp: 1,
+};
+
+function best(hits: readonly GazetteerHit[]): GazetteerHit | undefined {
+  let top: GazetteerHit | undefined;
+  for (const hit of hits) if (!top || PRIORITY[hit.kind] > PRIORITY[top.kind]) top = hit;
+  return top;
+}
+
+export function hitToMatch(
+  hit: GazetteerHit,
+  from: number,
+  to: number,
+  kb: Knowledge,
+  date: string | null,
+): NameMatch {
+  switch (hit.kind) {
+    case 'country':
+      return { from, to, type: 'GPE', key: `country:${hit.entry.iso3}`, country: hit.entry.iso3 };
+    case 'demonym':
+      return { from, to, type: 'NORP', key: `norp:${hit.entry.iso3}`, country: hit.entry.iso3 };
+    case 'place': {
+      const type = hit.entry.kind === 'city' ? 'GPE' : 'LOC';
+      return { from, to, type, key: `place:${hit.entry.name}`, country: hit.entry.country };
+    }
+    case 'regionAdjective':
+      return { from, to, type: 'NORP', key: `norp:${hit.entry.name}`, country: null };
+    case 'person': {
+      const country = kb.officeOn(hit.entry, date)?.country ?? null;
+      return { from, to, type: 'PERSON', key: `person:${hit.entry.id}`, country };
+    }
+    case 'organisation':
+      return { from, to, type: 'ORG', key: `org:${hit.entry.code}`, country: null };
+    case 'norp':
+      return { from, to, type: 'NORP', key: `norp:${hit.entry.name}`, country: null };
+  }
+}
+
+/** The longest capitalised phrase starting at `from` that the gazetteer knows. */
+export function matchGazetteer(
+  words: SentenceWords,
+  from: number,
+  kb: Knowledge,
+  date: string | null,
+): NameMatch | undefined {
+  if (!isCapitalised(words.word(from))) return undefined;
+  const longest = Math.min(words.length, from + kb.maxPhraseTokens);
+  for (let to = longest; to > from; to--) {
+    if (!isCapitalised(words.word(to - 1))) continue;
+    const hit = best(kb.lookup(words.key(from, to)));
+    if (hit) return hitToMatch(hit, from, to, kb, date);
+  }
+  return undefined;
+}

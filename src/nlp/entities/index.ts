@@ -1,0 +1,91 @@
+import type { Doc } from '../../doc/doc.js';
+import type { Component } from '../../doc/pipeline.js';
+import type { Mention } from '../../doc/types.js';
+import type { Knowledge } from '../knowledge/types.js';
+import { matchGazetteer, type NameMatch } from './gazetteer-match.js';
+import { capitalisedRunEnd, classifyRun, isTitleAt } from './name-runs.js';
+import { NON_NAME_WORDS } from './vocabulary.js';
+import { isCapitalised, type SentenceWords, sentencesOf } from './words.js';
+
+function addMention(doc: Doc, words: SentenceWords, match: NameMatch): Mention {
+  const span = doc.span(words.start(match.from), words.end(match.to - 1));
+  const mention: Mention = {
+    ...span,
+    text: doc.slice(span),
+    type: match.type,
+    kind: 'name',
+    entity: -1,
+    key: match.key,
+    country: match.country,
+  };
+  doc.mentions.push(mention);
+  return mention;
+}
+
+/** A surname alone ("Shoigu") takes the reading of the earlier full name it ends. */
+function earlierPerson(doc: Doc, surname: string): Mention | undefined {
+  for (let k = doc.mentions.length - 1; k >= 0; k--) {
+    const mention = doc.mentions[k] as Mention;
+    if (mention.type === 'PERSON' && mention.text.endsWith(` ${surname}`)) return mention;
+  }
+  return undefined;
+}
+
+function runEndBeforeKnownName(words: SentenceWords, from: number, kb: Knowledge): number {
+  const end = capitalisedRunEnd(words, from);
+  for (let j = from + 1; j < end; j++) {
+    if (matchGazetteer(words, j, kb, null) || isTitleAt(words, j, kb) > 0) return j;
+  }
+  return end;
+}
+
+function recogniseSentence(doc: Doc, words: SentenceWords, kb: Knowledge): void {
+  const date = doc.context.published.value;
+  let titleCountry: string | null = null;
+  let afterTitle = false;
+  let i = 0;
+  while (i < words.length) {
+    const word = words.word(i);
+    const titleLength = isCapitalised(word) ? isTitleAt(words, i, kb) : 0;
+    if (titleLength > 0) {
+      afterTitle = true;
+      i += titleLength;
+      continue;
+    }
+    const known = matchGazetteer(words, i, kb, date);
+    if (known) {
+      const mention = addMention(doc, words, known);
+      titleCountry = known.type === 'NORP' ? mention.country : null;
+      afterTitle = false;
+      i = known.to;
+      continue;
+    }
+    if (!isCapitalised(word) || NON_NAME_WORDS.has(word.toLowerCase()) || !/\p{L}/u.test(word)) {
+      afterTitle = false;
+      titleCountry = null;
+      i++;
+      continue;
+    }
+    const end = runEndBeforeKnownName(words, i, kb);
+    const previous = end - i === 1 ? earlierPerson(doc, word) : undefined;
+    const match: NameMatch | undefined = previous
+      ? { from: i, to: end, type: 'PERSON', key: previous.key, country: previous.country }
+      : classifyRun(words, i, end, { afterTitle, titleCountry: afterTitle ? titleCountry : null }, kb);
+    if (match) addMention(doc, words, match);
+    afterTitle = false;
+    titleCountry = null;
+    i = end;
+  }
+}
+
+/** Finds names of people, organisations, places and nationalities, sentence by sentence. */
+export function createEntityRecogniser(kb: Knowledge): Component {
+  return {
+    name: 'ner',
+    requires: ['tokens', 'sentences'],
+    assigns: ['mentions'],
+    run(doc) {
+      for (const words of sentencesOf(doc)) recogniseSentence(doc, words, kb);
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import type { EntityType } from '../../doc/types.js';
+import type { Knowledge } from '../knowledge/types.js';
+import type { NameMatch } from './gazetteer-match.js';
+import { NAME_CONNECTORS, NON_NAME_WORDS, ORGANISATION_HEADS, SPEECH_VERBS } from './vocabulary.js';
+import { isCapitalised, type SentenceWords } from './words.js';
+
+const WEB_NAME = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|in|co|uk|news|info|io)$/iu;
+
+/** End of a run of capitalised words from `from`, allowing connectors inside ("Bank of England"). */
+export function capitalisedRunEnd(words: SentenceWords, from: number): number {
+  let to = from;
+  while (to < words.length) {
+    const word = words.word(to);
+    if (isCapitalised(word) && /\p{L}/u.test(word)) to++;
+    else if (NAME_CONNECTORS.has(word) && isCapitalised(words.word(to + 1)) && to > from) to++;
+    else break;
+  }
+  while (to > from && NAME_CONNECTORS.has(words.word(to - 1))) to--;
+  return to;
+}
+
+export function isTitleAt(words: SentenceWords, at: number, kb: Knowledge): number {
+  for (const title of kb.titles) {
+    const parts = title.words.toLowerCase().split(' ');
+    if (parts.every((part, k) => words.lower(at + k) === part)) return parts.length;
+  }
+  return 0;
+}
+
+export interface RunContext {
+  readonly afterTitle: boolean;
+  readonly titleCountry: string | null;
+}
+
+/**
+ * Classifies an unknown capitalised run, as a cascade:
+ * 1. a web name (`IndiaNarrative.com`) or an organisation head word (`… Ministry`) → ORG;
+ * 2. after a title (`President X`) or before a speech verb (`X said`) → PERSON;
+ * 3. two or three name-shaped words → PERSON when the last is a known surname;
+ * 4. otherwise MISC.
+ */
+export function classifyRun(
+  words: SentenceWords,
+  from: number,
+  to: number,
+  context: RunContext,
+  kb: Knowledge,
+): NameMatch | undefined {
+  const text = words.text(from, to);
+  const last = words.lower(to - 1);
+  const single = to - from === 1;
+  if (single && NON_NAME_WORDS.has(last)) return undefined;
+  const make = (type: EntityType, country: string | null = null): NameMatch => ({
+    from,
+    to,
+    type,
+    key: `name:${text}`,
+    country,
+  });
+  // 1.
+  if (WEB_NAME.test(text) || ORGANISATION_HEADS.has(last)) return make('ORG');
+  // 2.
+  if (context.afterTitle || SPEECH_VERBS.has(words.lower(to))) {
+    return make('PERSON', context.titleCountry);
+  }
+  // 3.
+  if (to - from <= 3 && kb.peopleBySurname(words.word(to - 1)).length > 0) return make('PERSON');
+  // 4.
+  return make('MISC');
+}

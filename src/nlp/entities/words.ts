@@ -1,0 +1,60 @@
+import type { Doc, Sentence } from '../../doc/doc.js';
+
+/** The token texts of one sentence, with helpers the entity and quote stages share. */
+export class SentenceWords {
+  readonly words: string[];
+  readonly first: number;
+
+  constructor(
+    readonly doc: Doc,
+    readonly sentence: Sentence,
+  ) {
+    this.first = sentence.firstToken;
+    this.words = [];
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) this.words.push(doc.tokenText(i));
+  }
+
+  get length(): number {
+    return this.words.length;
+  }
+
+  word(i: number): string {
+    return this.words[i] ?? '';
+  }
+
+  lower(i: number): string {
+    return this.word(i).toLowerCase();
+  }
+
+  /** Character offsets of words `[from, to)` of this sentence. */
+  start(i: number): number {
+    return this.doc.tokens.start(this.first + i);
+  }
+
+  end(i: number): number {
+    return this.doc.tokens.end(this.first + i);
+  }
+
+  /** The words `[from, to)` as they appear in the text. */
+  text(from: number, to: number): string {
+    return this.doc.text.slice(this.start(from), this.end(to - 1));
+  }
+
+  /** The words `[from, to)` lower-cased and joined by single spaces, the gazetteer's key form. */
+  key(from: number, to: number): string {
+    return this.words.slice(from, to).join(' ').toLowerCase();
+  }
+
+  /** Index of the word that starts at or after `offset`. */
+  indexAt(offset: number): number {
+    return this.doc.tokens.indexAt(offset) - this.first;
+  }
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+export function sentencesOf(doc: Doc): SentenceWords[] {
+  return doc.sentences.map((sentence) => new SentenceWords(doc, sentence));
+}

@@ -1,0 +1,15 @@
+import type { Component } from '../../doc/pipeline.js';
+import { findDirectQuotes } from './direct.js';
+import { findIndirectQuotes } from './indirect.js';
+
+/** Direct, partial and indirect quotations with their speakers. */
+export const quotes: Component = {
+  name: 'quotes',
+  requires: ['sentences', 'entities'],
+  assigns: ['quotes'],
+  run(doc) {
+    const direct = findDirectQuotes(doc);
+    const indirect = findIndirectQuotes(doc, direct);
+    doc.quotes = [...direct, ...indirect].sort((a, b) => a.start - b.start);
+  },
+};

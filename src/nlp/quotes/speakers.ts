@@ -1,0 +1,38 @@
+import type { Doc } from '../../doc/doc.js';
+import type { Mention } from '../../doc/types.js';
+import { AUXILIARIES } from './vocabulary.js';
+
+const SPEAKER_TYPES = new Set(['PERSON', 'ORG', 'GPE']);
+
+function onlyAuxiliaries(gap: string): boolean {
+  const words = gap.trim().split(/\s+/u).filter(Boolean);
+  return words.every((word) => AUXILIARIES.has(word.toLowerCase()));
+}
+
+function isSpeaker(mention: Mention): boolean {
+  return SPEAKER_TYPES.has(mention.type) && mention.entity >= 0;
+}
+
+/** The speaker mention that ends just before `offset` ("Shoigu had | said"). */
+export function speakerEndingAt(doc: Doc, offset: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const mention of doc.mentions) {
+    if (!isSpeaker(mention) || mention.end > offset || offset - mention.end > 40) continue;
+    if (!onlyAuxiliaries(doc.text.slice(mention.end, offset))) continue;
+    if (!best || mention.end > best.end || (mention.end === best.end && mention.start < best.start)) {
+      best = mention;
+    }
+  }
+  return best;
+}
+
+/** The speaker mention that starts right after `offset` ("said | Shoigu", "by | the Russian President"). */
+export function speakerStartingAt(doc: Doc, offset: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const mention of doc.mentions) {
+    if (!isSpeaker(mention) || mention.start < offset || mention.start - offset > 40) continue;
+    if (doc.text.slice(offset, mention.start).trim() !== '') continue;
+    if (!best || mention.start < best.start || mention.end > best.end) best = mention;
+  }
+  return best;
+}
