@@ -1,4 +1,5 @@
-import { createReadStream } from 'node:fs';
+import { constants, createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { analyzeLine } from '../analyze/batch.js';
 import { Analyzer } from '../analyze/analyzer.js';
@@ -34,17 +35,16 @@ function decodeBody(raw: RawDocument): string {
 
 /** Batch mode: one output line per input line, in order; a bad line is reported and skipped. */
 async function analyzeBatch(analyzer: Analyzer, input: string): Promise<number> {
+  if (input !== '-') {
+    await access(input, constants.R_OK).catch((error: NodeJS.ErrnoException) => {
+      throw new NewsgraphError('NG_E005', input, error.code ?? error.message);
+    });
+  }
   const stream = input === '-' ? process.stdin : createReadStream(input);
-  const opened = new Promise<void>((resolve, reject) => {
-    stream.once('error', (error: Error) => reject(new NewsgraphError('NG_E005', input, error.message)));
-    stream.once('readable', () => resolve());
-    stream.once('end', () => resolve());
-  });
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let count = 0;
   let errors = 0;
   let lineNumber = 0;
-  await opened;
   for await (const line of lines) {
     lineNumber++;
     if (line.trim() === '') continue;

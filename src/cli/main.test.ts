@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'));
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const STORY = [
+  'Kenya and Ethiopia sign trade deal',
+  '',
+  'Kenya and Ethiopia signed a trade agreement in Nairobi on Monday, officials said.',
+  '',
+  '"This is a good day for the region," President William Ruto said.',
+].join('\n');
+
+describe('newsgraph analyze on bad input', () => {
+  it.each([
+    ['an empty file', () => file('empty.txt', ''), 'NG_E001'],
+    ['a binary file', () => file('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0, 0])), 'NG_E002'],
+    ['a missing file', () => join(dir, 'missing.txt'), 'NG_E005'],
+    [
+      'a 200 MB file',
+      () => {
+        const path = file('huge.txt', '');
+        truncateSync(path, 200 * 1024 * 1024);
+        return path;
+      },
+      'NG_E004',
+    ],
+  ])('%s gives a one-line error naming the input and exit code 2', (_, make, code) => {
+    const path = make();
+    const result = run(['analyze', path]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(code);
+    expect(lines[0]).toContain(path);
+  });
+
+  it('invalid UTF-8 is decoded or refused with a clear error, never a stack trace', () => {
+    const path = file('latin.txt', Buffer.from([...Buffer.from(`${STORY} caf`), 0xe9, 0xff, 0x0a]));
+    const result = run(['analyze', path]);
+    expect(result.stderr).not.toContain('    at ');
+    if (result.code === 0) expect(JSON.parse(result.stdout).article.text).toContain('Kenya');
+    else expect(result.stderr).toMatch(/NG_E\d{3}/u);
+  });
+
+  it('refuses a malformed --published date', () => {
+    const result = run(['analyze', file('story.txt', STORY), '--published', 'yesterday']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('NG_E008');
+  });
+
+  it('refuses to disable a component that does not exist', () => {
+    const result = run(['analyze', file('story2.txt', STORY), '--disable', 'nonsense']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--disable nonsense');
+  });
+});
+
+describe('newsgraph analyze', () => {
+  it('reads stdin and leaves out a disabled component', () => {
+    const result = run(['analyze', '-', '--published', '2023-04-03', '--disable', 'quotes'], STORY);
+    expect(result.code).toBe(0);
+    const analysis = JSON.parse(result.stdout);
+    expect(analysis.quotes).toEqual([]);
+    expect(analysis.entities.map((e: { name: string }) => e.name)).toContain('Kenya');
+  });
+
+  it('batch mode answers every line in order and goes on after a bad one', () => {
+    const lines = [
+      JSON.stringify({ id: 'one', text: STORY }),
+      'not json',
+      JSON.stringify({ id: 'three', body: 'Chile and Peru signed an accord.' }),
+    ].join('\n');
+    const result = run(['analyze', '--jsonl', '-'], lines);
+    expect(result.code).toBe(0);
+    const out = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(out.map((o) => o.id)).toEqual(['one', null, 'three']);
+    expect(out[1].error.code).toBe('NG_E006');
+    expect(out[2].article.text).toBe('Chile and Peru signed an accord.');
+  });
+});

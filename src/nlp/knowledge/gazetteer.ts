@@ -1,0 +1,64 @@
+import { phraseKey, tokenCount } from './phrase.js';
+import type { Country, GazetteerHit, Norp, Organisation, Person, Place } from './types.js';
+
+export interface GazetteerTables {
+  countries: readonly Country[];
+  places: readonly Place[];
+  people: readonly Person[];
+  organisations: readonly Organisation[];
+  norps: readonly Norp[];
+}
+
+/** The phrase index behind `Knowledge.lookup`: one list of hits per phrase key. */
+export class Gazetteer {
+  readonly #index = new Map<string, GazetteerHit[]>();
+  readonly #surnames = new Map<string, Person[]>();
+  maxPhraseTokens = 0;
+
+  constructor(t: GazetteerTables) {
+    for (const c of t.countries) {
+      for (const n of [c.name, ...c.variants]) this.#add(n, { kind: 'country', entry: c });
+      for (const d of c.demonyms) this.#add(d, { kind: 'demonym', entry: c });
+    }
+    for (const p of t.places) {
+      for (const n of [p.name, ...p.variants]) this.#add(n, { kind: 'place', entry: p });
+      for (const a of p.adjectives ?? (p.adjective ? [p.adjective] : []))
+        this.#add(a, { kind: 'regionAdjective', entry: p });
+    }
+    for (const o of t.organisations)
+      for (const n of [o.name, ...o.aliases]) this.#add(n, { kind: 'organisation', entry: o });
+    for (const n of t.norps) this.#add(n.name, { kind: 'norp', entry: n });
+    for (const p of t.people) {
+      const surnames = new Set<string>();
+      for (const n of [p.name, ...p.aliases]) {
+        this.#add(n, { kind: 'person', entry: p });
+        const key = phraseKey(n);
+        const last = key.slice(key.lastIndexOf(' ') + 1);
+        if (last) surnames.add(last);
+      }
+      for (const s of surnames) {
+        const list = this.#surnames.get(s);
+        if (list) list.push(p);
+        else this.#surnames.set(s, [p]);
+      }
+    }
+  }
+
+  #add(phrase: string, hit: GazetteerHit): void {
+    const key = phraseKey(phrase);
+    if (key === '') return;
+    const hits = this.#index.get(key);
+    if (hits === undefined) this.#index.set(key, [hit]);
+    else if (!hits.some((h) => h.kind === hit.kind && h.entry === hit.entry)) hits.push(hit);
+    const n = tokenCount(key);
+    if (n > this.maxPhraseTokens) this.maxPhraseTokens = n;
+  }
+
+  lookup(phrase: string): readonly GazetteerHit[] {
+    return this.#index.get(phraseKey(phrase)) ?? [];
+  }
+
+  peopleBySurname(surname: string): readonly Person[] {
+    return this.#surnames.get(phraseKey(surname)) ?? [];
+  }
+}

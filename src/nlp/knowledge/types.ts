@@ -1,0 +1,96 @@
+/** Offices tracked by data/lexicon/people.json (leaders-peppercat role codes). */
+export type OfficeRole = 'HOS' | 'HOS_REP' | 'HOG' | 'FOR' | 'DEF' | 'INT' | 'FIN';
+
+export interface Country {
+  /** ISO 3166-1 alpha-3 (XKX for Kosovo). */
+  iso3: string;
+  /** CAMEO country code: the same as iso3 except for legacy codes (TMP for Timor-Leste) and territories coded as their state (Mayotte → FRA). */
+  cameo: string;
+  name: string;
+  variants: string[];
+  demonyms: string[];
+  capital: string | null;
+}
+
+export interface Place {
+  name: string;
+  variants: string[];
+  kind: 'city' | 'region';
+  country: string | null;
+  capital: boolean;
+  adjective?: string;
+  /** Every adjective of a region; `adjective` is the first. */
+  adjectives?: string[];
+  regionCode?: string;
+  lat?: number;
+  lon?: number;
+}
+
+export interface Office {
+  country: string;
+  role: OfficeRole;
+  position: string;
+  /** ISO date at day, month or year precision; '' where upstream gave none. */
+  start: string;
+  end: string | null;
+}
+
+export interface Person {
+  /** Wikidata Q-id. */
+  id: string;
+  name: string;
+  aliases: string[];
+  offices: Office[];
+}
+
+export interface Organisation {
+  name: string;
+  aliases: string[];
+  /** CAMEO actor code, e.g. IGOUNO, NGOHRIAMN, IMGMUSALQ. */
+  code: string;
+}
+
+/** A people or polity word with no current country ("Soviet", "Kurdish"). */
+export interface Norp {
+  name: string;
+  /** CAMEO code where one fits (lower case = CAMEO ethnic code), else null. */
+  cameo: string | null;
+}
+
+export interface RoleNoun {
+  words: string;
+  /** One or more 3-letter CAMEO role blocks, general first: "GOV", "GOVMIL", "CVLOPP". */
+  role: string;
+  source: 'curated' | 'phoenix';
+}
+
+export interface Title {
+  words: string;
+  implies: OfficeRole | 'MIL' | null;
+}
+
+export type GazetteerHit =
+  | { kind: 'country'; entry: Country }
+  | { kind: 'demonym'; entry: Country }
+  | { kind: 'place'; entry: Place }
+  | { kind: 'regionAdjective'; entry: Place }
+  | { kind: 'person'; entry: Person }
+  | { kind: 'organisation'; entry: Organisation }
+  | { kind: 'norp'; entry: Norp };
+
+export interface Knowledge {
+  /** By iso3. */
+  countries: ReadonlyMap<string, Country>;
+  /** Phrase lookup: key is the phrase lower-cased with single spaces ("new delhi", "u.s.", "central asian"); value: all hits. */
+  lookup(phrase: string): readonly GazetteerHit[];
+  /** Longest phrase length in tokens, so a matcher knows how far to look ahead. */
+  maxPhraseTokens: number;
+  peopleBySurname(surname: string): readonly Person[];
+  /**
+   * The office a person held on an ISO date (YYYY, YYYY-MM or YYYY-MM-DD; null = latest office),
+   * optionally only in one country. Of several, the one begun last.
+   */
+  officeOn(person: Person, date: string | null, country?: string): Office | undefined;
+  roleNouns: readonly RoleNoun[];
+  titles: readonly Title[];
+}
