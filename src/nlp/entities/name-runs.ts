@@ -1,7 +1,13 @@
 import type { EntityType } from '../../doc/types.js';
 import type { Knowledge } from '../knowledge/types.js';
 import type { NameMatch } from './gazetteer-match.js';
-import { NAME_CONNECTORS, NON_NAME_WORDS, ORGANISATION_HEADS, SPEECH_VERBS } from './vocabulary.js';
+import {
+  NAME_CONNECTORS,
+  NON_NAME_WORDS,
+  OCCASION_HEADS,
+  ORGANISATION_HEADS,
+  SPEECH_VERBS,
+} from './vocabulary.js';
 import { isCapitalised, type SentenceWords } from './words.js';
 
 const WEB_NAME = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|in|co|uk|news|info|io)$/iu;
@@ -27,6 +33,12 @@ export function isTitleAt(words: SentenceWords, at: number, kb: Knowledge): numb
   return 0;
 }
 
+function isPluralTitle(word: string, kb: Knowledge): boolean {
+  if (!word.endsWith('s')) return false;
+  const singular = word.slice(0, -1);
+  return kb.titles.some((title) => title.words.toLowerCase() === singular);
+}
+
 export interface RunContext {
   readonly afterTitle: boolean;
   readonly titleCountry: string | null;
@@ -34,10 +46,12 @@ export interface RunContext {
 
 /**
  * Classifies an unknown capitalised run, as a cascade:
- * 1. a web name (`IndiaNarrative.com`) or an organisation head word (`… Ministry`) → ORG;
- * 2. after a title (`President X`) or before a speech verb (`X said`) → PERSON;
- * 3. two or three name-shaped words → PERSON when the last is a known surname;
- * 4. otherwise MISC.
+ * 1. a run that starts with a plural title ("Ministers of Defence") names a role: none;
+ * 2. a web name (`IndiaNarrative.com`) or an organisation head word (`… Ministry`) → ORG;
+ * 3. an occasion head word (`Republic Day`) → MISC;
+ * 4. after a title (`President X`) or before a speech verb (`X said`) → PERSON;
+ * 5. two or three name-shaped words → PERSON when the last is a known surname;
+ * 6. otherwise MISC.
  */
 export function classifyRun(
   words: SentenceWords,
@@ -58,13 +72,17 @@ export function classifyRun(
     country,
   });
   // 1.
-  if (WEB_NAME.test(text) || ORGANISATION_HEADS.has(last)) return make('ORG');
+  if (isPluralTitle(words.lower(from), kb)) return undefined;
   // 2.
+  if (WEB_NAME.test(text) || ORGANISATION_HEADS.has(last)) return make('ORG');
+  // 3.
+  if (OCCASION_HEADS.has(last)) return make('MISC');
+  // 4.
   if (context.afterTitle || SPEECH_VERBS.has(words.lower(to))) {
     return make('PERSON', context.titleCountry);
   }
-  // 3.
+  // 5.
   if (to - from <= 3 && kb.peopleBySurname(words.word(to - 1)).length > 0) return make('PERSON');
-  // 4.
+  // 6.
   return make('MISC');
 }

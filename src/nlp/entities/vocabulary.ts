@@ -31,3 +31,11 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'added', 'stated', 'warned', 'insisted', 'denied', 'claimed', 'noted',
   'argued', 'announced', 'explained', 'wrote', 'tweeted', 'asked', 'replied',
 ]);
+
+/** Last words that make a capitalised name an event or occasion, not a person ("Republic Day"). */
+export const OCCASION_HEADS: ReadonlySet<string> = new Set([
+  'day', 'days', 'week', 'summit', 'games', 'cup', 'festival', 'conference', 'forum', 'war',
+  'award', 'awards', 'olympics', 'championship', 'election', 'elections', 'talks', 'agreement',
+  'treaty', 'accord', 'accords', 'act', 'declaration', 'initiative', 'plan', 'programme', 'program',
+  'revolution', 'crisis', 'year', 'eve', 'season', 'series', 'prize', 'expo', 'show',
+]);
