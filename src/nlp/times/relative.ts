@@ -1,0 +1,109 @@
+import type { Found } from './mention.js';
+import {
+  alternation,
+  DAY_WORDS,
+  MONTH_NAMES,
+  MONTHS,
+  NUMBER_WORDS,
+  SHIFT_CUES,
+  UNITS,
+  WEEKDAYS,
+} from './vocabulary.js';
+
+export const COUNT = `\\d{1,3}|an?|${alternation([...NUMBER_WORDS.keys()])}`;
+
+export function count(word: string): number {
+  const lower = word.toLowerCase();
+  if (lower === 'a' || lower === 'an') return 1;
+  return NUMBER_WORDS.get(lower) ?? Number(lower);
+}
+
+const SHIFT = new RegExp(
+  `\\b(${alternation([...SHIFT_CUES.keys()])})\\s+(week|month|year)\\b`,
+  'gi',
+);
+const DAY = new RegExp(`\\b(${alternation([...DAY_WORDS.keys()])})\\b`, 'gi');
+const AGO = new RegExp(`\\b(${COUNT})[\\s-]+(day|week|month|year|decade)s?\\s+ago\\b`, 'gi');
+const WEEKDAY = new RegExp(`\\b(?:(last|next|coming)\\s+)?(${alternation(WEEKDAYS)})\\b`, 'gi');
+const MONTH_RELATION = new RegExp(`\\b(last|next)\\s+(${alternation(MONTH_NAMES)})\\b`, 'gi');
+// A weekday directly before a date ("Monday, December 6") is carried by that date.
+const DATE_AFTER = new RegExp(`^,?\\s+(?:\\d|the\\s+\\d|${alternation(MONTH_NAMES)})`);
+
+const capitalised = (word: string): boolean => /^[A-Z][a-z]/.test(word);
+
+function startsSentence(text: string, index: number): boolean {
+  return /(?:^|[.!?"“]\s*|\n\s*)$/.test(text.slice(Math.max(0, index - 4), index));
+}
+
+/** Expressions that only make sense against the reference date: "last month", "Tuesday", "today". */
+export function findRelative(text: string): Found[] {
+  const found: Found[] = [];
+  for (const m of text.matchAll(SHIFT)) {
+    const cue = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
+    const unit = (m[2] as string).toLowerCase() as 'week' | 'month' | 'year';
+    const offset = SHIFT_CUES.get(cue) ?? 0;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      mention: { kind: 'shift', unit, offset },
+    });
+  }
+  for (const m of text.matchAll(DAY)) {
+    const word = m[1] as string;
+    // "India Today", "USA Today": a capitalised day word inside a name.
+    if (
+      capitalised(word) &&
+      !startsSentence(text, m.index) &&
+      /[A-Z]\w*\s$/.test(text.slice(Math.max(0, m.index - 20), m.index))
+    )
+      continue;
+    const offset = DAY_WORDS.get(word.toLowerCase()) ?? 0;
+    found.push({
+      start: m.index,
+      end: m.index + word.length,
+      type: 'DATE',
+      mention: { kind: 'shift', unit: 'day', offset },
+    });
+  }
+  for (const m of text.matchAll(AGO)) {
+    const unit = (m[2] as string).toLowerCase();
+    const n = count(m[1] as string) * (UNITS.get(unit)?.times ?? 1);
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      mention: {
+        kind: 'shift',
+        unit: unit === 'decade' ? 'year' : (unit as 'day' | 'week' | 'month' | 'year'),
+        offset: -n,
+      },
+    });
+  }
+  for (const m of text.matchAll(WEEKDAY)) {
+    const name = m[2] as string;
+    const weekday = WEEKDAYS.findIndex((w) => w.toLowerCase() === name.toLowerCase());
+    if (!capitalised(name) || weekday < 0) continue;
+    if (DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    const cue = m[1]?.toLowerCase();
+    const relation = cue === 'last' ? -1 : cue === undefined ? 0 : 1;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      mention: { kind: 'weekday', weekday, relation },
+    });
+  }
+  for (const m of text.matchAll(MONTH_RELATION)) {
+    const month = MONTHS.get(m[2] as string);
+    if (month === undefined) continue;
+    const relation = (m[1] as string).toLowerCase() === 'last' ? -1 : 1;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      mention: { kind: 'date', month, relation },
+    });
+  }
+  return found;
+}

@@ -1,0 +1,123 @@
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  formatDate,
+  formatReference,
+  isoWeek,
+  type Reference,
+  weekdayOf,
+} from './calendar.js';
+import type { Mention } from './mention.js';
+
+const pad = (n: number): string => String(Math.abs(n)).padStart(2, '0');
+// Past dates are the rule in news; a yearless date further ahead than this is last year's.
+const MAX_DAYS_AHEAD = 183;
+const MAX_MONTHS_AHEAD = 6;
+
+function clock(hour: number, minute = 0, offset?: number): string {
+  const zone =
+    offset === undefined
+      ? ''
+      : offset === 0
+        ? 'Z'
+        : `${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+  return `T${pad(hour)}:${pad(minute)}${zone}`;
+}
+
+/** The year of a yearless month (and day), as near the reference as news usually means. */
+function yearOf(
+  month: number,
+  day: number | undefined,
+  relation: -1 | 1 | undefined,
+  ref: Reference,
+): number | null {
+  if (ref.month === undefined) return relation === undefined ? ref.year : null;
+  if (relation === -1) return month < ref.month ? ref.year : ref.year - 1;
+  if (relation === 1) return month > ref.month ? ref.year : ref.year + 1;
+  const ahead =
+    day !== undefined && ref.day !== undefined
+      ? daysBetween(
+          { year: ref.year, month: ref.month, day: ref.day },
+          { year: ref.year, month, day },
+        ) > MAX_DAYS_AHEAD
+      : month - ref.month > MAX_MONTHS_AHEAD;
+  return ahead ? ref.year - 1 : ref.year;
+}
+
+function resolveDate(m: Mention & { kind: 'date' }, ref: Reference | null): string | null {
+  const time = m.hour === undefined ? '' : clock(m.hour, m.minute, m.offset);
+  if (m.month === undefined) {
+    if (m.year !== undefined) return formatDate(m.year);
+    if (m.hour === undefined) return null;
+    return ref?.day !== undefined && ref.month !== undefined
+      ? formatDate(ref.year, ref.month, ref.day) + time
+      : time;
+  }
+  const year = m.year ?? (ref ? yearOf(m.month, m.day, m.relation, ref) : null);
+  if (year === null) return null;
+  return formatDate(year, m.month, m.day) + (m.day === undefined ? '' : time);
+}
+
+function resolveShift(m: Mention & { kind: 'shift' }, ref: Reference | null): string | null {
+  if (!ref) return null;
+  if (m.unit === 'year') return formatDate(ref.year + m.offset);
+  if (ref.month === undefined) return null;
+  if (m.unit === 'month') {
+    const { year, month } = addMonths(ref.year, ref.month, m.offset);
+    return formatDate(year, month);
+  }
+  if (ref.day === undefined) return null;
+  return m.unit === 'week'
+    ? isoWeek(ref.year, ref.month, ref.day, m.offset)
+    : addDays(ref.year, ref.month, ref.day, m.offset);
+}
+
+function resolveWeekday(m: Mention & { kind: 'weekday' }, ref: Reference | null): string | null {
+  if (ref?.month === undefined || ref.day === undefined) return null;
+  const today = weekdayOf(ref.year, ref.month, ref.day);
+  const back = (today - m.weekday + 7) % 7;
+  const shift =
+    m.relation === 0 ? -back : m.relation === -1 ? -(back || 7) : (m.weekday - today + 7) % 7 || 7;
+  return addDays(ref.year, ref.month, ref.day, shift);
+}
+
+/** Compares ISO values at their common precision. */
+function before(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n);
+}
+
+/**
+ * The ISO 8601 value of a mention against the reference (null when it needs more precision than
+ * the reference has). Spans are intervals `start/end`; "until X" runs from the reference to X and
+ * "since X" from X to the reference, with an open end `..` (ISO 8601-2) when there is no reference
+ * or the bound lies on the wrong side of it.
+ */
+export function resolve(m: Mention, ref: Reference | null): string | null {
+  switch (m.kind) {
+    case 'date':
+      return resolveDate(m, ref);
+    case 'decade':
+      return `${m.decade}X`;
+    case 'shift':
+      return resolveShift(m, ref);
+    case 'weekday':
+      return resolveWeekday(m, ref);
+    case 'fixed':
+      return m.value;
+    case 'span': {
+      const from = resolve(m.from, ref);
+      const to = resolve(m.to, ref);
+      return from === null || to === null ? null : `${from}/${to}`;
+    }
+    case 'bound': {
+      const bound = resolve(m.bound, ref);
+      if (bound === null) return null;
+      const now = ref ? formatReference(ref) : null;
+      if (m.cue === 'until')
+        return now !== null && !before(bound, now) ? `${now}/${bound}` : `../${bound}`;
+      return now !== null && !before(now, bound) ? `${bound}/${now}` : `${bound}/..`;
+    }
+  }
+}
