@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeLine } from './batch.js';
 import { Analyzer } from './analyzer.js';
+import { analyzeLine } from './batch.js';
 
 const analyzer = new Analyzer({ published: '2022-03-01' });
-const BODY = 'Japan and Australia signed a defence agreement in Tokyo on Friday.\n\nOfficials welcomed it.';
+const BODY =
+  'Japan and Australia signed a defence agreement in Tokyo on Friday.\n\nOfficials welcomed it.';
 
 describe('batch mode, one JSONL line at a time', () => {
   it('keeps the id and analyses a body verbatim so offsets index it as given', () => {
@@ -32,7 +33,11 @@ describe('batch mode, one JSONL line at a time', () => {
   });
 
   it('rejects a malformed published date for that line only', () => {
-    const result = analyzeLine(analyzer, JSON.stringify({ id: 'd', body: BODY, published: 'soon' }), 4);
+    const result = analyzeLine(
+      analyzer,
+      JSON.stringify({ id: 'd', body: BODY, published: 'soon' }),
+      4,
+    );
     expect(result).toMatchObject({ id: 'd', error: { code: 'NG_E008' } });
   });
 });

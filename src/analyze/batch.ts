@@ -23,7 +23,12 @@ function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function raw(name: string, content: string, mediaType: RawDocument['mediaType'], url?: string): RawDocument {
+function raw(
+  name: string,
+  content: string,
+  mediaType: RawDocument['mediaType'],
+  url?: string,
+): RawDocument {
   const bytes = new TextEncoder().encode(content);
   return { name, bytes, url: url ?? null, headers: {}, fetchedAt: null, mediaType };
 }

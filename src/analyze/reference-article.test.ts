@@ -24,14 +24,18 @@ describe('the reference article, published 2021-12-20', () => {
 
   it('extracts title, standfirst and related link, and keeps boilerplate out of the body', () => {
     const { article } = analysis;
-    expect(article.title).toBe('India and Russia plan to manufacture military hardware in Central Asia');
+    expect(article.title).toBe(
+      'India and Russia plan to manufacture military hardware in Central Asia',
+    );
     expect(article.standfirst).toBe(
       'India and Russia had signed an agreement on a programme of military-technical cooperation until 2030',
     );
     expect(article.related).toEqual([
       { title: 'Stronger Russia promises to step up military partnership with India', url: null },
     ]);
-    expect(article.text.startsWith('Having pledged extensive military-technical cooperation')).toBe(true);
+    expect(article.text.startsWith('Having pledged extensive military-technical cooperation')).toBe(
+      true,
+    );
     expect(article.text.endsWith('by the Russian President Vladimir Putin.')).toBe(true);
     // expected.md says "eleven story paragraphs"; the page has ten between the two it names.
     expect(article.text.split('\n\n')).toHaveLength(10);
@@ -70,7 +74,11 @@ describe('the reference article, published 2021-12-20', () => {
     ['unprecedented', 'partial', 'Sergei Shoigu'],
     ['The unprecedented level of trust between our countries', 'direct', 'Sergei Shoigu'],
     ['We are focused on fruitful joint work. I am convinced', 'direct', 'Sergei Shoigu'],
-    ['he was convinced that the military-technical cooperation will further', 'indirect', 'Sergei Shoigu'],
+    [
+      'he was convinced that the military-technical cooperation will further',
+      'indirect',
+      'Sergei Shoigu',
+    ],
     ['extraordinary', 'partial', 'Vladimir Putin'],
   ])('attributes the quote "%s" (%s) to %s', (start, kind, speaker) => {
     const quote = analysis.quotes.find((q) => q.text.startsWith(start));

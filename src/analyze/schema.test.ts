@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../test/shared.js';
 import { Analyzer } from './analyzer.js';
 
-const schema = JSON.parse(readFileSync(new URL('../../schema/analysis.schema.json', import.meta.url), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(new URL('../../schema/analysis.schema.json', import.meta.url), 'utf8'),
+);
 const validate = new Ajv2020.default({ allErrors: true }).compile(schema);
 
 function raw(name: string, text: string) {
@@ -14,7 +16,10 @@ function raw(name: string, text: string) {
 describe('analysis JSON schema', () => {
   it('accepts the analysis of the reference article', () => {
     const bytes = readFileSync(sharedPath('examples', 'india-russia-defence.txt'));
-    const analysis = new Analyzer({ published: '2021-12-20' }).analyzeRaw({ ...raw('ref', ''), bytes });
+    const analysis = new Analyzer({ published: '2021-12-20' }).analyzeRaw({
+      ...raw('ref', ''),
+      bytes,
+    });
     expect(validate(analysis), JSON.stringify(validate.errors)).toBe(true);
   });
 

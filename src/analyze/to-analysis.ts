@@ -21,7 +21,13 @@ export function toAnalysis(article: Article, doc: Doc): Analysis {
         return { start, end, text, kind };
       }),
     })),
-    times: doc.times.map(({ start, end, text, type, value }) => ({ start, end, text, type, value })),
+    times: doc.times.map(({ start, end, text, type, value }) => ({
+      start,
+      end,
+      text,
+      type,
+      value,
+    })),
     quotes: doc.quotes.map(({ start, end, text, kind, speaker }) => ({
       start,
       end,

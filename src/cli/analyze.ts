@@ -1,8 +1,8 @@
 import { constants, createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { analyzeLine } from '../analyze/batch.js';
 import { Analyzer } from '../analyze/analyzer.js';
+import { analyzeLine } from '../analyze/batch.js';
 import { NewsgraphError } from '../doc/errors.js';
 import { readFileDocument, readStdinDocument } from '../sources/file.js';
 import type { RawDocument } from '../sources/raw-document.js';

@@ -25,5 +25,8 @@ export type CommandLine = ReturnType<typeof parseCommandLine>;
 
 /** `--disable quotes,times --disable events` → ['quotes', 'times', 'events']. */
 export function disabledComponents(values: readonly string[] | undefined): string[] {
-  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }

@@ -34,7 +34,11 @@ const STORY = [
 describe('newsgraph analyze on bad input', () => {
   it.each([
     ['an empty file', () => file('empty.txt', ''), 'NG_E001'],
-    ['a binary file', () => file('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0, 0])), 'NG_E002'],
+    [
+      'a binary file',
+      () => file('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0, 0])),
+      'NG_E002',
+    ],
     ['a missing file', () => join(dir, 'missing.txt'), 'NG_E005'],
     [
       'a 200 MB file',
@@ -94,7 +98,10 @@ describe('newsgraph analyze', () => {
     ].join('\n');
     const result = run(['analyze', '--jsonl', '-'], lines);
     expect(result.code).toBe(0);
-    const out = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const out = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(out.map((o) => o.id)).toEqual(['one', null, 'three']);
     expect(out[1].error.code).toBe('NG_E006');
     expect(out[2].article.text).toBe('Chile and Peru signed an accord.');

@@ -108,7 +108,11 @@ export class Doc {
       throw new NewsgraphError('NG_E009', undefined, `[${start}, ${end})`);
     }
     if (end > this.text.length) {
-      throw new NewsgraphError('NG_E009', undefined, `[${start}, ${end}) beyond ${this.text.length}`);
+      throw new NewsgraphError(
+        'NG_E009',
+        undefined,
+        `[${start}, ${end}) beyond ${this.text.length}`,
+      );
     }
     return { start, end };
   }

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc/doc.js';
+import { spansWithin } from '../doc/spans.js';
 import type { Mention } from '../doc/types.js';
 
 /**
@@ -10,8 +11,8 @@ const JOINERS = /^(?:,|,?\s*and|,?\s*along with|,?\s*as well as)(?:\s+\p{Lu}[\p{
 const REACH = 80;
 
 export function actorMentions(doc: Doc, from: number, to: number): Mention[] {
-  return doc.mentions.filter(
-    (m) => m.start >= from && m.end <= to && (doc.entities[m.entity]?.actor ?? null) !== null,
+  return spansWithin(doc.mentions, from, to).filter(
+    (m) => (doc.entities[m.entity]?.actor ?? null) !== null,
   );
 }
 

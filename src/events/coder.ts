@@ -34,7 +34,11 @@ export function indexPatterns(patterns: readonly VerbPattern[]): Map<string, Tri
   return index;
 }
 
-function matchAt(words: SentenceWords, i: number, index: Map<string, Trigger[]>): Match | undefined {
+function matchAt(
+  words: SentenceWords,
+  i: number,
+  index: Map<string, Trigger[]>,
+): Match | undefined {
   for (const { pattern, sequence } of index.get(words.lower(i)) ?? []) {
     if (!sequence.every((w, k) => words.lower(i + k) === w)) continue;
     if (!hasNearWord(words, i + sequence.length, pattern)) continue;
@@ -46,7 +50,13 @@ function matchAt(words: SentenceWords, i: number, index: Map<string, Trigger[]>)
 function hasNearWord(words: SentenceWords, from: number, pattern: VerbPattern): boolean {
   if (pattern.near.size === 0) return true;
   for (let k = from; k < Math.min(words.length, from + NEAR_WINDOW); k++) {
-    if (words.lower(k).split('-').some((part) => pattern.near.has(part))) return true;
+    if (
+      words
+        .lower(k)
+        .split('-')
+        .some((part) => pattern.near.has(part))
+    )
+      return true;
   }
   return false;
 }

@@ -15,7 +15,13 @@ export interface VerbPattern {
 }
 
 const FRAMES: readonly Frame[] = ['svo', 'between'];
-const MODALITIES: readonly Modality[] = ['asserted', 'intended', 'expected', 'reported', 'hypothetical'];
+const MODALITIES: readonly Modality[] = [
+  'asserted',
+  'intended',
+  'expected',
+  'reported',
+  'hypothetical',
+];
 
 function fail(file: string, line: number, why: string): never {
   throw new Error(`${file}:${line}: ${why}`);
@@ -38,7 +44,8 @@ export function parsePatterns(source: string, file: string): VerbPattern[] {
     }
     if (!/^\d{2,4}$/u.test(code)) fail(file, line, `bad CAMEO code ${code}`);
     if (!FRAMES.includes(frame as Frame)) fail(file, line, `unknown frame ${frame}`);
-    if (!MODALITIES.includes(modality as Modality)) fail(file, line, `unknown modality ${modality}`);
+    if (!MODALITIES.includes(modality as Modality))
+      fail(file, line, `unknown modality ${modality}`);
     const nearWords = near === '*' ? [] : words(near, file, line).map((w) => w.join(' '));
     patterns.push({
       code,

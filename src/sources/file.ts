@@ -9,12 +9,26 @@ function mediaTypeOf(path: string): RawDocument['mediaType'] {
   return undefined;
 }
 
-function document(name: string, bytes: Uint8Array, mediaType?: RawDocument['mediaType']): RawDocument {
-  return { name, bytes, url: null, headers: {}, fetchedAt: null, ...(mediaType ? { mediaType } : {}) };
+function document(
+  name: string,
+  bytes: Uint8Array,
+  mediaType?: RawDocument['mediaType'],
+): RawDocument {
+  return {
+    name,
+    bytes,
+    url: null,
+    headers: {},
+    fetchedAt: null,
+    ...(mediaType ? { mediaType } : {}),
+  };
 }
 
 /** Reads one file, refusing (before reading) anything over the size limit. */
-export async function readFileDocument(path: string, maxBytes = MAX_DOCUMENT_BYTES): Promise<RawDocument> {
+export async function readFileDocument(
+  path: string,
+  maxBytes = MAX_DOCUMENT_BYTES,
+): Promise<RawDocument> {
   let size: number;
   try {
     const info = await stat(path);
@@ -22,9 +36,14 @@ export async function readFileDocument(path: string, maxBytes = MAX_DOCUMENT_BYT
     size = info.size;
   } catch (error) {
     if (error instanceof NewsgraphError) throw error;
-    throw new NewsgraphError('NG_E005', path, (error as NodeJS.ErrnoException).code ?? 'unreadable');
+    throw new NewsgraphError(
+      'NG_E005',
+      path,
+      (error as NodeJS.ErrnoException).code ?? 'unreadable',
+    );
   }
-  if (size > maxBytes) throw new NewsgraphError('NG_E004', path, `${size} bytes, limit ${maxBytes}`);
+  if (size > maxBytes)
+    throw new NewsgraphError('NG_E004', path, `${size} bytes, limit ${maxBytes}`);
   const handle = await open(path, 'r');
   try {
     const bytes = await handle.readFile();

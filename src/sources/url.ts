@@ -11,7 +11,14 @@ export interface FetchOptions {
   maxBytes?: number;
 }
 
-const PRIVATE_V4 = [/^127\./u, /^10\./u, /^192\.168\./u, /^172\.(1[6-9]|2\d|3[01])\./u, /^169\.254\./u, /^0\./u];
+const PRIVATE_V4 = [
+  /^127\./u,
+  /^10\./u,
+  /^192\.168\./u,
+  /^172\.(1[6-9]|2\d|3[01])\./u,
+  /^169\.254\./u,
+  /^0\./u,
+];
 
 export function isPrivateAddress(address: string): boolean {
   if (isIP(address) === 6) {
@@ -30,7 +37,11 @@ async function assertPublic(url: URL, options: FetchOptions): Promise<void> {
   const host = url.hostname.replace(/^\[|\]$/gu, '');
   const addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
   if (addresses.some(isPrivateAddress)) {
-    throw new NewsgraphError('NG_E005', url.href, 'resolves to a private address (use --allow-private)');
+    throw new NewsgraphError(
+      'NG_E005',
+      url.href,
+      'resolves to a private address (use --allow-private)',
+    );
   }
 }
 
@@ -50,7 +61,10 @@ async function readCapped(response: Response, href: string, maxBytes: number): P
  * Fetches one page with a timeout and a size cap, checking every redirect's address.
  * The polite crawler (robots.txt, rate limits, retries) builds on this.
  */
-export async function fetchDocument(href: string, options: FetchOptions = {}): Promise<RawDocument> {
+export async function fetchDocument(
+  href: string,
+  options: FetchOptions = {},
+): Promise<RawDocument> {
   const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
   let url = new URL(href);
   for (let hop = 0; hop < 10; hop++) {

@@ -32,7 +32,9 @@ export function openSqliteStore(path: string): Store {
   );
   const insertEntity = db.prepare('INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)');
   const insertQuote = db.prepare('INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)');
-  const insertEvent = db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertEvent = db.prepare(
+    'INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
 
   const save = db.transaction((analysis: Analysis, source: string): boolean => {
     const { article } = analysis;

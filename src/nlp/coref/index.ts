@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Component } from '../../doc/pipeline.js';
+import { spansWithin } from '../../doc/spans.js';
 import type { Mention } from '../../doc/types.js';
 import { type SentenceWords, sentencesOf } from '../entities/words.js';
 import type { Knowledge } from '../knowledge/types.js';
@@ -51,10 +52,8 @@ export function createCoreference(kb: Knowledge): Component {
       let lastPerson: { entity: number; sentence: number } | undefined;
       sentencesOf(doc).forEach((words, sentence) => {
         const startsAt = new Map<number, Mention>();
-        for (const m of names) {
-          if (m.start >= words.sentence.start && m.end <= words.sentence.end) {
-            startsAt.set(words.indexAt(m.start), m);
-          }
+        for (const m of spansWithin(names, words.sentence.start, words.sentence.end)) {
+          startsAt.set(words.indexAt(m.start), m);
         }
         for (let i = 0; i < words.length; i++) {
           const name = startsAt.get(i);

@@ -22,7 +22,11 @@ export function readNominal(
 ): Nominal | undefined {
   if (words.lower(i) !== 'the') return undefined;
   let j = i + 1;
-  if (HEAD_NOUNS.has(words.lower(j)) && words.lower(j + 1) === 'of' && words.lower(j + 2) === 'the') {
+  if (
+    HEAD_NOUNS.has(words.lower(j)) &&
+    words.lower(j + 1) === 'of' &&
+    words.lower(j + 2) === 'the'
+  ) {
     j += 3;
   }
   const norp = norpAt(j);
@@ -32,7 +36,8 @@ export function readNominal(
     const phrase = words.key(k, k + length);
     const offices = ROLE_OFFICES.get(phrase);
     if (offices) return { to: k + length, country: norp.country, refers: offices };
-    if (CAPITAL_NOUNS.has(phrase)) return { to: k + length, country: norp.country, refers: 'capital' };
+    if (CAPITAL_NOUNS.has(phrase))
+      return { to: k + length, country: norp.country, refers: 'capital' };
   }
   return undefined;
 }
@@ -48,9 +53,11 @@ export function resolvePerson(doc: Doc, nominal: Nominal, offset: number): numbe
     offices.includes(entity.officeRole);
   let before: { entity: number; at: number } | undefined;
   let after: { entity: number; at: number } | undefined;
-  for (const mention of doc.mentions) {
-    const entity = doc.entities[mention.entity];
-    if (!entity || !fits(entity)) continue;
+  const candidates = doc.entities
+    .map((entity, index) => ({ entity, index }))
+    .filter(({ entity }) => fits(entity))
+    .flatMap(({ entity }) => entity.mentions.map((m) => doc.mentions[m] as Mention));
+  for (const mention of candidates) {
     if (mention.end <= offset && (!before || mention.start > before.at)) {
       before = { entity: mention.entity, at: mention.start };
     } else if (mention.start >= offset && (!after || mention.start < after.at)) {

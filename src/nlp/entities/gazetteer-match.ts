@@ -65,10 +65,14 @@ export function matchGazetteer(
 ): NameMatch | undefined {
   if (!isCapitalised(words.word(from))) return undefined;
   const longest = Math.min(words.length, from + kb.maxPhraseTokens);
-  for (let to = longest; to > from; to--) {
+  let found: { hit: GazetteerHit; to: number } | undefined;
+  let key = '';
+  // Keys grow one word at a time; the last (longest) capitalised hit wins.
+  for (let to = from + 1; to <= longest; to++) {
+    key = to === from + 1 ? words.lower(from) : `${key} ${words.lower(to - 1)}`;
     if (!isCapitalised(words.word(to - 1))) continue;
-    const hit = best(kb.lookup(words.key(from, to)));
-    if (hit) return hitToMatch(hit, from, to, kb, date);
+    const hit = best(kb.lookupKey(key));
+    if (hit) found = { hit, to };
   }
-  return undefined;
+  return found ? hitToMatch(found.hit, from, found.to, kb, date) : undefined;
 }

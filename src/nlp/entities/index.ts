@@ -22,13 +22,12 @@ function addMention(doc: Doc, words: SentenceWords, match: NameMatch): Mention {
   return mention;
 }
 
-/** A surname alone ("Shoigu") takes the reading of the earlier full name it ends. */
-function earlierPerson(doc: Doc, surname: string): Mention | undefined {
-  for (let k = doc.mentions.length - 1; k >= 0; k--) {
-    const mention = doc.mentions[k] as Mention;
-    if (mention.type === 'PERSON' && mention.text.endsWith(` ${surname}`)) return mention;
-  }
-  return undefined;
+/** Full names seen so far by their last word, so a surname alone ("Shoigu") can take their reading. */
+type PeopleBySurname = Map<string, Mention>;
+
+function rememberPerson(people: PeopleBySurname, mention: Mention): void {
+  const space = mention.text.lastIndexOf(' ');
+  if (mention.type === 'PERSON' && space > 0) people.set(mention.text.slice(space + 1), mention);
 }
 
 function runEndBeforeKnownName(words: SentenceWords, from: number, kb: Knowledge): number {
@@ -39,7 +38,12 @@ function runEndBeforeKnownName(words: SentenceWords, from: number, kb: Knowledge
   return end;
 }
 
-function recogniseSentence(doc: Doc, words: SentenceWords, kb: Knowledge): void {
+function recogniseSentence(
+  doc: Doc,
+  words: SentenceWords,
+  kb: Knowledge,
+  people: PeopleBySurname,
+): void {
   const date = doc.context.published.value;
   let titleCountry: string | null = null;
   let afterTitle = false;
@@ -55,6 +59,7 @@ function recogniseSentence(doc: Doc, words: SentenceWords, kb: Knowledge): void 
     const known = matchGazetteer(words, i, kb, date);
     if (known) {
       const mention = addMention(doc, words, known);
+      rememberPerson(people, mention);
       titleCountry = known.type === 'NORP' ? mention.country : null;
       afterTitle = false;
       i = known.to;
@@ -67,11 +72,17 @@ function recogniseSentence(doc: Doc, words: SentenceWords, kb: Knowledge): void 
       continue;
     }
     const end = runEndBeforeKnownName(words, i, kb);
-    const previous = end - i === 1 ? earlierPerson(doc, word) : undefined;
+    const previous = end - i === 1 ? people.get(word) : undefined;
     const match: NameMatch | undefined = previous
       ? { from: i, to: end, type: 'PERSON', key: previous.key, country: previous.country }
-      : classifyRun(words, i, end, { afterTitle, titleCountry: afterTitle ? titleCountry : null }, kb);
-    if (match) addMention(doc, words, match);
+      : classifyRun(
+          words,
+          i,
+          end,
+          { afterTitle, titleCountry: afterTitle ? titleCountry : null },
+          kb,
+        );
+    if (match) rememberPerson(people, addMention(doc, words, match));
     afterTitle = false;
     titleCountry = null;
     i = end;
@@ -85,7 +96,8 @@ export function createEntityRecogniser(kb: Knowledge): Component {
     requires: ['tokens', 'sentences'],
     assigns: ['mentions'],
     run(doc) {
-      for (const words of sentencesOf(doc)) recogniseSentence(doc, words, kb);
+      const people: PeopleBySurname = new Map();
+      for (const words of sentencesOf(doc)) recogniseSentence(doc, words, kb, people);
     },
   };
 }

@@ -25,9 +25,29 @@ export function capitalisedRunEnd(words: SentenceWords, from: number): number {
   return to;
 }
 
+/** Title word sequences by their first word, longest first; built once per knowledge base. */
+const titleIndex = new WeakMap<Knowledge, Map<string, string[][]>>();
+
+function titlesOf(kb: Knowledge): Map<string, string[][]> {
+  let index = titleIndex.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const title of kb.titles) {
+      const parts = title.words.toLowerCase().split(' ');
+      const first = parts[0] as string;
+      index.set(
+        first,
+        [...(index.get(first) ?? []), parts].sort((a, b) => b.length - a.length),
+      );
+    }
+    titleIndex.set(kb, index);
+  }
+  return index;
+}
+
+/** Length in words of the title ("Prime Minister", "Gen.") starting at word `at`, or 0. */
 export function isTitleAt(words: SentenceWords, at: number, kb: Knowledge): number {
-  for (const title of kb.titles) {
-    const parts = title.words.toLowerCase().split(' ');
+  for (const parts of titlesOf(kb).get(words.lower(at)) ?? []) {
     if (parts.every((part, k) => words.lower(at + k) === part)) return parts.length;
   }
   return 0;

@@ -3,6 +3,7 @@ import type { Doc, Sentence } from '../../doc/doc.js';
 /** The token texts of one sentence, with helpers the entity and quote stages share. */
 export class SentenceWords {
   readonly words: string[];
+  readonly lowered: string[];
   readonly first: number;
 
   constructor(
@@ -12,6 +13,7 @@ export class SentenceWords {
     this.first = sentence.firstToken;
     this.words = [];
     for (let i = sentence.firstToken; i < sentence.endToken; i++) this.words.push(doc.tokenText(i));
+    this.lowered = this.words.map((word) => word.toLowerCase());
   }
 
   get length(): number {
@@ -23,7 +25,7 @@ export class SentenceWords {
   }
 
   lower(i: number): string {
-    return this.word(i).toLowerCase();
+    return this.lowered[i] ?? '';
   }
 
   /** Character offsets of words `[from, to)` of this sentence. */
@@ -42,7 +44,7 @@ export class SentenceWords {
 
   /** The words `[from, to)` lower-cased and joined by single spaces, the gazetteer's key form. */
   key(from: number, to: number): string {
-    return this.words.slice(from, to).join(' ').toLowerCase();
+    return this.lowered.slice(from, to).join(' ');
   }
 
   /** Index of the word that starts at or after `offset`. */

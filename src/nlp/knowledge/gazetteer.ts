@@ -58,6 +58,10 @@ export class Gazetteer {
     return this.#index.get(phraseKey(phrase)) ?? [];
   }
 
+  lookupKey(key: string): readonly GazetteerHit[] {
+    return this.#index.get(key) ?? [];
+  }
+
   peopleBySurname(surname: string): readonly Person[] {
     return this.#surnames.get(phraseKey(surname)) ?? [];
   }

@@ -49,6 +49,7 @@ export function loadKnowledge(dataDir?: string): Knowledge {
   return {
     countries: new Map(countries.map((c) => [c.iso3, c])),
     lookup: (phrase) => gazetteer.lookup(phrase),
+    lookupKey: (key) => gazetteer.lookupKey(key),
     maxPhraseTokens: gazetteer.maxPhraseTokens,
     peopleBySurname: (surname) => gazetteer.peopleBySurname(surname),
     officeOn,

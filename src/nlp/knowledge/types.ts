@@ -83,6 +83,8 @@ export interface Knowledge {
   countries: ReadonlyMap<string, Country>;
   /** Phrase lookup: key is the phrase lower-cased with single spaces ("new delhi", "u.s.", "central asian"); value: all hits. */
   lookup(phrase: string): readonly GazetteerHit[];
+  /** The same for a key already in `phraseKey` form: the hot path of the entity recogniser. */
+  lookupKey(key: string): readonly GazetteerHit[];
   /** Longest phrase length in tokens, so a matcher knows how far to look ahead. */
   maxPhraseTokens: number;
   peopleBySurname(surname: string): readonly Person[];

@@ -26,7 +26,9 @@ function canonical(mention: Mention, kb: Knowledge, date: string | null): Canoni
       return { name: country?.name ?? null, actor: id, country: id };
     }
     case 'place': {
-      const capital = kb.lookup(id.toLowerCase()).some((h) => h.kind === 'place' && h.entry.capital);
+      const capital = kb
+        .lookup(id.toLowerCase())
+        .some((h) => h.kind === 'place' && h.entry.capital);
       return { name: id, actor: capital ? mention.country : null, country: mention.country };
     }
     case 'person': {

@@ -38,7 +38,8 @@ function attribute(doc: Doc, quote: MarkedQuote): Attribution {
     if (!SPEECH_CUES.has(doc.tokenText(t).toLowerCase())) continue;
     const mention =
       speakerEndingAt(doc, doc.tokens.start(t)) ?? speakerStartingAt(doc, doc.tokens.end(t));
-    if (mention && mention.start > quote.close) return { speaker: mention.entity, cue: cueSpan(doc, t) };
+    if (mention && mention.start > quote.close)
+      return { speaker: mention.entity, cue: cueSpan(doc, t) };
   }
   // 2.
   const [beforeFirst, beforeEnd] = tokensBetween(doc, opening.start, quote.open);

@@ -33,7 +33,13 @@ function reportedClause(doc: Doc, sentence: Sentence, direct: readonly Quote[]):
     const span = doc.span(doc.tokens.start(first), doc.tokens.end(last));
     if (direct.some((q) => q.start < span.end && span.start < q.end)) continue;
     const cueSpan = doc.span(doc.tokens.start(t), doc.tokens.end(t));
-    return { ...span, text: doc.slice(span), kind: 'indirect', speaker: subject.entity, cue: cueSpan };
+    return {
+      ...span,
+      text: doc.slice(span),
+      kind: 'indirect',
+      speaker: subject.entity,
+      cue: cueSpan,
+    };
   }
   return undefined;
 }

@@ -1,7 +1,11 @@
 import type { Doc } from '../../doc/doc.js';
+import { spansWithin } from '../../doc/spans.js';
 import type { Mention } from '../../doc/types.js';
 import { AUXILIARIES } from './vocabulary.js';
 
+/** Window (characters) searched for a speaker's name: the gap (40) plus a long name. */
+const LOOK_BACK = 200;
+const LOOK_AHEAD = 200;
 const SPEAKER_TYPES = new Set(['PERSON', 'ORG', 'GPE']);
 
 function onlyAuxiliaries(gap: string): boolean {
@@ -16,10 +20,14 @@ function isSpeaker(mention: Mention): boolean {
 /** The speaker mention that ends just before `offset` ("Shoigu had | said"). */
 export function speakerEndingAt(doc: Doc, offset: number): Mention | undefined {
   let best: Mention | undefined;
-  for (const mention of doc.mentions) {
-    if (!isSpeaker(mention) || mention.end > offset || offset - mention.end > 40) continue;
+  for (const mention of spansWithin(doc.mentions, offset - LOOK_BACK, offset)) {
+    if (!isSpeaker(mention) || offset - mention.end > 40) continue;
     if (!onlyAuxiliaries(doc.text.slice(mention.end, offset))) continue;
-    if (!best || mention.end > best.end || (mention.end === best.end && mention.start < best.start)) {
+    if (
+      !best ||
+      mention.end > best.end ||
+      (mention.end === best.end && mention.start < best.start)
+    ) {
       best = mention;
     }
   }
@@ -29,8 +37,8 @@ export function speakerEndingAt(doc: Doc, offset: number): Mention | undefined {
 /** The speaker mention that starts right after `offset` ("said | Shoigu", "by | the Russian President"). */
 export function speakerStartingAt(doc: Doc, offset: number): Mention | undefined {
   let best: Mention | undefined;
-  for (const mention of doc.mentions) {
-    if (!isSpeaker(mention) || mention.start < offset || mention.start - offset > 40) continue;
+  for (const mention of spansWithin(doc.mentions, offset, offset + LOOK_AHEAD)) {
+    if (!isSpeaker(mention) || mention.start - offset > 40) continue;
     if (doc.text.slice(offset, mention.start).trim() !== '') continue;
     if (!best || mention.start < best.start || mention.end > best.end) best = mention;
   }

@@ -8,7 +8,7 @@ const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const MAX_SENTENCE_TOKENS = 400;
 
 function startsSentence(word: string): boolean {
-  return /^[\p{Lu}\p{N}"“‘'(\[«]/u.test(word);
+  return /^[\p{Lu}\p{N}"“‘'([«]/u.test(word);
 }
 
 /** An abbreviation such as "Gen." or "U.S." ends a sentence only where it commonly can. */
@@ -34,7 +34,14 @@ function sentenceEnd(doc: Doc, first: number): number {
     const word = doc.tokenText(i);
     if (!TERMINAL.has(word) && !(word.endsWith('.') && !isNonFinalAbbreviation(word))) continue;
     let last = i;
-    while (last + 1 < limit && CLOSING.has(doc.tokenText(last + 1))) last++;
+    // A closing mark belongs to the sentence only when it touches it: `win."` but not `win. "We`.
+    while (
+      last + 1 < limit &&
+      CLOSING.has(doc.tokenText(last + 1)) &&
+      tokens.start(last + 1) === tokens.end(last)
+    ) {
+      last++;
+    }
     const after = last + 1;
     if (after >= tokens.length) return tokens.length;
     if (tokens.start(after) === tokens.end(last)) continue;
