@@ -33,3 +33,14 @@ describe('TokenLayer', () => {
     expect(layer.indexAt(10_000)).toBe(1000);
   });
 });
+
+describe('Doc.publishedDate', () => {
+  it.each([
+    ['2022-10-26T18:00:00Z', '2022-10-26'],
+    ['2021-12', '2021-12'],
+    [null, null],
+  ])('reads %s as %s', (value, expected) => {
+    const doc = new Doc('', { published: { value, source: value ? 'meta' : null } });
+    expect(doc.publishedDate).toBe(expected);
+  });
+});

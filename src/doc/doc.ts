@@ -139,6 +139,11 @@ export class Doc {
     return undefined;
   }
 
+  /** The publication date without its time of day (`2022-10-26T18:00Z` → `2022-10-26`), or null. */
+  get publishedDate(): string | null {
+    return /^\d{4}(?:-\d{2}(?:-\d{2})?)?/u.exec(this.context.published.value ?? '')?.[0] ?? null;
+  }
+
   markAssigned(layer: LayerName): void {
     this.assigned.add(layer);
   }

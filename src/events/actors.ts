@@ -37,6 +37,9 @@ function noClauseBreak(text: string): boolean {
   return !/[,;:()"“”]/u.test(text);
 }
 
+/** A place after one of these is where the event happened, not its target: "signed in Nairobi". */
+const LOCATIVE = /\b(?:in|at|near|from|outside|inside|across|around|within)\s*$/iu;
+
 /** The actor (or compound) just before `offset`: the verb's subject. */
 export function actorsBefore(doc: Doc, mentions: readonly Mention[], offset: number): Mention[] {
   let at = -1;
@@ -52,6 +55,7 @@ export function actorsAfter(doc: Doc, mentions: readonly Mention[], offset: numb
   const at = mentions.findIndex((m) => m.start >= offset);
   const nearest = mentions[at];
   if (!nearest || nearest.start - offset > REACH) return [];
-  if (!noClauseBreak(doc.text.slice(offset, nearest.start))) return [];
+  const gap = doc.text.slice(offset, nearest.start);
+  if (!noClauseBreak(gap) || LOCATIVE.test(gap)) return [];
   return compound(doc, mentions, at, 1);
 }

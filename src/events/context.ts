@@ -10,7 +10,7 @@ export function eventDate(doc: Doc, sentence: Sentence): IsoValue | null {
   for (const time of spansWithin(doc.times, sentence.start, sentence.end)) {
     if (time.type === 'DATE' && time.value && CALENDAR_DATE.test(time.value)) date = time.value;
   }
-  return date ?? doc.context.published.value;
+  return date ?? doc.publishedDate;
 }
 
 /** The first city or region the sentence names, else null. */

@@ -22,12 +22,24 @@ function addMention(doc: Doc, words: SentenceWords, match: NameMatch): Mention {
   return mention;
 }
 
-/** Full names seen so far by their last word, so a surname alone ("Shoigu") can take their reading. */
-type PeopleBySurname = Map<string, Mention>;
+/**
+ * Full names seen so far by their last and first word, so one word ("Shoigu", or "Abiy" for
+ * Abiy Ahmed) can take their reading; surnames win over given names.
+ */
+interface PeopleSeen {
+  readonly bySurname: Map<string, Mention>;
+  readonly byGivenName: Map<string, Mention>;
+}
 
-function rememberPerson(people: PeopleBySurname, mention: Mention): void {
-  const space = mention.text.lastIndexOf(' ');
-  if (mention.type === 'PERSON' && space > 0) people.set(mention.text.slice(space + 1), mention);
+function rememberPerson(people: PeopleSeen, mention: Mention): void {
+  const parts = mention.text.split(' ');
+  if (mention.type !== 'PERSON' || parts.length < 2) return;
+  people.bySurname.set(parts.at(-1) as string, mention);
+  people.byGivenName.set(parts[0] as string, mention);
+}
+
+function personSeen(people: PeopleSeen, word: string): Mention | undefined {
+  return people.bySurname.get(word) ?? people.byGivenName.get(word);
 }
 
 function runEndBeforeKnownName(words: SentenceWords, from: number, kb: Knowledge): number {
@@ -42,9 +54,9 @@ function recogniseSentence(
   doc: Doc,
   words: SentenceWords,
   kb: Knowledge,
-  people: PeopleBySurname,
+  people: PeopleSeen,
 ): void {
-  const date = doc.context.published.value;
+  const date = doc.publishedDate;
   let titleCountry: string | null = null;
   let afterTitle = false;
   let i = 0;
@@ -72,7 +84,13 @@ function recogniseSentence(
       continue;
     }
     const end = runEndBeforeKnownName(words, i, kb);
-    const previous = end - i === 1 ? people.get(word) : undefined;
+    const single = end - i === 1;
+    const previous = single ? personSeen(people, word) : undefined;
+    // An unknown capitalised word opening a sentence is most often an ordinary word.
+    if (single && i === 0 && !previous) {
+      i = end;
+      continue;
+    }
     const match: NameMatch | undefined = previous
       ? { from: i, to: end, type: 'PERSON', key: previous.key, country: previous.country }
       : classifyRun(
@@ -96,7 +114,7 @@ export function createEntityRecogniser(kb: Knowledge): Component {
     requires: ['tokens', 'sentences'],
     assigns: ['mentions'],
     run(doc) {
-      const people: PeopleBySurname = new Map();
+      const people: PeopleSeen = { bySurname: new Map(), byGivenName: new Map() };
       for (const words of sentencesOf(doc)) recogniseSentence(doc, words, kb, people);
     },
   };

@@ -98,7 +98,7 @@ export function classifyRun(
   // 3.
   if (OCCASION_HEADS.has(last)) return make('MISC');
   // 4.
-  if (context.afterTitle || SPEECH_VERBS.has(words.lower(to))) {
+  if (context.afterTitle || (!single && SPEECH_VERBS.has(words.lower(to)))) {
     return make('PERSON', context.titleCountry);
   }
   // 5.

@@ -66,7 +66,7 @@ export function createLinker(kb: Knowledge): Component {
       doc.mentions.forEach((mention, index) => {
         let entityIndex = byKey.get(mention.key);
         if (entityIndex === undefined) {
-          const found = canonical(mention, kb, doc.context.published.value);
+          const found = canonical(mention, kb, doc.publishedDate);
           const entity: Entity = {
             id: `e${doc.entities.length + 1}`,
             type: mention.type,

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Quote, Span } from '../../doc/types.js';
 import { findMarkedQuotes, type MarkedQuote } from './marks.js';
-import { speakerEndingAt, speakerStartingAt } from './speakers.js';
+import { sentenceSubject, speakerEndingAt, speakerStartingAt } from './speakers.js';
 import { NAMING_CUES, PARTIAL_MAX_WORDS, SPEECH_CUES } from './vocabulary.js';
 
 interface Attribution {
@@ -25,7 +25,8 @@ function cueSpan(doc: Doc, token: number): Span {
  * Finds who a quote is attributed to, in this order:
  * 1. after the closing mark: `…," Shoigu had said` or `…," said Shoigu`;
  * 2. before the opening mark: `Shoigu said: "…"`, or a subject and cue earlier in the sentence
- *    (`The head of the Russian military called the trust "…"`);
+ *    (`The head of the Russian military called the trust "…"`), or the person who opens the
+ *    sentence (`Macron praised Germany and said the talks were "…"`);
  * 3. a passive cue before and `by X` after: `labeled as "…" by the Russian President`.
  */
 function attribute(doc: Doc, quote: MarkedQuote): Attribution {
@@ -46,7 +47,9 @@ function attribute(doc: Doc, quote: MarkedQuote): Attribution {
   for (let t = beforeEnd - 1; t >= beforeFirst; t--) {
     const word = doc.tokenText(t).toLowerCase();
     if (!SPEECH_CUES.has(word) && !NAMING_CUES.has(word)) continue;
-    const subject = speakerEndingAt(doc, doc.tokens.start(t));
+    const subject =
+      speakerEndingAt(doc, doc.tokens.start(t)) ??
+      sentenceSubject(doc, opening.start, doc.tokens.start(t));
     if (subject) return { speaker: subject.entity, cue: cueSpan(doc, t) };
     // 3.
     const by = afterByAgent(doc, quote.close, sentence.end);

@@ -34,6 +34,17 @@ export function speakerEndingAt(doc: Doc, offset: number): Mention | undefined {
   return best;
 }
 
+/**
+ * The person a sentence is about, when it opens the sentence: the speaker of a later cue in a
+ * coordinated clause ("Macron praised Germany and said the talks had been …").
+ */
+export function sentenceSubject(doc: Doc, sentenceStart: number, cue: number): Mention | undefined {
+  const first = spansWithin(doc.mentions, sentenceStart, cue).find(isSpeaker);
+  if (first?.type !== 'PERSON') return undefined;
+  const before = doc.text.slice(sentenceStart, first.start).split(/\s+/u).filter(Boolean);
+  return before.length <= 4 ? first : undefined;
+}
+
 /** The speaker mention that starts right after `offset` ("said | Shoigu", "by | the Russian President"). */
 export function speakerStartingAt(doc: Doc, offset: number): Mention | undefined {
   let best: Mention | undefined;

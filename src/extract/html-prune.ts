@@ -1,0 +1,99 @@
+import type { RelatedLink } from './article.js';
+import {
+  classTokens,
+  elements,
+  type HtmlDocument,
+  type HtmlElement,
+  measure,
+  textOf,
+  walk,
+} from './html-dom.js';
+import {
+  BOILERPLATE_TOKENS,
+  CONTENT_TOKENS,
+  DROPPED_TAGS,
+  FURNITURE_ROLES,
+  INLINE_TAGS,
+  RELATED_TOKENS,
+} from './vocabulary.js';
+
+export interface Pruned {
+  removed: Set<HtmlElement>;
+  related: RelatedLink[];
+}
+
+const NEVER_REMOVED = new Set(['html', 'body', 'main', 'article']);
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * Marks page furniture for removal (the tree is not changed):
+ * 1. elements that never hold story text (script, nav, footer, ...) and hidden ones;
+ * 2. containers whose class, id or role names furniture, unless they hold the page's story:
+ *    a content token with some text, or half of the page's text at low link density.
+ */
+export function prune(doc: HtmlDocument, pageUrl: string | null): Pruned {
+  const removed = new Set<HtmlElement>();
+  const related: RelatedLink[] = [];
+  const remove = (el: HtmlElement) => {
+    if (classTokens(el).some((t) => RELATED_TOKENS.has(t))) related.push(...links(el, pageUrl));
+    removed.add(el);
+    return false;
+  };
+  walk(doc, (el) => !isDropped(el) || remove(el));
+  const stats = measure(doc, removed);
+  let pageText = 1;
+  for (const s of stats.values()) pageText = Math.max(pageText, s.text);
+  walk(doc, (el) => {
+    if (removed.has(el)) return false;
+    if (NEVER_REMOVED.has(el.name) || INLINE_TAGS.has(el.name)) return true;
+    if (el.attribs.itemprop?.toLowerCase() === 'articlebody') return true;
+    const tokens = classTokens(el);
+    const role = el.attribs.role?.toLowerCase() ?? '';
+    if (!FURNITURE_ROLES.has(role) && !tokens.some((t) => BOILERPLATE_TOKENS.has(t))) return true;
+    const s = stats.get(el) ?? { text: 0, link: 0 };
+    const density = s.link / Math.max(1, s.text);
+    if (tokens.some((t) => CONTENT_TOKENS.has(t)) && s.text >= 500) return true;
+    if (s.text >= pageText * 0.5 && density < 0.5) return true;
+    return remove(el);
+  });
+  return { removed, related: dedupe(related).slice(0, 20) };
+}
+
+/** Blogs put the post in `<noscript>` (and a script template); elsewhere it holds tracking pixels. */
+const MIN_NOSCRIPT_TEXT = 500;
+const MIN_FORM_TEXT = 2000;
+
+function isDropped(el: HtmlElement): boolean {
+  const a = el.attribs;
+  if (DROPPED_TAGS.has(el.name)) return true;
+  if (el.name === 'noscript') return textOf(el).length < MIN_NOSCRIPT_TEXT;
+  // ASP.NET pages wrap the whole page in one form; search and login forms are small.
+  if (el.name === 'form') return textOf(el).length < MIN_FORM_TEXT;
+  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  return a.style !== undefined && HIDDEN_STYLE.test(a.style);
+}
+
+function links(container: HtmlElement, pageUrl: string | null): RelatedLink[] {
+  const out: RelatedLink[] = [];
+  for (const el of elements(container)) {
+    if (el.name !== 'a') continue;
+    const title = textOf(el);
+    if (title.length < 20 || title.split(' ').length < 4) continue;
+    out.push({ title, url: absolute(el.attribs.href, pageUrl) });
+  }
+  return out;
+}
+
+function dedupe(list: RelatedLink[]): RelatedLink[] {
+  const seen = new Set<string>();
+  return list.filter((r) => !seen.has(r.title) && seen.add(r.title) !== undefined);
+}
+
+function absolute(href: string | undefined, base: string | null): string | null {
+  if (!href || href.startsWith('javascript:') || href.startsWith('#')) return null;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,45 @@
+import { BOILERPLATE_CUES, RELATED_CUES, SOCIAL_ACTIONS, SOCIAL_NETWORKS } from './vocabulary.js';
+
+export type LineKind =
+  | { kind: 'social' }
+  | { kind: 'boilerplate' }
+  | { kind: 'related'; title: string; url: string | null };
+
+/** Lines longer than this are story text even when they start with a cue word. */
+const MAX_FURNITURE_LENGTH = 160;
+const BULLETS = /^[\s•·*▪►»›|–—-]+/;
+const URL = /\bhttps?:\/\/\S+/;
+
+/** What a short line of page furniture is, or null when it may be story text. */
+export function classifyLine(line: string): LineKind | null {
+  const text = line.replace(BULLETS, '').trim();
+  if (text === '' || text.length > MAX_FURNITURE_LENGTH) return null;
+  if (isSocial(text)) return { kind: 'social' };
+  const related = RELATED_CUES.exec(text);
+  if (related) {
+    const rest = text.slice(related[0].length);
+    // The cue must be set off ("Also Read: …", "RELATED | …"), or be the whole line.
+    const sep = /^\s*[:|–—-]\s*/.exec(rest);
+    if (sep || rest.trim() === '') {
+      const url = URL.exec(rest)?.[0] ?? null;
+      const title = rest
+        .slice(sep?.[0].length ?? 0)
+        .replace(URL, '')
+        .trim();
+      return title.length >= 10 ? { kind: 'related', title, url } : { kind: 'boilerplate' };
+    }
+  }
+  if (BOILERPLATE_CUES.test(text) && text.split(/\s+/).length <= 25) return { kind: 'boilerplate' };
+  return null;
+}
+
+function isSocial(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^a-z0-9+-]+/)
+    .filter((w) => w !== '');
+  if (words.length === 0 || words.length > 12) return false;
+  const networks = words.filter((w) => SOCIAL_NETWORKS.has(w)).length;
+  const actions = words.filter((w) => SOCIAL_ACTIONS.has(w)).length;
+  return networks + actions === words.length && (networks > 0 || words.includes('share'));
+}
