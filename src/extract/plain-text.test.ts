@@ -87,3 +87,30 @@ describe('extractPlainText', () => {
     expect(extractPlainText(wrapped).paragraphs).toEqual([wrapped.replace('\n', ' ')]);
   });
 });
+
+describe('extractPlainText, the head read back from the first sentence', () => {
+  it('leaves out menus and a site name it has never seen before the headline', () => {
+    const text = page(
+      'Harbourside Chronicle',
+      '  • Home\n  • Politics\n  • Sport',
+      'Council votes to close old bridge to cars',
+      'Repairs would cost more than a new crossing, engineers told councillors',
+      LEAD,
+      SECOND,
+    );
+    expect(extractPlainText(text)).toMatchObject({
+      title: 'Council votes to close old bridge to cars',
+      standfirst: 'Repairs would cost more than a new crossing, engineers told councillors',
+      paragraphs: [LEAD, SECOND],
+    });
+  });
+
+  it('takes a byline between the headline and the story as metadata', () => {
+    const text = page('Council votes to close old bridge to cars', 'By Jane Doe', LEAD, SECOND);
+    expect(extractPlainText(text)).toMatchObject({
+      title: 'Council votes to close old bridge to cars',
+      byline: 'Jane Doe',
+      paragraphs: [LEAD, SECOND],
+    });
+  });
+});
