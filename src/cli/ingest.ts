@@ -4,6 +4,7 @@ import { readFileDocument } from '../sources/file.js';
 import { listPageFiles } from '../sources/folder.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { type CommandLine, disabledComponents } from './args.js';
+import { Progress } from './progress.js';
 
 /** sources → extract → analyze → store, one transaction per article, errors reported per file. */
 export async function runIngest(cli: CommandLine): Promise<number> {
@@ -15,7 +16,7 @@ export async function runIngest(cli: CommandLine): Promise<number> {
     disable: disabledComponents(cli.values.disable),
   });
   const store = openSqliteStore(cli.values.db);
-  const started = Date.now();
+  const progress = new Progress('ingest', files.length);
   let stored = 0;
   let duplicates = 0;
   let errors = 0;
@@ -29,12 +30,9 @@ export async function runIngest(cli: CommandLine): Promise<number> {
         errors++;
         process.stderr.write(`newsgraph: ${(error as Error).message}\n`);
       }
-      const seconds = (Date.now() - started) / 1000;
-      process.stderr.write(
-        `\ringest ${index + 1}/${files.length} · ${((index + 1) / Math.max(seconds, 0.001)).toFixed(1)} articles/s · ${errors} errors`,
-      );
+      progress.update(index + 1, errors);
     }
-    process.stderr.write('\n');
+    progress.done();
     const total = store.summary();
     process.stdout.write(
       `${JSON.stringify({ db: cli.values.db, files: files.length, stored, duplicates, errors, total })}\n`,

@@ -62,6 +62,13 @@ const s = scores(total);
 const dataset = `${basename(dir)}${values.lang ? `:${values.lang}` : ''}`;
 const stage = values.raw ? 'extract-raw-html' : 'extract';
 
+/** Published figures to print beside ours; only where they were measured on the same pages. */
+function anchorFor(metric: string): { name: string; value: number } | null {
+  const fullSet = !values.lang && !values.limit && basename(dir as string) === 'extraction-dev';
+  if (!fullSet || metric !== 'f') return null;
+  return { name: 'trafilatura, published (in-sample)', value: 0.924 };
+}
+
 const table = [
   `${stage} on ${dataset}: ${pages.length} pages, ${failures.length} without output, ${seconds.toFixed(1)} s`,
   `TP ${total.tp}  FN ${total.fn}  FP ${total.fp}  TN ${total.tn}`,
@@ -72,9 +79,9 @@ const table = [
 if (values.json) {
   console.error(table);
   const rows = Object.entries({ ...s, pages: pages.length, no_output: failures.length }).map(
-    ([metric, value]) => ({ stage, dataset, metric, value }),
+    ([metric, newsgraph]) => ({ stage, dataset, metric, newsgraph, peer: anchorFor(metric) }),
   );
-  console.log(JSON.stringify(rows));
+  console.log(JSON.stringify({ rows }));
 } else {
   console.log(table);
 }

@@ -4,7 +4,7 @@ import { formatTable } from './table.js';
 
 /** Default arguments per eval script; the dataset paths are relative to the repo root (npm's cwd). */
 const DEFAULT_ARGS: Record<string, string[]> = {
-  'eval:extract': ['../shared/data/extraction-dev', '--lang', 'en'],
+  'eval:extract': ['../shared/data/extraction-dev'],
 };
 
 interface Row {
@@ -15,15 +15,15 @@ interface Row {
   peer: { name: string; value: unknown } | null;
 }
 
-/** `{ rows: [...] }`, or a bare array of rows whose score is `value` (the shape eval:extract prints today). */
+/** Every eval script's `--json` output: `{ rows: [{ stage, dataset, metric, newsgraph, peer }] }`. */
 function toRows(json: unknown): Row[] | null {
-  const list = Array.isArray(json) ? json : (json as { rows?: unknown } | null)?.rows;
+  const list = (json as { rows?: unknown } | null)?.rows;
   if (!Array.isArray(list)) return null;
   return list.map((r: Record<string, unknown>) => ({
     stage: String(r.stage ?? ''),
     dataset: String(r.dataset ?? ''),
     metric: String(r.metric ?? ''),
-    newsgraph: r.newsgraph ?? r.value,
+    newsgraph: r.newsgraph,
     peer: (r.peer as Row['peer']) ?? null,
   }));
 }
