@@ -1,5 +1,5 @@
-import type { EntityType, Modality, Published, QuoteKind, TimeType } from '../doc/types.js';
-import type { RelatedLink } from '../extract/article.js';
+import type { EntityType, Modality, QuoteKind, TimeType } from '../doc/types.js';
+import type { Article } from '../extract/article.js';
 
 /** The analysis JSON, contract version 1 (DESIGN.md). Offsets index `article.text`. */
 export const ANALYSIS_SCHEMA = 'newsgraph.analysis/1';
@@ -54,17 +54,7 @@ export interface AnalysisEvent {
 export interface Analysis {
   schema: typeof ANALYSIS_SCHEMA;
   id?: string | null;
-  article: {
-    title: string | null;
-    standfirst: string | null;
-    text: string;
-    url: string | null;
-    site: string | null;
-    byline: string | null;
-    language: string | null;
-    published: Published;
-    related: RelatedLink[];
-  };
+  article: Article;
   entities: AnalysisEntity[];
   times: AnalysisTime[];
   quotes: AnalysisQuote[];
