@@ -60,12 +60,26 @@ describe('newsgraph analyze on bad input', () => {
     expect(lines[0]).toContain(path);
   });
 
-  it('invalid UTF-8 is decoded or refused with a clear error, never a stack trace', () => {
-    const path = file('latin.txt', Buffer.from([...Buffer.from(`${STORY} caf`), 0xe9, 0xff, 0x0a]));
+  it.each([
+    [
+      'undeclared bytes valid in neither UTF-8 nor windows-1252',
+      'bad.txt',
+      [0xc3, 0x28, 0x81, 0x8d, 0x9d],
+    ],
+    ['a page declared UTF-8 that is not', 'bad.html', [0xff, 0xfe, 0xc3, 0x28, 0xe2, 0x28, 0xa1]],
+  ])('%s is refused with NG_E003 naming the input', (_, name, bytes) => {
+    const head = name.endsWith('.html') ? '<meta charset="utf-8"><p>' : '';
+    const path = file(name, Buffer.from([...Buffer.from(`${head}${STORY} `), ...bytes, 0x0a]));
     const result = run(['analyze', path]);
-    expect(result.stderr).not.toContain('    at ');
-    if (result.code === 0) expect(JSON.parse(result.stdout).article.text).toContain('Kenya');
-    else expect(result.stderr).toMatch(/NG_E\d{3}/u);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining(`NG_E003: ${path}`)]);
+  });
+
+  it('reads an undeclared windows-1252 page as such', () => {
+    const path = file('latin.txt', Buffer.from([...Buffer.from(`${STORY} Caf`), 0xe9, 0x2e, 0x0a]));
+    const result = run(['analyze', path]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).article.text).toContain('Café.');
   });
 
   it('refuses a malformed --published date', () => {

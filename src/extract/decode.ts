@@ -29,7 +29,7 @@ const MB = 1024 * 1024;
  * 2. a byte order mark decides the charset (UTF-16 is recognised before the binary check);
  * 3. refuse binary input (NG_E002): file signatures, NUL bytes, many control characters;
  * 4. the HTTP header charset, then a declaration in the first bytes;
- * 5. else UTF-8 if the bytes are valid UTF-8, else windows-1252.
+ * 5. else UTF-8 if the bytes are valid UTF-8, else windows-1252 if they are valid in it.
  */
 export function decodeBytes(raw: RawDocument, options?: DecodeOptions): Decoded {
   const { bytes, name } = raw;
@@ -72,6 +72,10 @@ function decodeWithoutBom(raw: RawDocument, options?: DecodeOptions): Decoded {
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { text: utf8, charset: 'utf-8', charsetSource: 'sniffed' };
   const text = decodeAs('windows-1252', bytes);
+  // Bytes windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) mean it is not that either.
+  if (/[\u0080-\u009f]/u.test(text)) {
+    throw new NewsgraphError('NG_E003', name, 'neither valid UTF-8 nor windows-1252');
+  }
   return { text, charset: 'windows-1252', charsetSource: 'sniffed' };
 }
 
