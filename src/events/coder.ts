@@ -80,6 +80,20 @@ function pairs(sources: readonly Mention[], targets: readonly Mention[]): [Menti
   return out;
 }
 
+/**
+ * 1. an event inside a quotation is its speaker's claim: reported;
+ * 2. a conditional or modal verb before the trigger makes it hypothetical;
+ * 3. else what the pattern says (asserted, or intended for "plan to").
+ */
+function modalityOf(doc: Doc, offset: number, stated: Modality, hypothetical: boolean): Modality {
+  // 1.
+  if (doc.quotes.some((q) => q.kind !== 'indirect' && q.start <= offset && offset < q.end)) {
+    return 'reported';
+  }
+  // 2. and 3.
+  return hypothetical ? 'hypothetical' : stated;
+}
+
 export interface CoderContext {
   readonly doc: Doc;
   readonly codebook: Codebook;
@@ -107,7 +121,7 @@ export function codeSentence(context: CoderContext, sentence: Sentence): CodedEv
         ? [words.lower(trigger.to) === 'between' ? actorsAfter(doc, actors, endOffset) : [], []]
         : [actorsBefore(doc, actors, startOffset), actorsAfter(doc, actors, endOffset)];
     const { negated, hypothetical } = polarity(words, trigger.from);
-    const modality: Modality = hypothetical ? 'hypothetical' : pattern.modality;
+    const modality = modalityOf(doc, startOffset, pattern.modality, hypothetical);
     for (const [source, target] of pairs(sources, targets)) {
       const sourceEntity = doc.entities[source.entity];
       const targetEntity = doc.entities[target.entity];
