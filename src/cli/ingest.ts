@@ -2,7 +2,7 @@ import { Analyzer } from '../analyze/analyzer.js';
 import { NewsgraphError } from '../doc/errors.js';
 import { readFileDocument } from '../sources/file.js';
 import { listPageFiles } from '../sources/folder.js';
-import { openSqliteStore } from '../store/sqlite.js';
+import { openStore } from '../store/open.js';
 import { type CommandLine, disabledComponents } from './args.js';
 import { Progress } from './progress.js';
 
@@ -15,7 +15,7 @@ export async function runIngest(cli: CommandLine): Promise<number> {
     published: cli.values.published,
     disable: disabledComponents(cli.values.disable),
   });
-  const store = openSqliteStore(cli.values.db);
+  const store = await openStore(cli.values.db);
   const progress = new Progress('ingest', files.length);
   let stored = 0;
   let duplicates = 0;
@@ -24,7 +24,7 @@ export async function runIngest(cli: CommandLine): Promise<number> {
     for (const [index, file] of files.entries()) {
       try {
         const analysis = analyzer.analyzeRaw(await readFileDocument(file));
-        if (store.saveAnalysis(analysis, file)) stored++;
+        if (await store.saveAnalysis(analysis, file)) stored++;
         else duplicates++;
       } catch (error) {
         errors++;
@@ -33,12 +33,12 @@ export async function runIngest(cli: CommandLine): Promise<number> {
       progress.update(index + 1, errors);
     }
     progress.done();
-    const total = store.summary();
+    const total = await store.summary();
     process.stdout.write(
       `${JSON.stringify({ db: cli.values.db, files: files.length, stored, duplicates, errors, total })}\n`,
     );
   } finally {
-    store.close();
+    await store.close();
   }
   return errors > 0 ? 1 : 0;
 }

@@ -1,31 +1,36 @@
-import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Analysis } from '../analyze/analysis.js';
 import { NewsgraphError } from '../doc/errors.js';
-import { MIGRATIONS } from './sqlite-schema.js';
+import { articleRows } from './rows.js';
+import { SQLITE_MIGRATIONS } from './schema.js';
 import type { Store, StoreSummary } from './store.js';
 
 function migrate(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
-  for (let v = version; v < MIGRATIONS.length; v++) {
+  for (let v = version; v < SQLITE_MIGRATIONS.length; v++) {
     db.transaction(() => {
-      db.exec(MIGRATIONS[v] as string);
+      db.exec(SQLITE_MIGRATIONS[v] as string);
       db.pragma(`user_version = ${v + 1}`);
     })();
   }
 }
 
-/** The embedded default: one SQLite file in WAL mode. */
-export function openSqliteStore(path: string): Store {
-  let db: Database.Database;
+function open(path: string): Database.Database {
   try {
-    db = new Database(path);
+    const db = new Database(path);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
     migrate(db);
+    return db;
   } catch (error) {
     throw new NewsgraphError('NG_E012', path, (error as Error).message);
   }
+}
+
+/** The embedded default: one SQLite file in WAL mode. */
+export function openSqliteStore(path: string): Store {
+  const db = open(path);
   const insertArticle = db.prepare(
     `INSERT OR IGNORE INTO articles (content_hash, source, url, title, published, published_source, text, analysis)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -37,40 +42,15 @@ export function openSqliteStore(path: string): Store {
   );
 
   const save = db.transaction((analysis: Analysis, source: string): boolean => {
-    const { article } = analysis;
-    const hash = createHash('sha256').update(article.text).digest('hex');
-    const result = insertArticle.run(
-      hash,
-      source,
-      article.url,
-      article.title,
-      article.published.value,
-      article.published.source,
-      article.text,
-      JSON.stringify(analysis),
-    );
+    const rows = articleRows(analysis, source);
+    const result = insertArticle.run(...rows.article);
     if (result.changes === 0) return false;
     const id = result.lastInsertRowid;
-    for (const e of analysis.entities) {
-      insertEntity.run(id, e.id, e.type, e.name, e.actor, e.country, e.mentions.length);
-    }
-    for (const q of analysis.quotes) insertQuote.run(id, q.start, q.end, q.kind, q.speaker, q.text);
-    for (const e of analysis.events) {
-      insertEvent.run(
-        id,
-        e.code,
-        e.root,
-        e.quad,
-        e.goldstein,
-        e.source.actor,
-        e.target.actor,
-        e.date,
-        e.location,
-        e.negated ? 1 : 0,
-        e.modality,
-        e.evidence.start,
-        e.evidence.end,
-      );
+    for (const row of rows.entities) insertEntity.run(id, ...row);
+    for (const row of rows.quotes) insertQuote.run(id, ...row);
+    for (const row of rows.events) {
+      const negated = row[8] ? 1 : 0;
+      insertEvent.run(id, ...row.slice(0, 8), negated, ...row.slice(9));
     }
     return true;
   });
@@ -79,14 +59,15 @@ export function openSqliteStore(path: string): Store {
     (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
   return {
-    saveAnalysis(analysis, source) {
+    engine: 'sqlite',
+    async saveAnalysis(analysis, source) {
       try {
         return save(analysis, source);
       } catch (error) {
         throw new NewsgraphError('NG_E012', source, (error as Error).message);
       }
     },
-    summary(): StoreSummary {
+    async summary(): Promise<StoreSummary> {
       return {
         articles: count('articles'),
         entities: count('entities'),
@@ -94,7 +75,7 @@ export function openSqliteStore(path: string): Store {
         events: count('events'),
       };
     },
-    close() {
+    async close() {
       db.close();
     },
   };

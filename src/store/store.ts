@@ -7,10 +7,14 @@ export interface StoreSummary {
   quotes: number;
 }
 
-/** One interface for every engine (SQLite now; PostgreSQL joins it in the storage issue). */
+/**
+ * One interface for every engine: embedded SQLite by default, PostgreSQL when several workers or
+ * servers share one database. The same contract suite (`store.contract.ts`) runs against both.
+ */
 export interface Store {
+  readonly engine: 'sqlite' | 'postgres';
   /** Stores one analysed article in one transaction; false when the same text was stored already. */
-  saveAnalysis(analysis: Analysis, source: string): boolean;
-  summary(): StoreSummary;
-  close(): void;
+  saveAnalysis(analysis: Analysis, source: string): Promise<boolean>;
+  summary(): Promise<StoreSummary>;
+  close(): Promise<void>;
 }

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import type { Analysis } from '../analyze/analysis.js';
+
+/** The rows one analysed article becomes, in column order; shared by every engine. */
+export interface ArticleRows {
+  article: [
+    hash: string,
+    source: string,
+    url: string | null,
+    title: string | null,
+    published: string | null,
+    publishedSource: string | null,
+    text: string,
+    analysis: string,
+  ];
+  entities: [string, string, string, string | null, string | null, number][];
+  quotes: [number, number, string, string | null, string][];
+  events: [
+    string,
+    string,
+    number,
+    number | null,
+    string | null,
+    string | null,
+    string | null,
+    string | null,
+    boolean,
+    string,
+    number,
+    number,
+  ][];
+}
+
+/** Articles are identified by their text: the same story fetched twice is stored once. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function articleRows(analysis: Analysis, source: string): ArticleRows {
+  const { article } = analysis;
+  return {
+    article: [
+      contentHash(article.text),
+      source,
+      article.url,
+      article.title,
+      article.published.value,
+      article.published.source,
+      article.text,
+      JSON.stringify(analysis),
+    ],
+    entities: analysis.entities.map((e) => [
+      e.id,
+      e.type,
+      e.name,
+      e.actor,
+      e.country,
+      e.mentions.length,
+    ]),
+    quotes: analysis.quotes.map((q) => [q.start, q.end, q.kind, q.speaker, q.text]),
+    events: analysis.events.map((e) => [
+      e.code,
+      e.root,
+      e.quad,
+      e.goldstein,
+      e.source.actor,
+      e.target.actor,
+      e.date,
+      e.location,
+      e.negated,
+      e.modality,
+      e.evidence.start,
+      e.evidence.end,
+    ]),
+  };
+}

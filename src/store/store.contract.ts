@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../analyze/analyzer.js';
+import type { Store } from './store.js';
+
+const analyzer = new Analyzer({ published: '2023-03-06' });
+const CHILE = analyzer.analyzeBody(
+  'Chile and Peru signed a fisheries agreement in Lima on Monday.',
+);
+const JAPAN = analyzer.analyzeBody('Japan criticised China over the drills, officials said.');
+
+/**
+ * What every engine must do, written once and run against each (`sqlite.test.ts`,
+ * `postgres.test.ts`). `newStore` opens a fresh, empty store; `reopen` opens the same one again.
+ */
+export function runStoreContract(
+  engine: string,
+  newStore: () => Promise<{ store: Store; reopen: () => Promise<Store> }>,
+): void {
+  describe(`${engine} store contract`, () => {
+    it('stores an article with its entities, quotes and events', async () => {
+      const { store } = await newStore();
+      expect(await store.saveAnalysis(CHILE, 'chile.txt')).toBe(true);
+      expect(await store.summary()).toEqual({
+        articles: 1,
+        entities: CHILE.entities.length,
+        quotes: CHILE.quotes.length,
+        events: CHILE.events.length,
+      });
+      expect(CHILE.events.length).toBeGreaterThan(0);
+      await store.close();
+    });
+
+    it('stores the same text once, however often and from wherever it comes', async () => {
+      const { store } = await newStore();
+      expect(await store.saveAnalysis(CHILE, 'a.txt')).toBe(true);
+      expect(await store.saveAnalysis(CHILE, 'b.txt')).toBe(false);
+      expect(await store.saveAnalysis(JAPAN, 'c.txt')).toBe(true);
+      expect((await store.summary()).articles).toBe(2);
+      await store.close();
+    });
+
+    it('keeps what it stored when reopened', async () => {
+      const { store, reopen } = await newStore();
+      await store.saveAnalysis(JAPAN, 'japan.txt');
+      await store.close();
+      const again = await reopen();
+      expect((await again.summary()).articles).toBe(1);
+      await again.close();
+    });
+
+    it('stores nothing of an article whose rows fail', async () => {
+      const { store } = await newStore();
+      const broken = {
+        ...CHILE,
+        events: [{ ...CHILE.events[0], code: null }],
+      } as unknown as typeof CHILE;
+      await expect(store.saveAnalysis(broken, 'broken.txt')).rejects.toThrow(
+        /NG_E012: broken.txt/u,
+      );
+      expect(await store.summary()).toEqual({ articles: 0, entities: 0, quotes: 0, events: 0 });
+      await store.close();
+    });
+  });
+}
