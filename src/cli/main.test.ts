@@ -121,3 +121,18 @@ describe('newsgraph analyze', () => {
     expect(out[2].article.text).toBe('Chile and Peru signed an accord.');
   });
 });
+
+describe('newsgraph ingest and export', () => {
+  it('stores pages once and exports their events as GDELT rows', () => {
+    const db = join(dir, 'corpus.db');
+    const page = file('story-ingest.txt', STORY);
+    expect(run(['ingest', page, '--db', db, '--published', '2023-04-03']).code).toBe(0);
+    const again = run(['ingest', page, '--db', db]);
+    expect(JSON.parse(again.stdout)).toMatchObject({ stored: 0, duplicates: 1 });
+    const exported = run(['export', '--db', db, '--format', 'gdelt', '--dyad', 'KEN-ETH']);
+    expect(exported.code).toBe(0);
+    const rows = exported.stdout.trim().split('\n').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.split('\t')).toHaveLength(61);
+  });
+});

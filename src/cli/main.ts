@@ -2,6 +2,7 @@
 import { isNewsgraphError } from '../doc/errors.js';
 import { runAnalyze } from './analyze.js';
 import { parseCommandLine } from './args.js';
+import { runExport } from './export.js';
 import { runIngest } from './ingest.js';
 
 const USAGE = `newsgraph — who did what to whom, when and where, from English news
@@ -9,11 +10,13 @@ const USAGE = `newsgraph — who did what to whom, when and where, from English 
 usage:
   newsgraph analyze <file|url|-> [--published YYYY-MM-DD] [--pretty] [--body] [--disable NAME,...]
   newsgraph analyze --jsonl <in.jsonl|-> [--published YYYY-MM-DD]
-  newsgraph ingest <files or folders...> [--db newsgraph.db]
+  newsgraph ingest <files or folders...> [--db newsgraph.db | --db postgres://…]
+  newsgraph export [--db …] [--format jsonl|csv|gdelt] [--actor RUS] [--source IND] [--target RUS]
+                   [--dyad IND-RUS] [--code 05] [--quad 1-4] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
 
 exit codes: 0 ok, 1 some inputs failed (reported per input), 2 failure`;
 
-const COMMANDS = { analyze: runAnalyze, ingest: runIngest } as const;
+const COMMANDS = { analyze: runAnalyze, ingest: runIngest, export: runExport } as const;
 
 async function main(argv: readonly string[]): Promise<number> {
   const cli = parseCommandLine(argv);

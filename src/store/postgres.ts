@@ -50,7 +50,7 @@ async function insertAll(client: pg.PoolClient, id: string, rows: ReturnType<typ
     await client.query(`INSERT INTO quotes VALUES (${placeholders(6)})`, [id, ...row]);
   }
   for (const row of rows.events) {
-    await client.query(`INSERT INTO events VALUES (${placeholders(13)})`, [id, ...row]);
+    await client.query(`INSERT INTO events VALUES (${placeholders(18)})`, [id, ...row]);
   }
 }
 
@@ -112,6 +112,11 @@ export async function openPostgresStore(url: string, options?: PostgresOptions):
         quotes: quotes ?? 0,
         events: events ?? 0,
       };
+    },
+    async select(sql, params) {
+      let n = 0;
+      const numbered = sql.replace(/\?/gu, () => `$${++n}`);
+      return (await pool.query(numbered, [...params])).rows as Record<string, unknown>[];
     },
     async close() {
       await pool.end();

@@ -16,18 +16,23 @@ export interface ArticleRows {
   entities: [string, string, string, string | null, string | null, number][];
   quotes: [number, number, string, string | null, string][];
   events: [
-    string,
-    string,
-    number,
-    number | null,
-    string | null,
-    string | null,
-    string | null,
-    string | null,
-    boolean,
-    string,
-    number,
-    number,
+    code: string,
+    root: string,
+    quad: number,
+    goldstein: number | null,
+    sourceActor: string | null,
+    targetActor: string | null,
+    sourceName: string | null,
+    targetName: string | null,
+    sourceCountry: string | null,
+    targetCountry: string | null,
+    date: string | null,
+    location: string | null,
+    negated: boolean,
+    modality: string,
+    evidenceStart: number,
+    evidenceEnd: number,
+    evidenceText: string,
   ][];
 }
 
@@ -38,6 +43,7 @@ export function contentHash(text: string): string {
 
 export function articleRows(analysis: Analysis, source: string): ArticleRows {
   const { article } = analysis;
+  const entityById = new Map(analysis.entities.map((e) => [e.id, e]));
   return {
     article: [
       contentHash(article.text),
@@ -65,12 +71,17 @@ export function articleRows(analysis: Analysis, source: string): ArticleRows {
       e.goldstein,
       e.source.actor,
       e.target.actor,
+      entityById.get(e.source.entity)?.name ?? null,
+      entityById.get(e.target.entity)?.name ?? null,
+      entityById.get(e.source.entity)?.country ?? null,
+      entityById.get(e.target.entity)?.country ?? null,
       e.date,
       e.location,
       e.negated,
       e.modality,
       e.evidence.start,
       e.evidence.end,
+      article.text.slice(e.evidence.start, e.evidence.end),
     ]),
   };
 }

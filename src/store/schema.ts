@@ -29,9 +29,10 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
    CREATE TABLE events (
      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
      code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER NOT NULL, goldstein REAL,
-     source_actor TEXT, target_actor TEXT, date TEXT, location TEXT,
+     source_actor TEXT, target_actor TEXT, source_name TEXT, target_name TEXT,
+     source_country TEXT, target_country TEXT, date TEXT, location TEXT,
      negated INTEGER NOT NULL, modality TEXT NOT NULL,
-     evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL
+     evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL
    );
    CREATE INDEX events_dyad ON events (source_actor, target_actor, date);`,
 ];
@@ -63,9 +64,10 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
    CREATE TABLE events (
      article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
      code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER NOT NULL, goldstein DOUBLE PRECISION,
-     source_actor TEXT, target_actor TEXT, date TEXT, location TEXT,
+     source_actor TEXT, target_actor TEXT, source_name TEXT, target_name TEXT,
+     source_country TEXT, target_country TEXT, date TEXT COLLATE "C", location TEXT,
      negated BOOLEAN NOT NULL, modality TEXT NOT NULL,
-     evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL
+     evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL
    );
    CREATE INDEX events_dyad ON events (source_actor, target_actor, date);`,
 ];

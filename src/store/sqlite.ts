@@ -37,9 +37,7 @@ export function openSqliteStore(path: string): Store {
   );
   const insertEntity = db.prepare('INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)');
   const insertQuote = db.prepare('INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)');
-  const insertEvent = db.prepare(
-    'INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
+  const insertEvent = db.prepare(`INSERT INTO events VALUES (${Array(18).fill('?').join(', ')})`);
 
   const save = db.transaction((analysis: Analysis, source: string): boolean => {
     const rows = articleRows(analysis, source);
@@ -49,8 +47,8 @@ export function openSqliteStore(path: string): Store {
     for (const row of rows.entities) insertEntity.run(id, ...row);
     for (const row of rows.quotes) insertQuote.run(id, ...row);
     for (const row of rows.events) {
-      const negated = row[8] ? 1 : 0;
-      insertEvent.run(id, ...row.slice(0, 8), negated, ...row.slice(9));
+      const negated = row[12] ? 1 : 0;
+      insertEvent.run(id, ...row.slice(0, 12), negated, ...row.slice(13));
     }
     return true;
   });
@@ -74,6 +72,9 @@ export function openSqliteStore(path: string): Store {
         quotes: count('quotes'),
         events: count('events'),
       };
+    },
+    async select(sql, params) {
+      return db.prepare(sql).all(...params) as Record<string, unknown>[];
     },
     async close() {
       db.close();

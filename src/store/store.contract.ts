@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../analyze/analyzer.js';
+import { queryEvents } from '../query/events.js';
 import type { Store } from './store.js';
 
 const analyzer = new Analyzer({ published: '2023-03-06' });
@@ -46,6 +47,33 @@ export function runStoreContract(
       const again = await reopen();
       expect((await again.summary()).articles).toBe(1);
       await again.close();
+    });
+
+    it('answers an event query with rows and a total that agree', async () => {
+      const { store } = await newStore();
+      await store.saveAnalysis(CHILE, 'chile.txt');
+      await store.saveAnalysis(JAPAN, 'japan.txt');
+      const dyad = await queryEvents(
+        store,
+        { dyad: 'PER-CHL', code: '05' },
+        { limit: 1, offset: 0 },
+      );
+      expect(dyad.total).toBe(2);
+      expect(dyad.rows).toHaveLength(1);
+      expect(dyad.rows[0]).toMatchObject({ code: '057', date: '2023-03-06', negated: false });
+      expect(dyad.rows[0]?.evidence.text).toBe(CHILE.article.text);
+      const japan = await queryEvents(
+        store,
+        { source: 'JPN', to: '2023-03' },
+        { limit: 10, offset: 0 },
+      );
+      expect(japan.rows.map((r) => `${r.sourceActor}>${r.targetActor} ${r.code}`)).toEqual([
+        'JPN>CHN 111',
+      ]);
+      expect((await queryEvents(store, { from: '2023-04' }, { limit: 10, offset: 0 })).total).toBe(
+        0,
+      );
+      await store.close();
     });
 
     it('stores nothing of an article whose rows fail', async () => {

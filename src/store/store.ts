@@ -16,5 +16,10 @@ export interface Store {
   /** Stores one analysed article in one transaction; false when the same text was stored already. */
   saveAnalysis(analysis: Analysis, source: string): Promise<boolean>;
   summary(): Promise<StoreSummary>;
+  /**
+   * A read-only query for `src/query`, written once for both engines: `?` placeholders, and SQL that
+   * SQLite and PostgreSQL both accept.
+   */
+  select(sql: string, params: readonly (string | number)[]): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
 }

@@ -1,0 +1,73 @@
+/** One stored event as queries and exports see it. */
+export interface EventRow {
+  articleId: number;
+  url: string | null;
+  title: string | null;
+  storedAt: string;
+  code: string;
+  root: string;
+  quad: number;
+  goldstein: number | null;
+  sourceActor: string | null;
+  sourceName: string | null;
+  sourceCountry: string | null;
+  targetActor: string | null;
+  targetName: string | null;
+  targetCountry: string | null;
+  date: string | null;
+  location: string | null;
+  negated: boolean;
+  modality: string;
+  evidence: { start: number; end: number; text: string };
+}
+
+export interface EventPage {
+  /** How many events match the filter; from the same query as the rows, so they always agree. */
+  total: number;
+  rows: EventRow[];
+}
+
+/** The SELECT both engines run; `count(*) OVER ()` gives the total beside each row. */
+export function eventsQuery(where: string): string {
+  return `SELECT e.article_id, a.url, a.title, a.stored_at, e.code, e.root, e.quad, e.goldstein,
+    e.source_actor, e.source_name, e.source_country, e.target_actor, e.target_name, e.target_country,
+    e.date, e.location, e.negated, e.modality, e.evidence_start, e.evidence_end, e.evidence_text,
+    count(*) OVER () AS total
+    FROM events e JOIN articles a ON a.id = e.article_id
+    ${where}
+    ORDER BY e.date DESC, e.article_id, e.evidence_start
+    LIMIT ? OFFSET ?`;
+}
+
+type Raw = Record<string, unknown>;
+
+const text = (value: unknown): string | null =>
+  value === null || value === undefined ? null : String(value);
+
+export function toEventRow(raw: Raw): EventRow {
+  return {
+    articleId: Number(raw.article_id),
+    url: text(raw.url),
+    title: text(raw.title),
+    storedAt: raw.stored_at instanceof Date ? raw.stored_at.toISOString() : String(raw.stored_at),
+    code: String(raw.code),
+    root: String(raw.root),
+    quad: Number(raw.quad),
+    goldstein: raw.goldstein === null ? null : Number(raw.goldstein),
+    sourceActor: text(raw.source_actor),
+    sourceName: text(raw.source_name),
+    sourceCountry: text(raw.source_country),
+    targetActor: text(raw.target_actor),
+    targetName: text(raw.target_name),
+    targetCountry: text(raw.target_country),
+    date: text(raw.date),
+    location: text(raw.location),
+    negated: raw.negated === true || raw.negated === 1,
+    modality: String(raw.modality),
+    evidence: {
+      start: Number(raw.evidence_start),
+      end: Number(raw.evidence_end),
+      text: String(raw.evidence_text),
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { Store } from '../store/store.js';
+import { type EventFilter, type Page, whereClause } from './event-filter.js';
+import { type EventPage, eventsQuery, toEventRow } from './event-row.js';
+
+export const MAX_PAGE = 10_000;
+
+/** Events that match a filter, newest first, one page at a time, with the total they page through. */
+export async function queryEvents(
+  store: Store,
+  filter: EventFilter,
+  page: Page,
+): Promise<EventPage> {
+  const where = whereClause(filter);
+  const limit = Math.min(Math.max(1, Math.floor(page.limit)), MAX_PAGE);
+  const offset = Math.max(0, Math.floor(page.offset));
+  const raw = await store.select(eventsQuery(where.sql), [...where.params, limit, offset]);
+  const total = raw.length > 0 ? Number(raw[0]?.total) : 0;
+  return { total, rows: raw.map(toEventRow) };
+}
+
+/** Every matching event, page by page, so an export of millions runs in bounded memory. */
+export async function* allEvents(store: Store, filter: EventFilter, pageSize = 1000) {
+  for (let offset = 0; ; offset += pageSize) {
+    const { rows } = await queryEvents(store, filter, { limit: pageSize, offset });
+    yield* rows;
+    if (rows.length < pageSize) return;
+  }
+}

@@ -1,0 +1,69 @@
+import type { EventRow } from './event-row.js';
+import { GDELT_COLUMNS, gdeltRow } from './gdelt.js';
+
+export const EXPORT_FORMATS = ['jsonl', 'csv', 'gdelt'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const CSV_COLUMNS = [
+  'article_id',
+  'url',
+  'date',
+  'code',
+  'root',
+  'quad',
+  'goldstein',
+  'source_actor',
+  'source_name',
+  'target_actor',
+  'target_name',
+  'location',
+  'negated',
+  'modality',
+  'evidence_start',
+  'evidence_end',
+  'evidence_text',
+] as const;
+
+function csvField(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  // Quote, and defuse spreadsheet formulas: article text is untrusted.
+  const safe = /^[=+\-@\t\r]/u.test(text) ? `'${text}` : text;
+  return /[",\r\n']/u.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+function csvRow(e: EventRow): string {
+  return [
+    e.articleId,
+    e.url,
+    e.date,
+    e.code,
+    e.root,
+    e.quad,
+    e.goldstein,
+    e.sourceActor,
+    e.sourceName,
+    e.targetActor,
+    e.targetName,
+    e.location,
+    e.negated,
+    e.modality,
+    e.evidence.start,
+    e.evidence.end,
+    e.evidence.text,
+  ]
+    .map(csvField)
+    .join(',');
+}
+
+/** Writes events in one format as lines, header first where the format has one. */
+export async function* exportLines(format: ExportFormat, events: AsyncIterable<EventRow>) {
+  if (format === 'csv') yield CSV_COLUMNS.join(',');
+  if (format === 'gdelt') yield GDELT_COLUMNS.join('\t');
+  let id = 0;
+  for await (const event of events) {
+    id++;
+    if (format === 'jsonl') yield JSON.stringify(event);
+    else if (format === 'csv') yield csvRow(event);
+    else yield gdeltRow(event, id);
+  }
+}
