@@ -131,7 +131,7 @@ describe('newsgraph ingest and export', () => {
     expect(JSON.parse(again.stdout)).toMatchObject({ stored: 0, duplicates: 1 });
     const exported = run(['export', '--db', db, '--format', 'gdelt', '--dyad', 'KEN-ETH']);
     expect(exported.code).toBe(0);
-    const rows = exported.stdout.trim().split('\n').slice(1);
+    const rows = exported.stdout.replace(/\n$/u, '').split('\n').slice(1);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.split('\t')).toHaveLength(61);
   });
