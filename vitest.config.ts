@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+    // Generous: CLI tests spawn processes, and CI machines may be busy. Nothing here times work.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
