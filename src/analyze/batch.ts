@@ -10,7 +10,7 @@ export interface BatchError {
 
 export type BatchResult = (Analysis & { id: string | null }) | BatchError;
 
-interface BatchInput {
+export interface BatchInput {
   id?: unknown;
   html?: unknown;
   text?: unknown;
@@ -33,7 +33,8 @@ function raw(
   return { name, bytes, url: url ?? null, headers: {}, fetchedAt: null, mediaType };
 }
 
-function analyzeInput(analyzer: Analyzer, input: BatchInput, name: string): Analysis {
+/** One record (`html`, `text` or `body`, with `url` and `published`) to its analysis. */
+export function analyzeRecord(analyzer: Analyzer, input: BatchInput, name: string): Analysis {
   const url = optionalString(input.url);
   const date = optionalString(input.published);
   const published = date ? parsePublished(date, `${name} published`) : undefined;
@@ -63,7 +64,7 @@ export function analyzeLine(analyzer: Analyzer, line: string, lineNumber: number
   }
   const id = input.id === undefined || input.id === null ? null : String(input.id);
   try {
-    return { id, ...analyzeInput(analyzer, input, id === null ? name : `${name} (id ${id})`) };
+    return { id, ...analyzeRecord(analyzer, input, id === null ? name : `${name} (id ${id})`) };
   } catch (error) {
     const code = isNewsgraphError(error) ? error.code : 'NG_E000';
     return { id, error: { code, message: (error as Error).message } };

@@ -15,6 +15,8 @@ export const ERRORS = {
   NG_E010: 'pipeline order breaks a component requirement',
   NG_E011: 'no article text left after boilerplate removal',
   NG_E012: 'storage failure',
+  NG_E013: 'read-only',
+  NG_E014: 'not authorised',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,0 +1,52 @@
+import { articleBody, errorResponse, eventsQuery } from './schemas.js';
+
+function queryParameters() {
+  return Object.entries(eventsQuery.properties).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: false,
+    schema,
+  }));
+}
+
+/** The OpenAPI 3.1 description served at `/openapi.json`. */
+export function openApiDocument(version: string) {
+  const errors = {
+    description: 'Error',
+    content: { 'application/json': { schema: errorResponse } },
+  };
+  return {
+    openapi: '3.1.0',
+    info: { title: 'newsgraph API', version },
+    paths: {
+      '/health': {
+        get: {
+          summary: 'Liveness and the store engine',
+          responses: { 200: { description: 'OK' } },
+        },
+      },
+      '/events': {
+        get: {
+          summary: 'CAMEO events matching a filter, newest first, with the total they page through',
+          parameters: queryParameters(),
+          responses: { 200: { description: 'A page of events' }, 400: errors },
+        },
+      },
+      '/articles': {
+        post: {
+          summary: 'Analyse and store one article (needs the write token)',
+          security: [{ bearer: [] }],
+          requestBody: { required: true, content: { 'application/json': { schema: articleBody } } },
+          responses: {
+            201: { description: 'Stored (or already stored)' },
+            400: errors,
+            401: errors,
+            403: errors,
+            413: errors,
+          },
+        },
+      },
+    },
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+  };
+}
