@@ -5,6 +5,7 @@ import { formatTable } from './table.js';
 /** Default arguments per eval script; the dataset paths are relative to the repo root (npm's cwd). */
 const DEFAULT_ARGS: Record<string, string[]> = {
   'eval:extract': ['../shared/data/extraction-dev'],
+  'eval:time': ['../shared/data/timex-tbaq'],
 };
 
 interface Row {

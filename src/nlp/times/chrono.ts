@@ -23,6 +23,9 @@ const LEADING_SIGNAL = new RegExp(`^(?:${alternation(SIGNAL_WORDS)})\\s+`, 'i');
 const LOWERCASE_AMBIGUOUS = new RegExp(
   `\\b(?:${alternation(AMBIGUOUS_MONTHS.map((m) => m.toLowerCase()))})\\b`,
 );
+// Stock prices and fractions chrono reads as times or dates: "1.20 a share", "7/8", "112 5/8", "8".
+const NOT_A_TIME =
+  /^\d{1,2}(?:\.\d\d)?(?:\s*a)?$|^\d{1,2}:\d\d\s*a$|^\d{1,2}\/\d{1,2}$|\d\s+\d\/\d/;
 const COMPONENTS = ['year', 'month', 'day', 'hour', 'minute'] as const;
 
 function* bounded(
@@ -78,6 +81,7 @@ export function findWithChrono(text: string, options?: ChronoOptions): Found[] {
         continue;
       if (LOWERCASE_AMBIGUOUS.test(result.text)) continue;
       const signal = LEADING_SIGNAL.exec(result.text)?.[0].length ?? 0;
+      if (NOT_A_TIME.test(result.text.slice(signal).trim())) continue;
       const from = components(result.start);
       found.push({
         start: start + result.index + signal,

@@ -21,7 +21,8 @@ function period(n: number, unitWord: string): string | null {
   const unit = UNITS.get(unitWord.toLowerCase());
   if (!unit || !Number.isFinite(n) || n <= 0) return null;
   const amount = n * unit.times;
-  return unit.unit === 'hour' ? `PT${amount}H` : `P${amount}${unit.designator}`;
+  const clock = unit.unit === 'hour' || unit.unit === 'minute';
+  return clock ? `PT${amount}${unit.designator}` : `P${amount}${unit.designator}`;
 }
 
 /** DURATION ("three years" → P3Y) and SET ("every year" → P1Y) expressions; no reference needed. */

@@ -68,7 +68,7 @@ const RELATIVE: Row[] = [
   ['The deal runs through 2030.', '2021-12-20', 'through 2030', '2021-12-20/2030'],
   ['Trade has doubled since 2019.', '2021-12-20', 'since 2019', '2019/2021-12-20'],
   ['The treaty was signed in 2021.', '2021-12-20', '2021', '2021'],
-  ['Relations cooled in the 1990s.', '2021-12-20', '1990s', '199X'],
+  ['Relations cooled in the 1990s.', '2021-12-20', 'the 1990s', '199X'],
   ['The ministers meet annually.', '2021-12-20', 'annually', 'P1Y'],
   ['Officials talk every week.', '2021-12-20', 'every week', 'P1W'],
   ['The ban will last for three years.', '2021-12-20', 'three years', 'P3Y'],

@@ -4,28 +4,43 @@ import type { TimeExpression } from '../../doc/types.js';
 import { findAbsolute } from './absolute.js';
 import { parseReference } from './calendar.js';
 import { type ChronoOptions, findWithChrono } from './chrono.js';
+import { findDeictic } from './deictic.js';
 import { findDurations } from './durations.js';
+import { applyExtents } from './extents.js';
 import { type InferOptions, inferPublished } from './infer.js';
 import type { Found } from './mention.js';
 import { keepLongest } from './overlap.js';
+import { findPeriods } from './periods.js';
 import { joinRanges, markForward } from './ranges.js';
 import { findRelative } from './relative.js';
-import { resolve } from './resolve.js';
+import { type Anchors, anchorOn, resolve } from './resolve.js';
 
 export { inferPublished } from './infer.js';
 export type { Found, Mention } from './mention.js';
 
-export interface TimesOptions extends ChronoOptions, InferOptions {}
+export interface TimesOptions extends ChronoOptions, InferOptions {
+  /**
+   * `newsgraph` (default): a range is one expression with its cue ("until 2030" =
+   * 2021-12-20/2030, "from 2019 to 2021"). `timeml`: TimeML 1.2.1 conventions, as TempEval-3
+   * scores them: each date of a range on its own without the cue, decades as `199`.
+   */
+  style?: 'newsgraph' | 'timeml';
+}
 
 /** Every time expression in the text, unresolved; overlaps resolved to the longest. */
 export function findTimes(text: string, options?: TimesOptions): Found[] {
+  // On a tie in length the earlier finder wins: the specific ones first.
   const candidates = [
+    ...findPeriods(text),
+    ...findDeictic(text),
     ...findWithChrono(text, options),
     ...findRelative(text),
     ...findAbsolute(text),
     ...findDurations(text),
   ];
-  return markForward(text, joinRanges(text, keepLongest(candidates, text.length)));
+  const found = applyExtents(text, keepLongest(candidates, text.length));
+  if (options?.style === 'timeml') return markForward(text, found);
+  return markForward(text, joinRanges(text, found));
 }
 
 /**
@@ -51,14 +66,16 @@ export function createTimes(options?: TimesOptions): Component {
           reference = parseReference(inferred);
         }
       }
+      // Anaphors ("a year earlier") resolve against the calendar values before them.
+      const anchors: Anchors = { part: null, date: null };
       doc.times = found.map((f): TimeExpression => {
         const span = doc.span(f.start, f.end);
-        return {
-          ...span,
-          text: doc.slice(span),
-          type: f.type,
-          value: resolve(f.mention, reference),
-        };
+        const forward = f.forward ?? false;
+        let value = resolve(f.mention, reference, { forward, anchors });
+        if (f.mention.kind !== 'anaphor') anchorOn(anchors, value);
+        if (options?.style === 'timeml' && f.mention.kind === 'decade')
+          value = `${f.mention.decade}`;
+        return { ...span, text: doc.slice(span), type: f.type, value };
       });
     },
   };

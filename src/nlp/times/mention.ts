@@ -15,8 +15,11 @@ export type Mention =
       minute?: number;
       /** Minutes east of UTC, when the text names a zone. */
       offset?: number;
-      /** "last December", "next January": the occurrence before or after the reference month. */
-      relation?: -1 | 1;
+      /**
+       * "last December", "next January": the occurrence before or after the reference month;
+       * "this September" (0): the one in the reference's year.
+       */
+      relation?: -1 | 0 | 1;
     }
   /** "1990s" → decade 199. */
   | { kind: 'decade'; decade: number }
@@ -28,7 +31,36 @@ export type Mention =
   | { kind: 'bound'; cue: 'until' | 'since'; bound: Mention }
   /** "December 6-8", "2019-2021": a span between two stated dates. */
   | { kind: 'span'; from: Mention; to: Mention }
-  /** DURATION and SET values need no reference. */
+  /**
+   * A quarter or half of a year: "the third quarter" (n 3), "fiscal 1989's first half". The year is
+   * stated, or shifted from the reference's ("this year's" 0, "last year's" -1); without either it
+   * is the latest such part begun by the reference. Without `n`, `offset` counts parts from the
+   * reference's own ("the latest quarter" -1, "this quarter" 0).
+   */
+  | {
+      kind: 'part';
+      unit: 'Q' | 'H';
+      n?: number;
+      year?: number;
+      yearOffset?: number;
+      offset?: number;
+    }
+  /** "last fall", "this summer", "the winter of 1942": a season (TIMEX3 SP, SU, FA, WI). */
+  | { kind: 'season'; season: 'SP' | 'SU' | 'FA' | 'WI'; year?: number; relation?: -1 | 0 | 1 }
+  /** "Friday morning", "last night": a day and a part of it (TIMEX3 MO, AF, EV, NI). */
+  | { kind: 'daypart'; day: Mention; part: 'MO' | 'AF' | 'EV' | 'NI' }
+  /**
+   * "a year earlier", "the year-ago quarter": the date mentioned before it in the text, moved by
+   * `offset` years (at that date's precision, or the year's with `precision: 'year'`).
+   */
+  | {
+      kind: 'anaphor';
+      offset: number;
+      precision?: 'year';
+      /** 'part': only a quarter or half mentioned before counts, else the reference ("a year ago"). */
+      on?: 'part';
+    }
+  /** DURATION and SET values, and PRESENT_REF, PAST_REF, FUTURE_REF, need no reference. */
   | { kind: 'fixed'; value: string };
 
 /** One expression found in the text. */
@@ -51,6 +83,11 @@ export function isDeictic(mention: Mention): boolean {
     case 'shift':
     case 'weekday':
       return true;
+    case 'part':
+    case 'season':
+      return mention.year === undefined;
+    case 'daypart':
+      return isDeictic(mention.day);
     case 'bound':
       return isDeictic(mention.bound);
     case 'span':

@@ -25,7 +25,7 @@ const SHIFT = new RegExp(
 const DAY = new RegExp(`\\b(${alternation([...DAY_WORDS.keys()])})\\b`, 'gi');
 const AGO = new RegExp(`\\b(${COUNT})[\\s-]+(day|week|month|year|decade)s?\\s+ago\\b`, 'gi');
 const WEEKDAY = new RegExp(`\\b(?:(last|next|coming)\\s+)?(${alternation(WEEKDAYS)})\\b`, 'gi');
-const MONTH_RELATION = new RegExp(`\\b(last|next)\\s+(${alternation(MONTH_NAMES)})\\b`, 'gi');
+const MONTH_RELATION = new RegExp(`\\b(last|next|this)\\s+(${alternation(MONTH_NAMES)})\\b`, 'gi');
 // A weekday directly before a date ("Monday, December 6") is carried by that date.
 const DATE_AFTER = new RegExp(`^,?\\s+(?:\\d|the\\s+\\d|${alternation(MONTH_NAMES)})`);
 
@@ -97,7 +97,8 @@ export function findRelative(text: string): Found[] {
   for (const m of text.matchAll(MONTH_RELATION)) {
     const month = MONTHS.get(m[2] as string);
     if (month === undefined) continue;
-    const relation = (m[1] as string).toLowerCase() === 'last' ? -1 : 1;
+    const cue = (m[1] as string).toLowerCase();
+    const relation = cue === 'last' ? -1 : cue === 'this' ? 0 : 1;
     found.push({
       start: m.index,
       end: m.index + m[0].length,

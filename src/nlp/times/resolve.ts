@@ -9,6 +9,14 @@ import {
   weekdayOf,
 } from './calendar.js';
 import type { Mention } from './mention.js';
+import {
+  type ResolveContext,
+  resolveAnaphor,
+  resolvePart,
+  resolveSeason,
+} from './resolve-periods.js';
+
+export { type Anchors, anchorOn, type ResolveContext } from './resolve-periods.js';
 
 const pad = (n: number): string => String(Math.abs(n)).padStart(2, '0');
 // Past dates are the rule in news; a yearless date further ahead than this is last year's.
@@ -29,12 +37,25 @@ function clock(hour: number, minute = 0, offset?: number): string {
 function yearOf(
   month: number,
   day: number | undefined,
-  relation: -1 | 1 | undefined,
+  relation: -1 | 0 | 1 | undefined,
+  forward: boolean,
   ref: Reference,
 ): number | null {
   if (ref.month === undefined) return relation === undefined ? ref.year : null;
   if (relation === -1) return month < ref.month ? ref.year : ref.year - 1;
   if (relation === 1) return month > ref.month ? ref.year : ref.year + 1;
+  if (relation === 0) return ref.year;
+  // Stated as ahead ("will meet on Feb. 1"): the next such date, the reference's own included.
+  if (forward) {
+    const passed =
+      day !== undefined && ref.day !== undefined
+        ? daysBetween(
+            { year: ref.year, month: ref.month, day: ref.day },
+            { year: ref.year, month, day },
+          ) < 0
+        : month < ref.month;
+    return passed ? ref.year + 1 : ref.year;
+  }
   const ahead =
     day !== undefined && ref.day !== undefined
       ? daysBetween(
@@ -45,7 +66,11 @@ function yearOf(
   return ahead ? ref.year - 1 : ref.year;
 }
 
-function resolveDate(m: Mention & { kind: 'date' }, ref: Reference | null): string | null {
+function resolveDate(
+  m: Mention & { kind: 'date' },
+  ref: Reference | null,
+  forward: boolean,
+): string | null {
   const time = m.hour === undefined ? '' : clock(m.hour, m.minute, m.offset);
   if (m.month === undefined) {
     if (m.year !== undefined) return formatDate(m.year);
@@ -54,7 +79,7 @@ function resolveDate(m: Mention & { kind: 'date' }, ref: Reference | null): stri
       ? formatDate(ref.year, ref.month, ref.day) + time
       : time;
   }
-  const year = m.year ?? (ref ? yearOf(m.month, m.day, m.relation, ref) : null);
+  const year = m.year ?? (ref ? yearOf(m.month, m.day, m.relation, forward, ref) : null);
   if (year === null) return null;
   return formatDate(year, m.month, m.day) + (m.day === undefined ? '' : time);
 }
@@ -73,12 +98,18 @@ function resolveShift(m: Mention & { kind: 'shift' }, ref: Reference | null): st
     : addDays(ref.year, ref.month, ref.day, m.offset);
 }
 
-function resolveWeekday(m: Mention & { kind: 'weekday' }, ref: Reference | null): string | null {
+/** A bare weekday is the latest one (today included), or with `forward` the next one. */
+function resolveWeekday(
+  m: Mention & { kind: 'weekday' },
+  ref: Reference | null,
+  forward: boolean,
+): string | null {
   if (ref?.month === undefined || ref.day === undefined) return null;
   const today = weekdayOf(ref.year, ref.month, ref.day);
   const back = (today - m.weekday + 7) % 7;
+  const ahead = (m.weekday - today + 7) % 7;
   const shift =
-    m.relation === 0 ? -back : m.relation === -1 ? -(back || 7) : (m.weekday - today + 7) % 7 || 7;
+    m.relation === 0 ? (forward ? ahead : -back) : m.relation === -1 ? -(back || 7) : ahead || 7;
   return addDays(ref.year, ref.month, ref.day, shift);
 }
 
@@ -94,25 +125,39 @@ function before(a: string, b: string): boolean {
  * "since X" from X to the reference, with an open end `..` (ISO 8601-2) when there is no reference
  * or the bound lies on the wrong side of it.
  */
-export function resolve(m: Mention, ref: Reference | null): string | null {
+export function resolve(
+  m: Mention,
+  ref: Reference | null,
+  context: ResolveContext = {},
+): string | null {
   switch (m.kind) {
+    case 'part':
+      return resolvePart(m, ref);
+    case 'season':
+      return resolveSeason(m, ref);
+    case 'daypart': {
+      const day = resolve(m.day, ref, context);
+      return day === null || !/^\d{4}-\d\d-\d\d$/.test(day) ? null : `${day}T${m.part}`;
+    }
+    case 'anaphor':
+      return resolveAnaphor(m, ref, context.anchors);
     case 'date':
-      return resolveDate(m, ref);
+      return resolveDate(m, ref, context.forward ?? false);
     case 'decade':
       return `${m.decade}X`;
     case 'shift':
       return resolveShift(m, ref);
     case 'weekday':
-      return resolveWeekday(m, ref);
+      return resolveWeekday(m, ref, context.forward ?? false);
     case 'fixed':
       return m.value;
     case 'span': {
-      const from = resolve(m.from, ref);
-      const to = resolve(m.to, ref);
+      const from = resolve(m.from, ref, context);
+      const to = resolve(m.to, ref, context);
       return from === null || to === null ? null : `${from}/${to}`;
     }
     case 'bound': {
-      const bound = resolve(m.bound, ref);
+      const bound = resolve(m.bound, ref, context);
       if (bound === null) return null;
       const now = ref ? formatReference(ref) : null;
       if (m.cue === 'until')

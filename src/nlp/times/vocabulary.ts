@@ -3,7 +3,7 @@
  * empty or blank entries: an empty alternative in a pattern would match everywhere.
  */
 
-function words(group: string, list: readonly string[]): readonly string[] {
+export function words(group: string, list: readonly string[]): readonly string[] {
   for (const item of list) {
     if (item.trim() === '' || item !== item.trim()) {
       throw new Error(`times vocabulary ${group}: bad entry ${JSON.stringify(item)}`);
@@ -70,11 +70,12 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
   ]).map((w, i) => [w, i + 1] as [string, number]),
 );
 
-export type Unit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'hour';
+export type Unit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'hour' | 'minute';
 
 /** Time unit words (singular) with their ISO 8601 duration designator and length. */
 export const UNITS: ReadonlyMap<string, { unit: Unit; designator: string; times: number }> =
   new Map([
+    ['minute', { unit: 'minute', designator: 'M', times: 1 }],
     ['hour', { unit: 'hour', designator: 'H', times: 1 }],
     ['day', { unit: 'day', designator: 'D', times: 1 }],
     ['week', { unit: 'week', designator: 'W', times: 1 }],
@@ -83,7 +84,7 @@ export const UNITS: ReadonlyMap<string, { unit: Unit; designator: string; times:
     ['decade', { unit: 'decade', designator: 'Y', times: 10 }],
   ]);
 
-function table<V>(
+export function table<V>(
   group: string,
   entries: ReadonlyArray<readonly [string, V]>,
 ): ReadonlyMap<string, V> {
