@@ -14,12 +14,35 @@ import type {
 export type LayerName =
   | 'tokens'
   | 'sentences'
+  | 'pos'
   | 'mentions'
   | 'entities'
   | 'times'
   | 'published'
   | 'quotes'
   | 'events';
+
+/** Universal POS tags (UD v2); the `pos` layer holds indices into this table. */
+export const UPOS_TAGS = [
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+] as const;
+export type UposTag = (typeof UPOS_TAGS)[number];
 
 export interface Sentence extends Span {
   /** First token index (inclusive) and last (exclusive) in the token layer. */
@@ -87,6 +110,8 @@ export class Doc {
   readonly context: DocContext;
   tokens = new TokenLayer();
   sentences: Sentence[] = [];
+  /** Part of speech per token, index-aligned with `tokens`: `UPOS_TAGS[doc.pos[i]]`. */
+  pos: Uint8Array = new Uint8Array(0);
   mentions: Mention[] = [];
   entities: Entity[] = [];
   times: TimeExpression[] = [];

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type Lexicon,
+  MAX_FEATURES,
+  normalize,
+  shape,
+  staticFeatures,
+  tagFeatures,
+  viewSentence,
+} from './features.js';
+import { addText, finish, HashIndex, seed } from './hash.js';
+
+const none: Lexicon = { ambiguityClass: () => 0, dictionaryTag: () => -1 };
+
+describe('pos features', () => {
+  it.each([
+    ['Putin', 'Xx'],
+    ['U.S.', 'X.X.'],
+    ['1,500.50', 'd,d.d'],
+    ['well-known', 'x-x'],
+    ['Élysée', 'Xx'],
+    ['#', '#'],
+  ])('shape of %j is %j', (word, expected) => {
+    expect(shape(word)).toBe(expected);
+  });
+
+  it.each([
+    ['1999', '!YEAR'],
+    ['3.5', '!DIGITS'],
+    ['21st', '!DIGITS'],
+    ['india', 'india'],
+  ])('normalises %j to %j', (lower, expected) => {
+    expect(normalize(lower)).toBe(expected);
+  });
+
+  it('gives the same hashes for the same word in the same context', () => {
+    const a = new Uint32Array(MAX_FEATURES);
+    const b = new Uint32Array(MAX_FEATURES);
+    const n = staticFeatures(viewSentence(['The', 'talks', 'ended'], none), 1, a, 0);
+    const m = staticFeatures(viewSentence(['The', 'talks', 'ended'], none), 1, b, 0);
+    expect(n).toBe(m);
+    expect(n).toBeLessThanOrEqual(MAX_FEATURES);
+    expect([...a.slice(0, n)]).toEqual([...b.slice(0, m)]);
+  });
+
+  it('changes context features when a neighbour changes', () => {
+    const a = new Uint32Array(MAX_FEATURES);
+    const b = new Uint32Array(MAX_FEATURES);
+    const n = staticFeatures(viewSentence(['The', 'talks', 'ended'], none), 1, a, 0);
+    staticFeatures(viewSentence(['The', 'talks', 'began'], none), 1, b, 0);
+    const differing = [...a.slice(0, n)].filter((h, i) => h !== b[i]).length;
+    expect(differing).toBeGreaterThan(0);
+    expect(differing).toBeLessThan(n / 2);
+  });
+
+  it('keeps text boundaries apart: ("ab","c") differs from ("a","bc")', () => {
+    const left = finish(addText(addText(seed(1), 'ab'), 'c'));
+    const right = finish(addText(addText(seed(1), 'a'), 'bc'));
+    expect(left).not.toBe(right);
+  });
+
+  it('writes four tag-history features', () => {
+    const out = new Uint32Array(8);
+    const view = viewSentence(['He', 'left'], none);
+    expect(tagFeatures(view, 1, 3, 17, out, 0)).toBe(4);
+  });
+
+  it('indexes hashes and misses absent ones', () => {
+    const keys = Uint32Array.from([7, 123456789, 42, 4294967295]);
+    const index = new HashIndex(keys);
+    expect([...keys].map((k) => index.get(k))).toEqual([0, 1, 2, 3]);
+    expect(index.get(8)).toBe(-1);
+  });
+});

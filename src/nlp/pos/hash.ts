@@ -1,0 +1,68 @@
+/**
+ * 32-bit FNV-1a over UTF-16 code units, finished with murmur3's fmix32 so the low bits spread well
+ * for open addressing. Features are never stored as strings: a feature is `hash(template, text…)`.
+ */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** The starting state of a feature of template `template`. */
+export function seed(template: number): number {
+  return Math.imul(FNV_OFFSET ^ template, FNV_PRIME);
+}
+
+/** Folds `text.slice(from, to)` into `h`, then a separator so that ("ab","c") ≠ ("a","bc"). */
+export function addText(h: number, text: string, from = 0, to = text.length): number {
+  let state = h;
+  for (let i = from; i < to; i++) state = Math.imul(state ^ text.charCodeAt(i), FNV_PRIME);
+  return Math.imul(state ^ 0xffff, FNV_PRIME);
+}
+
+/** Folds a small non-negative integer (a tag id, a class mask) into `h`. */
+export function addNumber(h: number, value: number): number {
+  let state = Math.imul(h ^ (value & 0xffff), FNV_PRIME);
+  state = Math.imul(state ^ (value >>> 16), FNV_PRIME);
+  return Math.imul(state ^ 0xfffe, FNV_PRIME);
+}
+
+/** The final, well-mixed unsigned hash. */
+export function finish(h: number): number {
+  let x = h >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/** An open-addressing map from non-zero-hash keys to slots, in typed arrays; built once, read often. */
+export class HashIndex {
+  private readonly keys: Uint32Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  /** `keys[i]` maps to `i`; duplicate keys keep the first. */
+  constructor(keys: Uint32Array) {
+    let capacity = 16;
+    while (capacity < keys.length * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.keys = new Uint32Array(capacity);
+    this.slots = new Int32Array(capacity).fill(-1);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as number;
+      let at = key & this.mask;
+      while (this.slots[at] !== -1 && this.keys[at] !== key) at = (at + 1) & this.mask;
+      if (this.slots[at] === -1) {
+        this.keys[at] = key;
+        this.slots[at] = i;
+      }
+    }
+  }
+
+  /** The index given to `key`, or -1. */
+  get(key: number): number {
+    let at = key & this.mask;
+    for (;;) {
+      const slot = this.slots[at] as number;
+      if (slot === -1 || this.keys[at] === key) return slot;
+      at = (at + 1) & this.mask;
+    }
+  }
+}

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { dataPath } from '../../doc/data-path.js';
+import { UPOS_TAGS } from '../../doc/doc.js';
+import { NewsgraphError } from '../../doc/errors.js';
+import type { Lexicon } from './features.js';
+import { addText, finish, HashIndex, seed } from './hash.js';
+
+export const POS_MODEL_FORMAT = 'newsgraph-pos/1';
+export const DEFAULT_POS_MODEL = 'models/pos.bin';
+
+/** Lexicon keys: the lowercase form for the ambiguity class, the form as written for the dictionary. */
+const LEX_CLASS = 101;
+const LEX_DICT = 102;
+export const lexiconKey = (kind: 'class' | 'dict', text: string): number =>
+  finish(addText(seed(kind === 'class' ? LEX_CLASS : LEX_DICT), text));
+
+export interface PosModelMeta {
+  format: string;
+  /** Tag names; model tag ids index this list. */
+  tags: string[];
+  trainedOn: string[];
+  iterations: number;
+  /** Stored weights are `round(weight * scale)`. */
+  scale: number;
+}
+
+/**
+ * A trained model as stored: feature hashes (ascending) with `counts[f]` weight entries each, in
+ * order; entry `e` adds `weights[e]` to the score of tag `entryTags[e]`. The lexicon maps
+ * `lexiconKey` hashes (ascending) to an ambiguity mask or a dictionary tag id.
+ */
+export interface PosModelData {
+  meta: PosModelMeta;
+  features: Uint32Array;
+  counts: Uint8Array;
+  entryTags: Uint8Array;
+  weights: Int16Array;
+  lexKeys: Uint32Array;
+  lexValues: Uint32Array;
+}
+
+/** The loaded form: hash indexes over the stored arrays. */
+export interface PosModel {
+  readonly meta: PosModelMeta;
+  readonly tagCount: number;
+  /** Model tag id → index in `UPOS_TAGS`. */
+  readonly toUpos: Uint8Array;
+  readonly features: HashIndex;
+  readonly firstEntry: Int32Array;
+  readonly entryTags: Uint8Array;
+  readonly weights: Int16Array;
+  readonly lexicon: Lexicon;
+}
+
+export function compileModel(data: PosModelData): PosModel {
+  const { meta } = data;
+  const toUpos = new Uint8Array(meta.tags.length);
+  meta.tags.forEach((tag, i) => {
+    const id = (UPOS_TAGS as readonly string[]).indexOf(tag);
+    if (id < 0) throw new NewsgraphError('NG_E008', 'pos model', `unknown tag ${tag}`);
+    toUpos[i] = id;
+  });
+  const firstEntry = new Int32Array(data.features.length + 1);
+  for (let f = 0; f < data.features.length; f++) {
+    firstEntry[f + 1] = (firstEntry[f] as number) + (data.counts[f] as number);
+  }
+  const lex = new HashIndex(data.lexKeys);
+  const value = (key: number): number => {
+    const slot = lex.get(key);
+    return slot < 0 ? 0 : (data.lexValues[slot] as number);
+  };
+  return {
+    meta,
+    tagCount: meta.tags.length,
+    toUpos,
+    features: new HashIndex(data.features),
+    firstEntry,
+    entryTags: data.entryTags,
+    weights: data.weights,
+    lexicon: {
+      ambiguityClass: (lower) => value(lexiconKey('class', lower)),
+      dictionaryTag: (word) => value(lexiconKey('dict', word)) - 1,
+    },
+  };
+}
+
+/** Stored format: gzip of `[u32 header length][header JSON][arrays, little-endian, in field order]`. */
+export function encodeModel(data: PosModelData): Buffer {
+  const header = Buffer.from(
+    JSON.stringify({
+      ...data.meta,
+      features: data.features.length,
+      entries: data.weights.length,
+      lexicon: data.lexKeys.length,
+    }),
+  );
+  const parts: Buffer[] = [Buffer.alloc(4), header];
+  parts[0]?.writeUInt32LE(header.length);
+  const u32 = (a: Uint32Array) => {
+    const b = Buffer.alloc(a.length * 4);
+    for (let i = 0; i < a.length; i++) b.writeUInt32LE(a[i] as number, i * 4);
+    return b;
+  };
+  const i16 = Buffer.alloc(data.weights.length * 2);
+  for (let i = 0; i < data.weights.length; i++) i16.writeInt16LE(data.weights[i] as number, i * 2);
+  parts.push(u32(data.features), Buffer.from(data.counts), Buffer.from(data.entryTags), i16);
+  parts.push(u32(data.lexKeys), u32(data.lexValues));
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+export function decodeModel(bytes: Buffer, name = 'pos model'): PosModelData {
+  const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+  const headerLength = raw.readUInt32LE(0);
+  const header = JSON.parse(raw.subarray(4, 4 + headerLength).toString('utf8')) as PosModelMeta & {
+    features: number;
+    entries: number;
+    lexicon: number;
+  };
+  if (header.format !== POS_MODEL_FORMAT) {
+    throw new NewsgraphError('NG_E008', name, `format ${header.format}, want ${POS_MODEL_FORMAT}`);
+  }
+  let at = 4 + headerLength;
+  const u32 = (n: number) => {
+    const a = new Uint32Array(n);
+    for (let i = 0; i < n; i++, at += 4) a[i] = raw.readUInt32LE(at);
+    return a;
+  };
+  const u8 = (n: number) => {
+    const a = Uint8Array.from(raw.subarray(at, at + n));
+    at += n;
+    return a;
+  };
+  const features = u32(header.features);
+  const counts = u8(header.features);
+  const entryTags = u8(header.entries);
+  const weights = new Int16Array(header.entries);
+  for (let i = 0; i < header.entries; i++, at += 2) weights[i] = raw.readInt16LE(at);
+  const lexKeys = u32(header.lexicon);
+  const lexValues = u32(header.lexicon);
+  const { tags, trainedOn, iterations, scale, format } = header;
+  const meta = { format, tags, trainedOn, iterations, scale };
+  return { meta, features, counts, entryTags, weights, lexKeys, lexValues };
+}
+
+/** Loads the committed model (`data/models/pos.bin`) or the file at `path`. */
+export function loadPosModel(path?: string): PosModel {
+  const file = path ?? dataPath(DEFAULT_POS_MODEL);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new NewsgraphError('NG_E005', file, error instanceof Error ? error.message : undefined);
+  }
+  return compileModel(decodeModel(bytes, file));
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { Doc, UPOS_TAGS } from '../../doc/doc.js';
+import { Pipeline } from '../../doc/pipeline.js';
+import { sentences } from '../sentences/index.js';
+import { tokenize } from '../tokens/index.js';
+import { createPosTagger } from './index.js';
+import { compileModel, decodeModel, encodeModel } from './model.js';
+import { tagWords } from './tagger.js';
+import { type TaggedSentence, trainPos } from './train.js';
+
+/** A handful of hand-tagged sentences: enough for a model that fits them. */
+const TRAIN: TaggedSentence[] = [
+  ['The minister met the envoy in Delhi .', 'DET NOUN VERB DET NOUN ADP PROPN PUNCT'],
+  ['Russia signed a deal with India .', 'PROPN VERB DET NOUN ADP PROPN PUNCT'],
+  ['They will sign the deal today .', 'PRON AUX VERB DET NOUN NOUN PUNCT'],
+  ['The talks ended in Moscow on Monday .', 'DET NOUN VERB ADP PROPN ADP PROPN PUNCT'],
+  ['She said the talks were useful .', 'PRON VERB DET NOUN AUX ADJ PUNCT'],
+].map(([words, tags]) => ({
+  words: (words as string).split(' '),
+  tags: (tags as string).split(' '),
+}));
+
+const train = () => trainPos(TRAIN, { iterations: 5, seed: 7, trainedOn: ['test table'] });
+const names = (ids: Uint8Array) => [...ids].map((id) => UPOS_TAGS[id]);
+
+describe('pos tagger', () => {
+  it('fits the sentences it was trained on', () => {
+    const model = compileModel(train());
+    for (const s of TRAIN) expect(names(tagWords(model, s.words))).toEqual(s.tags);
+  });
+
+  it('trains to byte-identical weights twice', () => {
+    expect(encodeModel(train()).equals(encodeModel(train()))).toBe(true);
+  });
+
+  it('tags the same after encoding and decoding', () => {
+    const data = train();
+    const direct = compileModel(data);
+    const decoded = compileModel(decodeModel(encodeModel(data)));
+    expect(decoded.meta).toEqual(direct.meta);
+    const words = 'The envoy met the minister in Moscow .'.split(' ');
+    expect(names(tagWords(decoded, words))).toEqual(names(tagWords(direct, words)));
+  });
+
+  it('tags unseen words from their context and shape', () => {
+    const model = compileModel(train());
+    const tags = names(tagWords(model, 'The envoy signed a deal with Brazil .'.split(' ')));
+    expect(tags[0]).toBe('DET');
+    expect(tags.at(-1)).toBe('PUNCT');
+  });
+
+  it('tags nothing in an empty sentence', () => {
+    expect(tagWords(compileModel(train()), []).length).toBe(0);
+  });
+
+  it('fills doc.pos per token as the pos component', () => {
+    const pipeline = new Pipeline([
+      { name: 'tokens', requires: [], assigns: ['tokens'], run: tokenize },
+      sentences,
+      createPosTagger(compileModel(train())),
+    ]);
+    const doc = pipeline.run(new Doc('The minister met the envoy in Delhi. Russia signed a deal.'));
+    expect(doc.has('pos')).toBe(true);
+    expect(doc.pos.length).toBe(doc.tokens.length);
+    expect(names(doc.pos).slice(0, 8)).toEqual(TRAIN[0]?.tags);
+  });
+
+  it('refuses to run before sentences exist', () => {
+    expect(() => new Pipeline([createPosTagger(compileModel(train()))])).toThrow(/NG_E010/);
+  });
+});
