@@ -4,8 +4,10 @@ import { spansWithin } from '../../doc/spans.js';
 import type { Mention } from '../../doc/types.js';
 import { type SentenceWords, sentencesOf } from '../entities/words.js';
 import type { Knowledge } from '../knowledge/types.js';
+import { surnameMentions } from './aliases.js';
 import { readNominal, resolveCapital, resolvePerson } from './nominals.js';
-import { PERSON_PRONOUNS, PRONOUN_WINDOW } from './vocabulary.js';
+import { readRoleNominal } from './roles.js';
+import { PERSON_PRONOUNS, PRONOUN_WINDOW, SPEAKER_VERBS } from './vocabulary.js';
 
 function addReference(
   doc: Doc,
@@ -39,8 +41,10 @@ function reindex(doc: Doc): void {
 }
 
 /**
- * Resolves nominals ("the Russian minister", "the Indian capital") and third-person pronouns to
- * named entities. A reference with no fitting antecedent stays unresolved: never a guess.
+ * Resolves nominals ("the Russian minister", "the Indian capital"), role nominals ("the Republican
+ * nominee", the latest person) and third-person pronouns to named entities. An untyped name that
+ * speaks ("Merkley said") counts as a person for the pronouns after it. A surname alone that the
+ * recogniser missed ("Stein said", after "Jill Stein") becomes a mention of the full name's entity. A reference with no fitting antecedent stays unresolved: never a guess.
  */
 export function createCoreference(kb: Knowledge): Component {
   return {
@@ -48,9 +52,12 @@ export function createCoreference(kb: Knowledge): Component {
     requires: ['entities'],
     assigns: ['entities'],
     run(doc) {
+      const sentences = sentencesOf(doc);
+      doc.mentions.push(...surnameMentions(doc, sentences));
+      reindex(doc);
       const names = [...doc.mentions];
       let lastPerson: { entity: number; sentence: number } | undefined;
-      sentencesOf(doc).forEach((words, sentence) => {
+      sentences.forEach((words, sentence) => {
         const startsAt = new Map<number, Mention>();
         for (const m of spansWithin(names, words.sentence.start, words.sentence.end)) {
           startsAt.set(words.indexAt(m.start), m);
@@ -58,8 +65,10 @@ export function createCoreference(kb: Knowledge): Component {
         for (let i = 0; i < words.length; i++) {
           const name = startsAt.get(i);
           if (name) {
-            if (name.type === 'PERSON') lastPerson = { entity: name.entity, sentence };
-            i = words.indexAt(name.end) - 1;
+            const after = words.indexAt(name.end);
+            const speaks = name.type === 'MISC' && SPEAKER_VERBS.has(words.lower(after));
+            if (name.type === 'PERSON' || speaks) lastPerson = { entity: name.entity, sentence };
+            i = after - 1;
             continue;
           }
           const nominal = readNominal(words, i, (w) => {
@@ -77,6 +86,14 @@ export function createCoreference(kb: Knowledge): Component {
               if (nominal.refers !== 'capital') lastPerson = { entity, sentence };
             }
             i = nominal.to - 1;
+            continue;
+          }
+          const role = readRoleNominal(words, i);
+          if (role !== undefined) {
+            if (lastPerson && sentence - lastPerson.sentence <= PRONOUN_WINDOW) {
+              addReference(doc, words, i, role, lastPerson.entity, 'nominal');
+            }
+            i = role - 1;
             continue;
           }
           if (PERSON_PRONOUNS.has(words.lower(i)) && lastPerson) {

@@ -35,3 +35,87 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him',
 
 /** How many sentences back a pronoun may look for its person. */
 export const PRONOUN_WINDOW = 3;
+
+/**
+ * Role nouns that name a person already in the text: `the Republican nominee`, `the Vermont
+ * senator`, `the New York businessman`. They refer to the latest person mentioned.
+ */
+export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'president',
+  'senator',
+  'nominee',
+  'candidate',
+  'governor',
+  'congressman',
+  'congresswoman',
+  'lawmaker',
+  'businessman',
+  'businesswoman',
+  'billionaire',
+  'mogul',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'secretary',
+  'chairman',
+  'chairwoman',
+  'mayor',
+  'judge',
+  'candidate',
+  'speaker',
+  'leader',
+  'minister',
+  'official',
+  'director',
+  'ceo',
+  'executive',
+  'host',
+  'anchor',
+  'attorney',
+  'lawyer',
+  'senator-elect',
+  'president-elect',
+  'contender',
+  'challenger',
+  'incumbent',
+  'democrat',
+  'republican',
+]);
+
+/** Lower-case words allowed between `the` and the role noun: `the former presidential nominee`. */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'former',
+  'presidential',
+  'vice-presidential',
+  'republican',
+  'democratic',
+  'gop',
+  'real',
+  'estate',
+  'party',
+  'state',
+  'top',
+  'senior',
+  'junior',
+  'new',
+  'then',
+  'current',
+]);
+
+/** How many words after `the` the role noun may stand: `the former Republican presidential nominee`. */
+export const ROLE_LIMIT_WORDS = 4;
+
+/** Speech verbs after an untyped name that make it a person for later pronouns: `Merkley said`. */
+export const SPEAKER_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'wrote',
+  'argued',
+  'asked',
+  'continued',
+  'recalled',
+  'explained',
+  'noted',
+]);

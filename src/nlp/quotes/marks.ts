@@ -1,43 +1,89 @@
 import { MAX_QUOTE_CHARS } from './vocabulary.js';
 
 export interface MarkedQuote {
-  /** The opening and closing marks. */
+  /**
+   * The opening and closing marks: the content is `[open + 1, close)`. For the doubled apostrophe
+   * `''` of some archives, `open` is its second character and `close` the first of the closing pair.
+   */
   readonly open: number;
   readonly close: number;
 }
 
 const OPENING = new Set(['“', '"', '«']);
-const CLOSING_FOR: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
+const CLOSING_FOR: Record<string, string> = { '“': '”', '"': '"', '«': '»', "''": "''" };
+const DOUBLED = "''";
 
-function isOpeningPosition(text: string, at: number): boolean {
+/** The opening mark at `at`: one character, or the doubled apostrophe. */
+function markAt(text: string, at: number): string | undefined {
+  if (text.startsWith(DOUBLED, at)) return DOUBLED;
+  const char = text.charAt(at);
+  return OPENING.has(char) ? char : undefined;
+}
+
+function isOpeningPosition(text: string, at: number, mark: string): boolean {
   const before = at === 0 ? ' ' : text.charAt(at - 1);
-  const after = text.charAt(at + 1);
+  const after = text.charAt(at + mark.length);
   return /[\s([{—–-]/u.test(before) && after !== '' && !/\s/u.test(after);
+}
+
+function paragraphEnd(text: string, from: number): number {
+  const end = text.indexOf('\n\n', from);
+  return end === -1 ? text.length : end;
+}
+
+/** The opening mark that starts the next paragraph (after `end`), if it starts with `mark`. */
+function continuation(text: string, end: number, mark: string): number | undefined {
+  let at = end;
+  while (at < text.length && /\s/u.test(text.charAt(at))) at++;
+  return text.startsWith(mark, at) ? at : undefined;
+}
+
+/**
+ * The closing mark of a quote opened at `open`: in its paragraph, or, when a paragraph ends with
+ * the quote still open and the next one starts with an opening mark, in a later paragraph (a quote
+ * over several paragraphs). Never further than MAX_QUOTE_CHARS from the opening.
+ */
+function closingMark(
+  text: string,
+  open: number,
+  mark: string,
+  closing: string,
+): number | undefined {
+  const limit = Math.min(text.length, open + MAX_QUOTE_CHARS);
+  let from = open + mark.length;
+  while (from < limit) {
+    const end = Math.min(paragraphEnd(text, from), limit);
+    const close = text.indexOf(closing, from);
+    if (close !== -1 && close < end) return close;
+    const next = end < limit ? continuation(text, end, mark) : undefined;
+    if (next === undefined) return undefined;
+    from = next + mark.length;
+  }
+  return undefined;
 }
 
 /**
  * Pairs quotation marks paragraph by paragraph. A mark left open at the end of a paragraph opens
- * no quote, so an unbalanced mark never swallows the rest of the article.
+ * no quote, unless the next paragraph continues it, so an unbalanced mark never swallows the rest
+ * of the article: the search recovers at the next paragraph.
  */
 export function findMarkedQuotes(text: string): MarkedQuote[] {
   const quotes: MarkedQuote[] = [];
   let at = 0;
   while (at < text.length) {
-    const char = text.charAt(at);
-    if (!OPENING.has(char) || !isOpeningPosition(text, at)) {
+    const mark = markAt(text, at);
+    if (mark === undefined || !isOpeningPosition(text, at, mark)) {
       at++;
       continue;
     }
-    const closing = CLOSING_FOR[char] ?? char;
-    const paragraphEnd = text.indexOf('\n\n', at);
-    const limit = Math.min(paragraphEnd === -1 ? text.length : paragraphEnd, at + MAX_QUOTE_CHARS);
-    const close = text.indexOf(closing, at + 1);
-    if (close === -1 || close >= limit) {
-      at++;
+    const close = closingMark(text, at, mark, CLOSING_FOR[mark] ?? mark);
+    if (close === undefined) {
+      at += mark.length;
       continue;
     }
-    if (close > at + 1) quotes.push({ open: at, close });
-    at = close + 1;
+    const open = at + mark.length - 1;
+    if (close > open + 1) quotes.push({ open, close });
+    at = close + mark.length;
   }
   return quotes;
 }

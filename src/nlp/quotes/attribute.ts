@@ -1,0 +1,106 @@
+import type { Doc } from '../../doc/doc.js';
+import type { Span } from '../../doc/types.js';
+import { sentenceSubject, speakerEndingAt, speakerStartingAt } from './speakers.js';
+import type { QuoteParts } from './split.js';
+import { NAMING_CUES, SPEAKER_PRONOUNS, SPEECH_CUES } from './vocabulary.js';
+
+export interface Attribution {
+  speaker: number | null;
+  cue?: Span;
+}
+
+/** Tokens looked at after a closing mark for the cue: `," Rep. Gwen Moore (D-Wis.) said`. */
+const AFTER_WINDOW = 14;
+
+/** Token indices `[from, to)` of the words between two character offsets. */
+function tokensBetween(doc: Doc, from: number, to: number): [number, number] {
+  const first = doc.tokens.indexAt(from);
+  let last = first;
+  while (last < doc.tokens.length && doc.tokens.start(last) < to) last++;
+  return [first, last];
+}
+
+function cueSpan(doc: Doc, token: number): Span {
+  return doc.span(doc.tokens.start(token), doc.tokens.end(token));
+}
+
+/** `he said` / `said she` where coreference found no person: the speaker of the quote before. */
+function pronounSpeaker(doc: Doc, cue: number, previous: number | null): number | null {
+  const near = [cue - 1, cue + 1].filter((t) => t >= 0 && t < doc.tokens.length);
+  return near.some((t) => SPEAKER_PRONOUNS.has(doc.tokenText(t).toLowerCase())) ? previous : null;
+}
+
+/**
+ * Where the cue after a closing mark may be: to the end of its sentence, or, when the quote ends
+ * the sentence (`…?” Clinton said.`), to the end of a short next sentence.
+ */
+function cueSearchEnd(doc: Doc, close: number, sentenceEnd: number): number {
+  if (sentenceEnd > close + 2) return sentenceEnd;
+  let at = close + 1;
+  while (at < doc.text.length && doc.text.charAt(at) === ' ') at++;
+  const next = doc.sentenceAt(at);
+  if (!next || next.endToken - next.firstToken > AFTER_WINDOW)
+    return Math.max(sentenceEnd, close + 2);
+  return next.end;
+}
+
+function afterByAgent(doc: Doc, from: number, to: number): number | undefined {
+  const [first, end] = tokensBetween(doc, from + 1, to);
+  for (let t = first; t < end; t++) {
+    if (doc.tokenText(t).toLowerCase() !== 'by') continue;
+    const agent = speakerStartingAt(doc, doc.tokens.end(t));
+    if (agent) return agent.entity;
+  }
+  return undefined;
+}
+
+/**
+ * Finds who a quote is attributed to, in this order:
+ * 1. after the (first part's) closing mark: `…," Shoigu had said`, `…," said Shoigu`,
+ *    `…," she said` (an unresolved pronoun takes the previous quote's speaker), `…” ― Jorge Falcon`;
+ * 2. before the opening mark: `Shoigu said: "…"`, or a subject and cue earlier in the sentence
+ *    (`The head of the Russian military called the trust "…"`), or the person who opens the
+ *    sentence (`Macron praised Germany and said the talks were "…"`);
+ * 3. a passive cue before and `by X` after: `labeled as "…" by the Russian President`.
+ * A cue without a speaker it can name (`the book said`, `Caddell continued: "…"` when the name
+ * was not recognised) gives `speaker: null`, never a guess.
+ */
+export function attribute(doc: Doc, quote: QuoteParts, previous: number | null): Attribution {
+  const firstClose = quote.gap?.close ?? quote.close;
+  const sentence = doc.sentenceAt(firstClose) ?? doc.sentenceAt(quote.open);
+  const opening = doc.sentenceAt(quote.open) ?? sentence;
+  if (!sentence || !opening) return { speaker: null };
+  // 1.
+  const afterTo = quote.gap ? quote.gap.open : cueSearchEnd(doc, firstClose, sentence.end);
+  const [afterFirst, afterEnd] = tokensBetween(doc, firstClose + 1, afterTo);
+  if (/^[―—–]$/u.test(doc.tokenText(afterFirst))) {
+    const signed = speakerStartingAt(doc, doc.tokens.end(afterFirst));
+    if (signed) return { speaker: signed.entity, cue: cueSpan(doc, afterFirst) };
+  }
+  for (let t = afterFirst; t < Math.min(afterEnd, afterFirst + AFTER_WINDOW); t++) {
+    const word = doc.tokenText(t).toLowerCase();
+    if (/^["“”]$/u.test(word)) break;
+    if (!SPEECH_CUES.has(word)) continue;
+    const mention =
+      speakerEndingAt(doc, doc.tokens.start(t)) ?? speakerStartingAt(doc, doc.tokens.end(t));
+    const cue = cueSpan(doc, t);
+    if (mention && mention.start > firstClose) return { speaker: mention.entity, cue };
+    return { speaker: pronounSpeaker(doc, t, previous), cue };
+  }
+  // 2.
+  const [beforeFirst, beforeEnd] = tokensBetween(doc, opening.start, quote.open);
+  for (let t = beforeEnd - 1; t >= beforeFirst; t--) {
+    const word = doc.tokenText(t).toLowerCase();
+    if (!SPEECH_CUES.has(word) && !NAMING_CUES.has(word)) continue;
+    const subject =
+      speakerEndingAt(doc, doc.tokens.start(t)) ??
+      sentenceSubject(doc, opening.start, doc.tokens.start(t));
+    if (subject) return { speaker: subject.entity, cue: cueSpan(doc, t) };
+    // 3.
+    const by = afterByAgent(doc, quote.close, sentence.end);
+    if (by !== undefined) return { speaker: by, cue: cueSpan(doc, t) };
+    const pronoun = pronounSpeaker(doc, t, previous);
+    if (pronoun !== null || beforeEnd - t <= 2) return { speaker: pronoun, cue: cueSpan(doc, t) };
+  }
+  return { speaker: null };
+}

@@ -1,0 +1,64 @@
+import type { Doc, Sentence } from '../../doc/doc.js';
+import type { Quote, Span } from '../../doc/types.js';
+
+/** Tokens that cannot open a reported clause: `said in Paris`, `said "…"`, `said:`. */
+const NOT_A_CLAUSE =
+  /^(?:in|at|on|to|for|with|from|during|after|before|by|of|as|so|it|,|\.|"|“|”|:|;|\?|!|—|–|-)$/iu;
+/** Shortest reported clause, in tokens. */
+const MIN_CLAUSE_TOKENS = 3;
+
+export function isPunctuation(doc: Doc, token: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(doc.tokenText(token));
+}
+
+/** Share of `[start, end)` inside the direct quotes. */
+function quotedShare(start: number, end: number, direct: readonly Quote[]): number {
+  let inside = 0;
+  for (const q of direct) inside += Math.max(0, Math.min(end, q.end) - Math.max(start, q.start));
+  return end > start ? inside / (end - start) : 1;
+}
+
+/** `[start, end)` widened to hold whole the direct quotes it cuts: `… “is not having a good night.”`. */
+function widened(doc: Doc, start: number, end: number, direct: readonly Quote[]): Span {
+  let from = start;
+  let to = end;
+  for (const q of direct) {
+    if (q.start < to && q.end > to) to = Math.min(doc.text.length, q.end + 1);
+    if (q.start < from && q.end > from) from = Math.max(0, q.start - 1);
+  }
+  return doc.span(from, to);
+}
+
+/**
+ * The quote for the tokens `[first, last]` of a sentence, trimmed of edge punctuation; undefined when
+ * too short, when it cannot open a clause, or when it is (nearly) a direct quote already found.
+ */
+export function clauseQuote(
+  doc: Doc,
+  first: number,
+  last: number,
+  direct: readonly Quote[],
+  attribution: { speaker: number | null; cue: Span },
+): Quote | undefined {
+  let from = first;
+  let to = last;
+  while (to > from && /^[.!?,;:]$/u.test(doc.tokenText(to))) to--;
+  while (from < to && /^[,;:]$/u.test(doc.tokenText(from))) from++;
+  if (to - from + 1 < MIN_CLAUSE_TOKENS || NOT_A_CLAUSE.test(doc.tokenText(from))) return undefined;
+  const span = widened(doc, doc.tokens.start(from), doc.tokens.end(to), direct);
+  if (quotedShare(span.start, span.end, direct) > 0.6) return undefined;
+  return { ...span, text: doc.slice(span), kind: 'indirect', ...attribution };
+}
+
+/** The last token of a sentence that is not closing punctuation. */
+export function lastWord(doc: Doc, sentence: Sentence): number {
+  let last = sentence.endToken - 1;
+  while (last > sentence.firstToken && isPunctuation(doc, last)) last--;
+  return last;
+}
+
+/** Whether `token` lies inside one of the quotes (or on its marks). */
+export function insideQuote(doc: Doc, token: number, quotes: readonly Quote[]): boolean {
+  const at = doc.tokens.start(token);
+  return quotes.some((q) => at >= q.start - 1 && at <= q.end);
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './fixture.js';
+
+describe('direct quotes and their speakers', () => {
+  it.each([
+    [
+      'a cue and name after the quote',
+      'Emmanuel Macron spoke in Paris. "We will act," Macron said.',
+      { text: 'We will act,', kind: 'direct', speaker: 'Emmanuel Macron' },
+    ],
+    [
+      'a cue before the name after the quote',
+      'Olaf Scholz arrived late. "The talks were hard," said Scholz.',
+      { text: 'The talks were hard,', kind: 'direct', speaker: 'Olaf Scholz' },
+    ],
+    [
+      'a title before the name',
+      'Angela Merkel left early. "It is over," said Chancellor Angela Merkel.',
+      { text: 'It is over,', kind: 'direct', speaker: 'Angela Merkel' },
+    ],
+    [
+      'an appositive between name and cue',
+      '"It is over," Joe Biden, the American president, said.',
+      { text: 'It is over,', kind: 'direct', speaker: 'Joe Biden' },
+    ],
+    [
+      'a cue and colon before the quote',
+      'Joe Biden said: "We stand with our allies."',
+      { text: 'We stand with our allies.', kind: 'direct', speaker: 'Joe Biden' },
+    ],
+    [
+      'a partial quote with a naming cue',
+      'Joe Biden called the plan "reckless" on Monday.',
+      { text: 'reckless', kind: 'partial', speaker: 'Joe Biden' },
+    ],
+    [
+      'a pronoun resolved through coreference',
+      'Angela Merkel met the press. "We are ready," she said.',
+      { text: 'We are ready,', kind: 'direct', speaker: 'Angela Merkel' },
+    ],
+    [
+      'a signature after a dash',
+      'Voters wrote in. “He scares me.” ― Joe Biden',
+      { text: 'He scares me.', kind: 'direct', speaker: 'Joe Biden' },
+    ],
+  ])('finds the speaker from %s', (_name, text, expected) => {
+    expect(quotesOf(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    [
+      'split by the attribution',
+      '"We will," Emmanuel Macron said, "respond."',
+      'We will," Emmanuel Macron said, "respond.',
+    ],
+    [
+      'split by an attribution sentence',
+      '"We are ready," Emmanuel Macron said. "The rest is politics."',
+      'We are ready," Emmanuel Macron said. "The rest is politics.',
+    ],
+  ])('joins a quote %s into one', (_name, text, joined) => {
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.text).toBe(joined);
+    expect(quotes[0]?.speaker).toBe('Emmanuel Macron');
+  });
+
+  it('keeps a quote over several paragraphs as one, with its speaker', () => {
+    const text =
+      'Emmanuel Macron spoke. "We will act on prices.\n\n"And we will act on wages," Macron said.';
+    expect(quotesOf(text)).toEqual([
+      {
+        text: 'We will act on prices.\n\n"And we will act on wages,',
+        kind: 'direct',
+        speaker: 'Emmanuel Macron',
+      },
+    ]);
+  });
+
+  it('carries the speaker over to the quote that opens the next paragraph', () => {
+    const text = '"We will act," Emmanuel Macron said.\n\n"The decision is taken."';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Emmanuel Macron', 'Emmanuel Macron']);
+  });
+
+  it.each([
+    ['no cue at all', '"Nothing is decided yet," the statement read.'],
+    ['a cue whose subject is no entity', '"Nothing is decided yet," the book said.'],
+  ])('leaves the speaker empty rather than guess: %s', (_name, text) => {
+    expect(quotesOf(text)).toEqual([
+      { text: 'Nothing is decided yet,', kind: 'direct', speaker: null },
+    ]);
+  });
+
+  it('does not carry a speaker across a quote that has its own unnamed cue', () => {
+    const text = '"We will act," Emmanuel Macron said. The book said: "Nothing is decided."';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Emmanuel Macron', null]);
+  });
+
+  it('leaves out a title in quotation marks', () => {
+    expect(quotesOf('He appeared on "Fox News Sunday" this week.')).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import type { Doc } from '../../doc/doc.js';
+import type { Quote } from '../../doc/types.js';
+import { SPEAKER_PRONOUNS } from './vocabulary.js';
+
+/** How far back (characters) the quote whose speaker a pronoun or participle takes may end. */
+const REACH = 400;
+
+/** `he said` / `she added that` with no resolved subject, or `…, adding that` with none at all. */
+function borrowsSpeaker(doc: Doc, quote: Quote): boolean {
+  if (!quote.cue) return false;
+  const before = doc.text.slice(Math.max(0, quote.cue.start - 20), quote.cue.start);
+  const word = before.match(/([\p{L}]+)\W*$/u)?.[1]?.toLowerCase() ?? '';
+  const cue = doc.slice(quote.cue).toLowerCase();
+  return SPEAKER_PRONOUNS.has(word) || (cue.endsWith('ing') && /,\s*$/u.test(before));
+}
+
+/**
+ * Gives a quote whose cue has a pronoun subject coreference left unresolved (`he said`), or a
+ * participle cue (`…, adding that`), the speaker of the nearest quote before it, when that quote
+ * ends close by; otherwise the speaker stays null.
+ */
+export function borrowSpeakers(doc: Doc, quotes: Quote[]): void {
+  let previous: Quote | undefined;
+  for (const quote of quotes) {
+    if (quote.speaker === null && previous && borrowsSpeaker(doc, quote)) {
+      const cue = quote.cue?.start ?? quote.start;
+      if (cue - previous.end <= REACH && previous.end <= cue) quote.speaker = previous.speaker;
+    }
+    if (quote.speaker !== null) previous = quote;
+  }
+}

@@ -1,0 +1,16 @@
+import { Analyzer } from '../../analyze/analyzer.js';
+
+const analyzer = new Analyzer({ published: '2023-06-01' });
+
+export interface QuoteView {
+  text: string;
+  kind: string;
+  speaker: string | null;
+}
+
+/** The quotes the whole pipeline finds in `text`, with speaker names instead of ids (for tests). */
+export function quotesOf(text: string): QuoteView[] {
+  const analysis = analyzer.analyzeBody(text);
+  const name = (id: string | null) => analysis.entities.find((e) => e.id === id)?.name ?? null;
+  return analysis.quotes.map((q) => ({ text: q.text, kind: q.kind, speaker: name(q.speaker) }));
+}

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './fixture.js';
+
+const indirect = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect');
+
+describe('indirect speech', () => {
+  it.each([
+    [
+      'X said <clause>',
+      'Rishi Sunak said the deal would protect jobs in Britain.',
+      'the deal would protect jobs in Britain',
+      'Rishi Sunak',
+    ],
+    [
+      'X said that <clause>',
+      'Rishi Sunak said that the deal would protect jobs.',
+      'the deal would protect jobs',
+      'Rishi Sunak',
+    ],
+    [
+      'X said on <day> that <clause>',
+      'Rishi Sunak said on Monday that the deal would protect jobs.',
+      'the deal would protect jobs',
+      'Rishi Sunak',
+    ],
+    [
+      'X said <pronoun> was … that',
+      'Rishi Sunak said he was convinced that the deal would hold.',
+      'he was convinced that the deal would hold',
+      'Rishi Sunak',
+    ],
+    [
+      'X told reporters <clause>',
+      'Rishi Sunak told reporters the deal would protect jobs.',
+      'the deal would protect jobs',
+      'Rishi Sunak',
+    ],
+    [
+      'X warned that <clause>',
+      'Rishi Sunak warned that prices would rise again.',
+      'prices would rise again',
+      'Rishi Sunak',
+    ],
+    [
+      'X added that <clause>',
+      'Rishi Sunak added that prices would rise again.',
+      'prices would rise again',
+      'Rishi Sunak',
+    ],
+    [
+      'X insisted <clause>',
+      'Rishi Sunak insisted the plan was working well.',
+      'the plan was working well',
+      'Rishi Sunak',
+    ],
+    [
+      'X denied that <clause>',
+      'Rishi Sunak denied that the plan had failed.',
+      'the plan had failed',
+      'Rishi Sunak',
+    ],
+    [
+      'X believes that <clause>',
+      'Rishi Sunak believes that the plan is working.',
+      'the plan is working',
+      'Rishi Sunak',
+    ],
+    [
+      'X called for <object>',
+      'Rishi Sunak called for an inquiry into the contracts.',
+      'an inquiry into the contracts',
+      'Rishi Sunak',
+    ],
+    [
+      '<clause>, X said',
+      'The deal would protect jobs in Britain, Rishi Sunak said.',
+      'The deal would protect jobs in Britain',
+      'Rishi Sunak',
+    ],
+    [
+      '<clause>, said X',
+      'The deal would protect jobs in Britain, said Rishi Sunak.',
+      'The deal would protect jobs in Britain',
+      'Rishi Sunak',
+    ],
+    [
+      'a role nominal as subject',
+      'Rishi Sunak spoke in Leeds. The British prime minister said the deal would protect jobs.',
+      'the deal would protect jobs',
+      'Rishi Sunak',
+    ],
+    [
+      'a pronoun as subject',
+      'Rishi Sunak spoke in Leeds. He said the deal would protect jobs.',
+      'the deal would protect jobs',
+      'Rishi Sunak',
+    ],
+  ])('reads %s', (_name, text, quote, speaker) => {
+    expect(indirect(text)).toContainEqual({ text: quote, kind: 'indirect', speaker });
+  });
+
+  it.each([
+    [
+      'sources said',
+      'The deal would protect jobs in Britain, sources said.',
+      'The deal would protect jobs in Britain',
+    ],
+    [
+      'officials told',
+      'Officials told reporters the deal would protect jobs.',
+      'the deal would protect jobs',
+    ],
+  ])('leaves unnamed sources without a speaker: %s', (_name, text, quote) => {
+    expect(indirect(text)).toEqual([{ text: quote, kind: 'indirect', speaker: null }]);
+  });
+
+  it.each([
+    [
+      'a participle with no subject',
+      'Having pledged support until 2030, the two countries also plan joint work.',
+    ],
+    ['a cue with a prepositional object', 'Rishi Sunak said in Leeds.'],
+    [
+      'a cue that attributes a direct quote',
+      '"We will act," Rishi Sunak said on Friday as he entered the talks.',
+    ],
+  ])('finds no reported clause in %s', (_name, text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+});
+
+describe('sources of reports', () => {
+  it.each([
+    [
+      'According to reports, <clause>',
+      'According to reports, both countries have exchanged a white paper.',
+      'both countries have exchanged a white paper',
+      null,
+    ],
+    [
+      'According to X, <clause>',
+      'According to Reuters, both countries have exchanged a white paper.',
+      'both countries have exchanged a white paper',
+      'Reuters',
+    ],
+    [
+      '<clause>, according to X',
+      'Both countries have exchanged a white paper, according to Reuters.',
+      'Both countries have exchanged a white paper',
+      'Reuters',
+    ],
+    [
+      'As reported by X, <clause>',
+      'As reported by Reuters earlier this month, both countries have exchanged a white paper.',
+      'both countries have exchanged a white paper',
+      'Reuters',
+    ],
+    [
+      'a headline label',
+      'Rishi Sunak: The deal will protect jobs',
+      'The deal will protect jobs',
+      'Rishi Sunak',
+    ],
+  ])('records %s as an attribution of the sentence', (_name, text, quote, speaker) => {
+    expect(indirect(text)).toEqual([{ text: quote, kind: 'indirect', speaker }]);
+  });
+});

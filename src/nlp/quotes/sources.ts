@@ -1,0 +1,74 @@
+import type { Doc, Sentence } from '../../doc/doc.js';
+import type { Quote } from '../../doc/types.js';
+import { clauseQuote, lastWord } from './clauses.js';
+import { speakerStartingAt } from './speakers.js';
+import { SOURCE_PHRASES } from './vocabulary.js';
+
+/** Longest source after a phrase before its comma: `According to a new Bloomberg poll,`. */
+const MAX_SOURCE_TOKENS = 12;
+
+const FIRST_WORDS = new Set(SOURCE_PHRASES.map((phrase) => phrase[0]));
+
+/** The number of tokens of a source phrase starting at `t`, or 0. */
+function phraseAt(doc: Doc, t: number): number {
+  if (!FIRST_WORDS.has(doc.tokenText(t).toLowerCase())) return 0;
+  for (const phrase of SOURCE_PHRASES) {
+    if (phrase.every((word, i) => doc.tokenText(t + i).toLowerCase() === word))
+      return phrase.length;
+  }
+  return 0;
+}
+
+/**
+ * `According to X, <clause>.`, `As reported by X, <clause>.` and `<clause> according to X.`: the
+ * sentence is attributed to X, the named entity after the phrase, or to no one
+ * (`According to reports`, speaker null).
+ */
+export function reportedBySource(
+  doc: Doc,
+  sentence: Sentence,
+  direct: readonly Quote[],
+): Quote | undefined {
+  const last = lastWord(doc, sentence);
+  for (let t = sentence.firstToken; t <= last; t++) {
+    const length = phraseAt(doc, t);
+    if (length === 0) continue;
+    const cue = doc.span(doc.tokens.start(t), doc.tokens.end(t + length - 1));
+    const speaker = speakerStartingAt(doc, cue.end)?.entity ?? null;
+    const attribution = { speaker, cue };
+    const comma = [...Array(MAX_SOURCE_TOKENS).keys()]
+      .map((i) => t + length + i)
+      .find((i) => i <= last && doc.tokenText(i) === ',');
+    if (t === sentence.firstToken && comma !== undefined) {
+      return clauseQuote(doc, comma + 1, last, direct, attribution);
+    }
+    if (t > sentence.firstToken) {
+      return clauseQuote(doc, sentence.firstToken, t - 1, direct, attribution);
+    }
+  }
+  return undefined;
+}
+
+/** Words before a colon that name who speaks: `Pat Caddell: …`, `PENCE: …`, `Poll: …`. */
+const LABEL = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*$/u;
+
+/**
+ * `Pat Caddell: Democrat voters worried …` (a headline) or `PENCE: Well, look …` (a transcript):
+ * a short capitalised label and a colon open the sentence; what follows is its content.
+ */
+export function labelledLine(
+  doc: Doc,
+  sentence: Sentence,
+  direct: readonly Quote[],
+): Quote | undefined {
+  const last = lastWord(doc, sentence);
+  for (let t = sentence.firstToken + 1; t <= Math.min(last, sentence.firstToken + 5); t++) {
+    if (doc.tokenText(t) !== ':') continue;
+    const label = doc.text.slice(sentence.start, doc.tokens.start(t));
+    if (!LABEL.test(label.trim())) return undefined;
+    const cue = doc.span(doc.tokens.start(t), doc.tokens.end(t));
+    const speaker = speakerStartingAt(doc, sentence.start)?.entity ?? null;
+    return clauseQuote(doc, t + 1, last, direct, { speaker, cue });
+  }
+  return undefined;
+}
