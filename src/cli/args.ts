@@ -11,6 +11,7 @@ export const OPTIONS = {
   'allow-private': { type: 'boolean', default: false },
   format: { type: 'string' },
   port: { type: 'string' },
+  limit: { type: 'string' },
   host: { type: 'string' },
   token: { type: 'string' },
   what: { type: 'string' },

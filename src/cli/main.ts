@@ -4,6 +4,7 @@ import { runAnalyze } from './analyze.js';
 import { parseCommandLine } from './args.js';
 import { runExport } from './export.js';
 import { runIngest } from './ingest.js';
+import { runSearch } from './search.js';
 import { runServe } from './serve.js';
 
 const USAGE = `newsgraph — who did what to whom, when and where, from English news
@@ -14,6 +15,7 @@ usage:
   newsgraph ingest <files or folders...> [--db newsgraph.db | --db postgres://…]
   newsgraph export [--db …] [--format jsonl|csv|gdelt] [--actor RUS] [--source IND] [--target RUS]
                    [--dyad IND-RUS] [--code 05] [--quad 1-4] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+  newsgraph search <words…> [--db …] [--limit 20]
   newsgraph serve [--db …] [--port 8080] [--host 127.0.0.1] [--token T | env NEWSGRAPH_TOKEN]
 
 exit codes: 0 ok, 1 some inputs failed (reported per input), 2 failure`;
@@ -23,6 +25,7 @@ const COMMANDS = {
   ingest: runIngest,
   export: runExport,
   serve: runServe,
+  search: runSearch,
 } as const;
 
 async function main(argv: readonly string[]): Promise<number> {

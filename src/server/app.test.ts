@@ -45,6 +45,21 @@ describe('GET /events', () => {
   });
 });
 
+describe('GET /search', () => {
+  it('finds an article by its words', async () => {
+    const response = await app.inject({ url: '/search?q=fisheries%20agreement' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      total: 1,
+      rows: [{ snippet: expect.stringContaining('[fisheries]') }],
+    });
+  });
+
+  it('needs a query', async () => {
+    expect((await app.inject({ url: '/search' })).statusCode).toBe(400);
+  });
+});
+
 describe('POST /articles', () => {
   const post = (payload: unknown, token?: string) =>
     app.inject({
@@ -99,6 +114,6 @@ describe('GET /openapi.json', () => {
   it('describes every route', async () => {
     const doc = (await app.inject({ url: '/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(['/health', '/events', '/articles']);
+    expect(Object.keys(doc.paths)).toEqual(['/health', '/events', '/search', '/articles']);
   });
 });

@@ -5,9 +5,10 @@ import { analyzeRecord, type BatchInput } from '../analyze/batch.js';
 import { type ErrorCode, isNewsgraphError } from '../doc/errors.js';
 import type { EventFilter } from '../query/event-filter.js';
 import { queryEvents } from '../query/events.js';
+import { searchArticles } from '../query/search.js';
 import type { Store } from '../store/store.js';
 import { openApiDocument } from './openapi.js';
-import { articleBody, eventsQuery } from './schemas.js';
+import { articleBody, eventsQuery, searchQuery } from './schemas.js';
 
 export interface ServerOptions {
   store: Store;
@@ -49,6 +50,7 @@ function sameToken(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+type SearchRequest = FastifyRequest<{ Querystring: { q: string; limit: number; offset: number } }>;
 type EventsRequest = FastifyRequest<{
   Querystring: EventFilter & { limit: number; offset: number };
 }>;
@@ -78,6 +80,12 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   app.get('/events', { schema: { querystring: eventsQuery } }, async (request: EventsRequest) => {
     const { limit, offset, ...filter } = request.query;
     const page = await queryEvents(options.store, filter, { limit, offset });
+    return { total: page.total, limit, offset, rows: page.rows };
+  });
+
+  app.get('/search', { schema: { querystring: searchQuery } }, async (request: SearchRequest) => {
+    const { q, limit, offset } = request.query;
+    const page = await searchArticles(options.store, q, { limit, offset });
     return { total: page.total, limit, offset, rows: page.rows };
   });
 

@@ -1,11 +1,11 @@
-import { articleBody, errorResponse, eventsQuery } from './schemas.js';
+import { articleBody, errorResponse, eventsQuery, searchQuery } from './schemas.js';
 
-function queryParameters() {
-  return Object.entries(eventsQuery.properties).map(([name, schema]) => ({
+function queryParameters(schema: { properties: object; required?: readonly string[] }) {
+  return Object.entries(schema.properties).map(([name, property]) => ({
     name,
     in: 'query',
-    required: false,
-    schema,
+    required: schema.required?.includes(name) ?? false,
+    schema: property,
   }));
 }
 
@@ -28,8 +28,15 @@ export function openApiDocument(version: string) {
       '/events': {
         get: {
           summary: 'CAMEO events matching a filter, newest first, with the total they page through',
-          parameters: queryParameters(),
+          parameters: queryParameters(eventsQuery),
           responses: { 200: { description: 'A page of events' }, 400: errors },
+        },
+      },
+      '/search': {
+        get: {
+          summary: 'Articles holding every word of a query, best first, with matched passages',
+          parameters: queryParameters(searchQuery),
+          responses: { 200: { description: 'A page of articles' }, 400: errors },
         },
       },
       '/articles': {

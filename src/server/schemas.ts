@@ -27,6 +27,17 @@ export const eventsQuery = {
   },
 } as const;
 
+export const searchQuery = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['q'],
+  properties: {
+    q: { type: 'string', minLength: 1, maxLength: 500, description: 'Words that must all occur.' },
+    limit: { type: 'integer', minimum: 1, maximum: 1000, default: 20 },
+    offset: { type: 'integer', minimum: 0, default: 0 },
+  },
+} as const;
+
 export const articleBody = {
   type: 'object',
   additionalProperties: false,

@@ -35,6 +35,23 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
      evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL
    );
    CREATE INDEX events_dyad ON events (source_actor, target_actor, date);`,
+  // 2: full-text search over articles and quotes, kept in step by triggers.
+  `CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id');
+   CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+   END;
+   CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+     INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+   END;
+   INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text FROM articles;
+   CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes');
+   CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+     INSERT INTO quotes_fts(rowid, text) VALUES (new.rowid, new.text);
+   END;
+   CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+     INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+   END;
+   INSERT INTO quotes_fts(rowid, text) SELECT rowid, text FROM quotes;`,
 ];
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
@@ -70,4 +87,11 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL
    );
    CREATE INDEX events_dyad ON events (source_actor, target_actor, date);`,
+  // 2: full-text search over articles and quotes.
+  `ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS
+     (to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED;
+   CREATE INDEX articles_search ON articles USING gin (search);
+   ALTER TABLE quotes ADD COLUMN search tsvector GENERATED ALWAYS AS
+     (to_tsvector('english', text)) STORED;
+   CREATE INDEX quotes_search ON quotes USING gin (search);`,
 ];

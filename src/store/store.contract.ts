@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../analyze/analyzer.js';
 import { queryEvents } from '../query/events.js';
+import { searchArticles } from '../query/search.js';
 import type { Store } from './store.js';
 
 const analyzer = new Analyzer({ published: '2023-03-06' });
@@ -73,6 +74,22 @@ export function runStoreContract(
       expect((await queryEvents(store, { from: '2023-04' }, { limit: 10, offset: 0 })).total).toBe(
         0,
       );
+      await store.close();
+    });
+
+    it('finds articles by the words in them, and reads hostile queries as words', async () => {
+      const { store } = await newStore();
+      await store.saveAnalysis(CHILE, 'chile.txt');
+      await store.saveAnalysis(JAPAN, 'japan.txt');
+      const page = { limit: 10, offset: 0 };
+      const fisheries = await searchArticles(store, 'fisheries Lima', page);
+      expect(fisheries.total).toBe(1);
+      expect(fisheries.rows[0]?.snippet).toContain('[fisheries]');
+      expect((await searchArticles(store, 'drills', page)).rows).toHaveLength(1);
+      expect((await searchArticles(store, 'tanks', page)).total).toBe(0);
+      const hostile = await searchArticles(store, '") OR 1=1; DROP TABLE articles; -- NEAR(', page);
+      expect(hostile.total).toBe(0);
+      expect((await store.summary()).articles).toBe(2);
       await store.close();
     });
 
