@@ -1,6 +1,11 @@
 import type { Doc } from '../doc/doc.js';
-import { spansWithin } from '../doc/spans.js';
-import type { Mention } from '../doc/types.js';
+import type { Span } from '../doc/types.js';
+
+/** An actor in a sentence: a linked mention, possibly widened by an agent noun ("the mayor of X"). */
+export interface ActorSpan extends Span {
+  readonly entity: number;
+  readonly actor: string;
+}
 
 /**
  * Words that join members of a compound actor: "India and Russia", "China, Algeria and Egypt",
@@ -10,22 +15,21 @@ const JOINERS = /^(?:,|,?\s*and|,?\s*along with|,?\s*as well as)(?:\s+\p{Lu}[\p{
 /** How far (in characters) an actor may stand from its verb. */
 const REACH = 80;
 
-export function actorMentions(doc: Doc, from: number, to: number): Mention[] {
-  return spansWithin(doc.mentions, from, to).filter(
-    (m) => (doc.entities[m.entity]?.actor ?? null) !== null,
-  );
-}
-
-function joined(doc: Doc, left: Mention, right: Mention): boolean {
+function joined(doc: Doc, left: Span, right: Span): boolean {
   return JOINERS.test(doc.text.slice(left.end, right.start).trim());
 }
 
-/** Grows a compound from `mentions[at]` in direction `step` while members are joined. */
-function compound(doc: Doc, mentions: readonly Mention[], at: number, step: 1 | -1): Mention[] {
-  const members = [mentions[at] as Mention];
-  for (let k = at + step; k >= 0 && k < mentions.length; k += step) {
-    const next = mentions[k] as Mention;
-    const last = members[members.length - 1] as Mention;
+/** Grows a compound from `actors[at]` in direction `step` while members are joined. */
+export function compound<T extends Span>(
+  doc: Doc,
+  actors: readonly T[],
+  at: number,
+  step: 1 | -1,
+): T[] {
+  const members = [actors[at] as T];
+  for (let k = at + step; k >= 0 && k < actors.length; k += step) {
+    const next = actors[k] as T;
+    const last = members[members.length - 1] as T;
     const [left, right] = step === 1 ? [last, next] : [next, last];
     if (!joined(doc, left, right)) break;
     members.push(next);
@@ -41,21 +45,29 @@ function noClauseBreak(text: string): boolean {
 const LOCATIVE = /\b(?:in|at|near|from|outside|inside|across|around|within)\s*$/iu;
 
 /** The actor (or compound) just before `offset`: the verb's subject. */
-export function actorsBefore(doc: Doc, mentions: readonly Mention[], offset: number): Mention[] {
+export function actorsBefore<T extends Span>(doc: Doc, actors: readonly T[], offset: number): T[] {
   let at = -1;
-  for (let k = 0; k < mentions.length; k++) if ((mentions[k] as Mention).end <= offset) at = k;
-  const nearest = mentions[at];
+  for (let k = 0; k < actors.length; k++) if ((actors[k] as T).end <= offset) at = k;
+  const nearest = actors[at];
   if (!nearest || offset - nearest.end > REACH) return [];
   if (!noClauseBreak(doc.text.slice(nearest.end, offset))) return [];
-  return compound(doc, mentions, at, -1);
+  return compound(doc, actors, at, -1);
 }
 
-/** The actor (or compound) just after `offset`: the verb's object or its prepositional target. */
-export function actorsAfter(doc: Doc, mentions: readonly Mention[], offset: number): Mention[] {
-  const at = mentions.findIndex((m) => m.start >= offset);
-  const nearest = mentions[at];
+/**
+ * The actor (or compound) just after `offset`: the verb's object or its prepositional target.
+ * `explicit`: the dictionary put the slot here ("* IN $"), so a locative preposition is no bar.
+ */
+export function actorsAfter<T extends Span>(
+  doc: Doc,
+  actors: readonly T[],
+  offset: number,
+  explicit = false,
+): T[] {
+  const at = actors.findIndex((m) => m.start >= offset);
+  const nearest = actors[at];
   if (!nearest || nearest.start - offset > REACH) return [];
   const gap = doc.text.slice(offset, nearest.start);
-  if (!noClauseBreak(gap) || LOCATIVE.test(gap)) return [];
-  return compound(doc, mentions, at, 1);
+  if (!noClauseBreak(gap) || (!explicit && LOCATIVE.test(gap))) return [];
+  return compound(doc, actors, at, 1);
 }

@@ -1,26 +1,19 @@
 import type { Doc, Sentence } from '../doc/doc.js';
-import type { CodedEvent, Mention, Modality } from '../doc/types.js';
+import type { CodedEvent, Modality } from '../doc/types.js';
 import { SentenceWords } from '../nlp/entities/words.js';
-import { actorMentions, actorsAfter, actorsBefore } from './actors.js';
-import type { Codebook } from './codebook.js';
+import { type ActorSpan, actorsAfter, actorsBefore } from './actors.js';
+import { type AgentIndex, sentenceActors } from './agents.js';
+import type { Codebook, CodeInfo } from './codebook.js';
 import { eventDate, eventLocation } from './context.js';
+import { containsPhrase, type Discards } from './dicts/discards.js';
+import { type Match, matchAt, type Trigger } from './match.js';
 import type { VerbPattern } from './patterns.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const REFUSALS = new Set(['refused', 'refuses', 'declined', 'declines', 'rejected']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'would']);
-const NEAR_WINDOW = 8;
-
-interface Trigger {
-  readonly pattern: VerbPattern;
-  readonly sequence: readonly string[];
-}
-
-interface Match {
-  readonly pattern: VerbPattern;
-  readonly from: number;
-  readonly to: number;
-}
+/** Auxiliaries of a passive: "was attacked by", "were being shelled by". */
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /** Trigger sequences by their first word, in the dictionary's order (the first match wins). */
 export function indexPatterns(patterns: readonly VerbPattern[]): Map<string, Trigger[]> {
@@ -28,37 +21,12 @@ export function indexPatterns(patterns: readonly VerbPattern[]): Map<string, Tri
   for (const pattern of patterns) {
     for (const sequence of pattern.triggers) {
       const first = sequence[0] as string;
-      index.set(first, [...(index.get(first) ?? []), { pattern, sequence }]);
+      const list = index.get(first);
+      if (list) list.push({ pattern, sequence });
+      else index.set(first, [{ pattern, sequence }]);
     }
   }
   return index;
-}
-
-function matchAt(
-  words: SentenceWords,
-  i: number,
-  index: Map<string, Trigger[]>,
-): Match | undefined {
-  for (const { pattern, sequence } of index.get(words.lower(i)) ?? []) {
-    if (!sequence.every((w, k) => words.lower(i + k) === w)) continue;
-    if (!hasNearWord(words, i + sequence.length, pattern)) continue;
-    return { pattern, from: i, to: i + sequence.length };
-  }
-  return undefined;
-}
-
-function hasNearWord(words: SentenceWords, from: number, pattern: VerbPattern): boolean {
-  if (pattern.near.size === 0) return true;
-  for (let k = from; k < Math.min(words.length, from + NEAR_WINDOW); k++) {
-    if (
-      words
-        .lower(k)
-        .split('-')
-        .some((part) => pattern.near.has(part))
-    )
-      return true;
-  }
-  return false;
 }
 
 function polarity(words: SentenceWords, at: number): { negated: boolean; hypothetical: boolean } {
@@ -72,8 +40,11 @@ function polarity(words: SentenceWords, at: number): { negated: boolean; hypothe
   return { negated, hypothetical };
 }
 
-function pairs(sources: readonly Mention[], targets: readonly Mention[]): [Mention, Mention][] {
-  const out: [Mention, Mention][] = [];
+function pairs(
+  sources: readonly ActorSpan[],
+  targets: readonly ActorSpan[],
+): [ActorSpan, ActorSpan][] {
+  const out: [ActorSpan, ActorSpan][] = [];
   const eachWay = targets.length === 0;
   const right = eachWay ? sources : targets;
   for (const s of sources) for (const t of right) if (s.entity !== t.entity) out.push([s, t]);
@@ -98,53 +69,119 @@ export interface CoderContext {
   readonly doc: Doc;
   readonly codebook: Codebook;
   readonly triggers: Map<string, Trigger[]>;
+  readonly agents: AgentIndex;
+  readonly discards: Discards | undefined;
+}
+
+/** "X was attacked by Y": the word index after "by", when the trigger is a passive. */
+function passiveBy(words: SentenceWords, m: Match): number | undefined {
+  const aux =
+    BE.has(words.lower(m.from - 1)) ||
+    (BE.has(words.lower(m.from - 2)) && words.lower(m.from - 1).endsWith('ly'));
+  if (!aux) return undefined;
+  for (let k = m.to; k < Math.min(words.length, m.to + 3); k++)
+    if (words.lower(k) === 'by') return k + 1;
+  return undefined;
+}
+
+function offsetOf(words: SentenceWords, at: number): number {
+  return at < words.length ? words.start(at) : words.end(words.length - 1);
+}
+
+/**
+ * Who did it to whom:
+ * 1. "<trigger> between X and Y": each way;
+ * 2. a passive "X was attacked by Y": Y the source, X the target;
+ * 3. the pattern's own `$`/`+` slots where it has them;
+ * 4. else the subject before the trigger and the object after it.
+ */
+function dyad(context: CoderContext, words: SentenceWords, actors: readonly ActorSpan[], m: Match) {
+  const { doc } = context;
+  const start = words.start(m.from);
+  const end = words.end(m.to - 1);
+  // 1.
+  if (m.pattern.frame === 'between') {
+    return [words.lower(m.to) === 'between' ? actorsAfter(doc, actors, end) : [], []] as const;
+  }
+  // 2.
+  const by = m.source || m.target ? undefined : passiveBy(words, m);
+  if (by !== undefined) {
+    const auxStart = words.start(m.from - 1);
+    return [
+      actorsAfter(doc, actors, offsetOf(words, by), true),
+      actorsBefore(doc, actors, auxStart),
+    ] as const;
+  }
+  // 3. and 4.
+  const side = (slot: Match['source'], fallback: () => ActorSpan[]) => {
+    if (!slot) return fallback();
+    const offset = offsetOf(words, slot.at);
+    return slot.side === 'after'
+      ? actorsAfter(doc, actors, offset, true)
+      : actorsBefore(doc, actors, offset);
+  };
+  return [
+    side(m.source, () => actorsBefore(doc, actors, start)),
+    side(m.target, () => actorsAfter(doc, actors, end)),
+  ] as const;
+}
+
+/** A code the codebook lacks (a user dictionary's own): its root's quad class, no Goldstein score. */
+function infoOf(codebook: Codebook, code: string): CodeInfo {
+  const known = codebook.get(code);
+  if (known) return known;
+  const root = code.slice(0, 2);
+  return { code, name: code, root, quad: codebook.get(root)?.quad ?? 0, goldstein: null };
 }
 
 /** Codes the events one sentence reports; a sentence that matches no pattern gives none. */
 export function codeSentence(context: CoderContext, sentence: Sentence): CodedEvent[] {
   const { doc, codebook } = context;
   const words = new SentenceWords(doc, sentence);
-  const actors = actorMentions(doc, sentence.start, sentence.end);
+  if (context.discards && containsPhrase(words.lowered, context.discards.sentence)) return [];
+  const actors = sentenceActors(doc, words, context.agents);
   if (actors.length < 2) return [];
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
+  const add = (
+    code: string,
+    source: ActorSpan,
+    target: ActorSpan,
+    negated: boolean,
+    modality: Modality,
+  ) => {
+    if (source.actor === target.actor) return;
+    const key = `${source.actor}|${code}|${target.actor}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const info = infoOf(codebook, code);
+    events.push({
+      code,
+      root: info.root,
+      quad: info.quad,
+      goldstein: info.goldstein,
+      source: { entity: source.entity, actor: source.actor },
+      target: { entity: target.entity, actor: target.actor },
+      date: eventDate(doc, sentence),
+      location: eventLocation(doc, sentence),
+      negated,
+      modality,
+      evidence: doc.span(sentence.start, sentence.end),
+    });
+  };
   for (let i = 0; i < words.length; i++) {
-    const trigger = matchAt(words, i, context.triggers);
-    if (!trigger) continue;
-    const { pattern } = trigger;
-    const info = codebook.get(pattern.code);
-    if (!info) continue;
-    const startOffset = words.start(trigger.from);
-    const endOffset = words.end(trigger.to - 1);
-    const [sources, targets] =
-      pattern.frame === 'between'
-        ? [words.lower(trigger.to) === 'between' ? actorsAfter(doc, actors, endOffset) : [], []]
-        : [actorsBefore(doc, actors, startOffset), actorsAfter(doc, actors, endOffset)];
-    const { negated, hypothetical } = polarity(words, trigger.from);
-    const modality = modalityOf(doc, startOffset, pattern.modality, hypothetical);
+    const m = matchAt(words, i, context.triggers);
+    if (!m) continue;
+    i = m.to - 1;
+    const { pattern } = m;
+    if (pattern.silent) continue;
+    const [sources, targets] = dyad(context, words, actors, m);
+    const { negated, hypothetical } = polarity(words, m.from);
+    const modality = modalityOf(doc, words.start(m.from), pattern.modality, hypothetical);
     for (const [source, target] of pairs(sources, targets)) {
-      const sourceEntity = doc.entities[source.entity];
-      const targetEntity = doc.entities[target.entity];
-      if (!sourceEntity?.actor || !targetEntity?.actor) continue;
-      if (sourceEntity.actor === targetEntity.actor) continue;
-      const key = `${sourceEntity.actor}|${pattern.code}|${targetEntity.actor}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      events.push({
-        code: pattern.code,
-        root: info.root,
-        quad: info.quad,
-        goldstein: info.goldstein,
-        source: { entity: source.entity, actor: sourceEntity.actor },
-        target: { entity: target.entity, actor: targetEntity.actor },
-        date: eventDate(doc, sentence),
-        location: eventLocation(doc, sentence),
-        negated,
-        modality,
-        evidence: doc.span(sentence.start, sentence.end),
-      });
+      add(pattern.code, source, target, negated, modality);
+      if (pattern.paired) add(pattern.paired, target, source, negated, modality);
     }
-    i = trigger.to - 1;
   }
   return events;
 }

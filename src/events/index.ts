@@ -1,22 +1,52 @@
 import type { Component } from '../doc/pipeline.js';
+import type { Knowledge } from '../nlp/knowledge/types.js';
+import { indexAgents } from './agents.js';
 import type { Codebook } from './codebook.js';
 import { codeSentence, indexPatterns } from './coder.js';
+import { containsPhrase, type Discards } from './dicts/discards.js';
+import type { Agent } from './dicts/petrarch-agents.js';
 import type { VerbPattern } from './patterns.js';
 
 export interface EventCoderOptions {
   readonly codebook: Codebook;
   readonly patterns: readonly VerbPattern[];
+  /** Its role nouns are the built-in agents ("the mayor of X" → X + GOV). */
+  readonly knowledge?: Knowledge;
+  /** A user's agents, tried before the built-in ones. */
+  readonly agents?: readonly Agent[];
+  readonly discards?: Discards;
+}
+
+function builtinAgents(knowledge: Knowledge | undefined): Agent[] {
+  return (knowledge?.roleNouns ?? []).map((r) => ({
+    words: r.words.split(' '),
+    role: r.role,
+    prefix: false,
+  }));
 }
 
 /** CAMEO events from each sentence's actors and a verb-pattern dictionary. */
 export function createEventCoder(options: EventCoderOptions): Component {
   const triggers = indexPatterns(options.patterns);
+  const agents = indexAgents([...(options.agents ?? []), ...builtinAgents(options.knowledge)]);
+  const discards = options.discards;
   return {
     name: 'events',
     requires: ['sentences', 'entities', 'times'],
     assigns: ['events'],
     run(doc) {
-      const context = { doc, codebook: options.codebook, triggers };
+      if (discards && discards.story.length > 0) {
+        const all = doc.sentences.flatMap((s) => {
+          const out: string[] = [];
+          for (let t = s.firstToken; t < s.endToken; t++) out.push(doc.tokenText(t).toLowerCase());
+          return out;
+        });
+        if (containsPhrase(all, discards.story)) {
+          doc.events = [];
+          return;
+        }
+      }
+      const context = { doc, codebook: options.codebook, triggers, agents, discards };
       doc.events = doc.sentences.flatMap((sentence) => codeSentence(context, sentence));
     },
   };

@@ -3,8 +3,20 @@ import type { CameoCode, Modality } from '../doc/types.js';
 
 export type Frame = 'svo' | 'between';
 
+/** A word slot of a PETRARCH pattern, or a marker: `$` source, `+` target, `%` compound, `^` any word. */
+export type PatternToken =
+  | { readonly kind: 'words'; readonly alternatives: readonly (readonly string[])[] }
+  | { readonly kind: 'source' | 'target' | 'compound' | 'skip' };
+
 export interface VerbPattern {
   readonly code: CameoCode;
+  /** A pattern that matches but codes nothing (PETRARCH's `[---]`): it stops weaker patterns. */
+  readonly silent?: boolean;
+  /** Paired codes `[042:043]`: the code of the event from the target back to the source. */
+  readonly paired?: CameoCode;
+  /** Words (and markers) that must stand before / after the trigger, in order, gaps allowed. */
+  readonly before?: readonly PatternToken[];
+  readonly after?: readonly PatternToken[];
   readonly frame: Frame;
   /** Each trigger is a sequence of lower-case words. */
   readonly triggers: readonly (readonly string[])[];

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../doc/data-path.js';
+
+/**
+ * The PLOVER GSR records use PLOVER 0.5b1 names; data/cameo/event-codes.json maps CAMEO to the
+ * 2021 draft (0.8), which renamed two types. CAMEO 02 (APPEAL) has no 0.8 type; in 0.5b1 requests
+ * were DEMAND.
+ */
+const PLOVER_05: Readonly<Record<string, string>> = { REQUEST: 'DEMAND', ACCUSE: 'DISAPPROVE' };
+const UNMAPPED_ROOTS: Readonly<Record<string, string>> = { '02': 'DEMAND' };
+
+/** CAMEO code → PLOVER 0.5b1 event type, or null (01 statements have none). */
+export function ploverMapper(): (code: string) => string | null {
+  const stored = JSON.parse(readFileSync(dataPath('cameo', 'event-codes.json'), 'utf8')) as {
+    codes: Record<string, { plover?: { event?: string } | null }>;
+  };
+  return (code) => {
+    const event = stored.codes[code]?.plover?.event;
+    if (event) return PLOVER_05[event] ?? event;
+    return UNMAPPED_ROOTS[code.slice(0, 2)] ?? null;
+  };
+}

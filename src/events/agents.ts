@@ -1,0 +1,94 @@
+import type { Doc } from '../doc/doc.js';
+import { spansWithin } from '../doc/spans.js';
+import type { SentenceWords } from '../nlp/entities/words.js';
+import type { ActorSpan } from './actors.js';
+import { compound } from './actors.js';
+import type { Agent } from './dicts/petrarch-agents.js';
+
+export type AgentIndex = ReadonlyMap<string, readonly Agent[]>;
+
+/** Agents by their first word, longest first. */
+export function indexAgents(agents: readonly Agent[]): AgentIndex {
+  const index = new Map<string, Agent[]>();
+  for (const a of agents) {
+    const first = a.words[0];
+    if (first) index.set(first, [...(index.get(first) ?? []), a]);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+function agentAt(words: SentenceWords, i: number, index: AgentIndex): Agent | undefined {
+  return index.get(words.lower(i))?.find((a) => a.words.every((w, k) => words.lower(i + k) === w));
+}
+
+/** ARN + GOV → ARNGOV; a code that already ends in the role keeps it; `[NGO~]` goes first. */
+function withRole(actor: string, agent: Agent): string {
+  if (agent.prefix) return `${agent.role}${actor}`;
+  return actor.endsWith(agent.role) ? actor : `${actor}${agent.role}`;
+}
+
+const OF = new Set(['of', 'from']);
+const POSSESSIVE = new Set(["'s", '’s', "'"]);
+/** Adjectives that may stand between an actor and its agent: "Arnor's new mayor". */
+const MAX_MODIFIERS = 2;
+
+/**
+ * The sentence's actors, each widened by an agent noun next to it:
+ * 1. "<agent> of X" (and of each member of a compound X: "the ambassadors of A, B and C");
+ * 2. "X's <agent>", "X <agent>" ("Gondor police", "Israeli troops"), a few modifiers allowed;
+ * 3. otherwise the linked mention as it is.
+ */
+export function sentenceActors(doc: Doc, words: SentenceWords, index: AgentIndex): ActorSpan[] {
+  const base: ActorSpan[] = [];
+  for (const m of spansWithin(doc.mentions, words.sentence.start, words.sentence.end)) {
+    const actor = doc.entities[m.entity]?.actor;
+    if (actor) base.push({ start: m.start, end: m.end, entity: m.entity, actor });
+  }
+  if (index.size === 0 || base.length === 0) return base;
+  const out = [...base];
+  for (let k = 0; k < base.length; k++) {
+    const a = base[k] as ActorSpan;
+    const first = words.indexAt(a.start);
+    const last = words.indexAt(a.end) - 1;
+    // 1.
+    if (OF.has(words.lower(first - 1))) {
+      for (let s = first - 2; s >= Math.max(0, first - 5); s--) {
+        const agent = agentAt(words, s, index);
+        if (agent && s + agent.words.length === first - 1) {
+          for (const member of compound(doc, base, k, 1)) {
+            const at = out.indexOf(member);
+            out[at] = {
+              ...member,
+              start: at === out.indexOf(a) ? words.start(s) : member.start,
+              actor: withRole(member.actor, agent),
+            };
+          }
+          break;
+        }
+      }
+    }
+    // 2.
+    let j = last + 1;
+    const possessive = POSSESSIVE.has(words.lower(j));
+    if (possessive) j++;
+    for (let mods = 0; mods <= (possessive ? MAX_MODIFIERS : 0) && j < words.length; mods++, j++) {
+      const agent = agentAt(words, j, index);
+      if (agent) {
+        const at = out.findIndex(
+          (o) => o.entity === a.entity && o.start <= a.start && a.end <= o.end,
+        );
+        const current = out[at] as ActorSpan;
+        if (current.actor === a.actor)
+          out[at] = {
+            ...current,
+            end: words.end(j + agent.words.length - 1),
+            actor: withRole(a.actor, agent),
+          };
+        break;
+      }
+      if (/^\p{Lu}/u.test(words.word(j)) || /[^\p{L}-]/u.test(words.word(j))) break;
+    }
+  }
+  return out;
+}

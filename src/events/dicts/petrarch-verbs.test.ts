@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parsePetrarchVerbs } from './petrarch-verbs.js';
+
+const SOURCE = `&TIES
++DIPLOMATIC_RELATIONS
++&KIND TIES
+&KIND
++MILITARY
+
+--- RESTORE  [064]  ---
+RESTORE
+- * &TIES  [0641]
+- * FXLL  [---]
+--- ARRIVE  [032:033]  ---
+ARRIVE
+LAND {LANDED }
+--- BREAK [1717] ---
++BREAK_DOWN {+BROKE_DOWN}
+- + * IN $  [075]
+`;
+
+describe('PETRARCH verb dictionaries', () => {
+  const patterns = parsePetrarchVerbs(SOURCE, 'my.verbs');
+  const byCode = (code: string) => patterns.find((p) => p.code === code);
+
+  it('generates regular forms and keeps irregular ones', () => {
+    const forms = byCode('032')?.triggers.map((t) => t.join(' '));
+    expect(forms).toEqual(
+      expect.arrayContaining(['arrive', 'arrives', 'arrived', 'arriving', 'land', 'landed']),
+    );
+    expect(byCode('075')?.triggers.map((t) => t.join(' '))).toContain('broke down');
+  });
+
+  it('expands synsets, nested and defined later', () => {
+    const after = byCode('0641')?.after?.[0];
+    expect(after?.kind === 'words' && after.alternatives.map((a) => a.join(' '))).toEqual([
+      'diplomatic relations',
+      'military ties',
+    ]);
+  });
+
+  it('reads paired codes, silent patterns and slot markers', () => {
+    expect(byCode('032')?.paired).toBe('033');
+    expect(patterns.find((p) => p.silent)?.after?.[0]).toEqual({
+      kind: 'words',
+      alternatives: [['fxll']],
+    });
+    expect(byCode('075')?.before).toEqual([{ kind: 'target' }]);
+    expect(byCode('075')?.after?.map((t) => t.kind)).toEqual(['words', 'source']);
+  });
+
+  it('puts the most specific patterns first', () => {
+    expect(patterns.findIndex((p) => p.code === '0641')).toBeLessThan(
+      patterns.findIndex((p) => p.code === '064'),
+    );
+  });
+
+  it.each([
+    ['- * TIES [064]', 'pattern outside a verb block'],
+    ['--- A [010] ---\nA\n- TIES [064]', 'pattern without \\*'],
+    ['--- A [010] ---\nA\n- * TIES', 'pattern without \\[code\\]'],
+    ['--- A [010] ---\nA\n- * &NOPE [064]', 'unknown synset &NOPE'],
+    ['--- A [0 1] ---', 'bad event code'],
+  ])('names the file and line of a bad line: %j', (text, why) => {
+    expect(() => parsePetrarchVerbs(text, 'bad.verbs')).toThrow(
+      new RegExp(`bad.verbs:\\d: .*${why}`, 'u'),
+    );
+  });
+});

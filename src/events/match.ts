@@ -1,0 +1,128 @@
+import type { SentenceWords } from '../nlp/entities/words.js';
+import type { PatternToken, VerbPattern } from './patterns.js';
+
+export interface Trigger {
+  readonly pattern: VerbPattern;
+  readonly sequence: readonly string[];
+}
+
+export interface Match {
+  readonly pattern: VerbPattern;
+  readonly from: number;
+  readonly to: number;
+  /** Word index where a `+` / `$` marker of the pattern stands (the slot's actor starts there). */
+  readonly target?: { at: number; side: 'before' | 'after' };
+  readonly source?: { at: number; side: 'before' | 'after' };
+}
+
+const NEAR_WINDOW = 8;
+/** Words a pattern's next word may skip over. */
+const GAP = 5;
+
+/** A dictionary word matches a token exactly, or as a stem ("effort" ~ "efforts") unless it ends in `_`. */
+export function wordMatches(token: string, word: string): boolean {
+  if (word.endsWith('_')) return token === word.slice(0, -1);
+  if (token === word) return true;
+  return word.length >= 3 && token.startsWith(word) && token.length - word.length <= 3;
+}
+
+function sequenceAt(words: SentenceWords, i: number, seq: readonly string[]): boolean {
+  return seq.every((w, k) => wordMatches(words.lower(i + k), w));
+}
+
+type Marks = { target?: number; source?: number };
+
+/** Matches `tokens` rightwards from word `from`; the end index, or -1. */
+function matchAfter(
+  words: SentenceWords,
+  from: number,
+  tokens: readonly PatternToken[],
+  marks: Marks,
+): number {
+  let pos = from;
+  for (const t of tokens) {
+    if (t.kind === 'skip') pos++;
+    else if (t.kind === 'target') marks.target = pos;
+    else if (t.kind === 'source') marks.source = pos;
+    else if (t.kind === 'words') {
+      let found = -1;
+      for (let j = pos; j < Math.min(words.length, pos + GAP + 1) && found < 0; j++) {
+        const alt = t.alternatives.find((a) => sequenceAt(words, j, a));
+        if (alt) found = j + alt.length;
+      }
+      if (found < 0) return -1;
+      pos = found;
+    }
+  }
+  return pos;
+}
+
+/** Matches `tokens` leftwards, ending just before word `to`; true when all are found. */
+function matchBefore(
+  words: SentenceWords,
+  to: number,
+  tokens: readonly PatternToken[],
+  marks: Marks,
+): boolean {
+  let pos = to;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k] as PatternToken;
+    if (t.kind === 'skip') pos--;
+    else if (t.kind === 'target') marks.target = pos;
+    else if (t.kind === 'source') marks.source = pos;
+    else if (t.kind === 'words') {
+      let found = -1;
+      for (let j = pos - 1; j >= Math.max(0, pos - 1 - GAP) && found < 0; j--) {
+        const alt = t.alternatives.find(
+          (a) => j - a.length + 1 >= 0 && sequenceAt(words, j - a.length + 1, a),
+        );
+        if (alt) found = j - alt.length + 1;
+      }
+      if (found < 0) return false;
+      pos = found;
+    }
+  }
+  return true;
+}
+
+function hasNearWord(words: SentenceWords, from: number, pattern: VerbPattern): boolean {
+  if (pattern.near.size === 0) return true;
+  for (let k = from; k < Math.min(words.length, from + NEAR_WINDOW); k++) {
+    if (
+      words
+        .lower(k)
+        .split('-')
+        .some((part) => pattern.near.has(part))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The first pattern (in dictionary order) whose trigger and words match at word `i`. */
+export function matchAt(
+  words: SentenceWords,
+  i: number,
+  index: Map<string, Trigger[]>,
+): Match | undefined {
+  for (const { pattern, sequence } of index.get(words.lower(i)) ?? []) {
+    if (!sequence.every((w, k) => words.lower(i + k) === w)) continue;
+    const to = i + sequence.length;
+    if (!hasNearWord(words, to, pattern)) continue;
+    const before: Marks = {};
+    const after: Marks = {};
+    if (pattern.before && !matchBefore(words, i, pattern.before, before)) continue;
+    const end = pattern.after ? matchAfter(words, to, pattern.after, after) : to;
+    if (end < 0) continue;
+    const slot = (side: 'target' | 'source') =>
+      after[side] !== undefined
+        ? { at: after[side], side: 'after' as const }
+        : before[side] !== undefined
+          ? { at: before[side], side: 'before' as const }
+          : undefined;
+    const target = slot('target');
+    const source = slot('source');
+    return { pattern, from: i, to, ...(target ? { target } : {}), ...(source ? { source } : {}) };
+  }
+  return undefined;
+}
