@@ -1,5 +1,7 @@
 import { dataPath } from '../doc/data-path.js';
 import { type Codebook, loadCodebook } from '../events/codebook.js';
+import type { Discards } from '../events/dicts/discards.js';
+import type { Agent } from '../events/dicts/petrarch-agents.js';
 import { loadPatterns, type VerbPattern } from '../events/patterns.js';
 import { defaultKnowledge } from '../nlp/knowledge/load.js';
 import type { Knowledge } from '../nlp/knowledge/types.js';
@@ -9,6 +11,9 @@ export interface Resources {
   readonly knowledge: Knowledge;
   readonly codebook: Codebook;
   readonly patterns: readonly VerbPattern[];
+  /** A user's agent nouns and discards (`--agents`, `--discards`), when given. */
+  readonly agents?: readonly Agent[];
+  readonly discards?: Discards;
 }
 
 let cached: Resources | undefined;

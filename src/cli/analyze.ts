@@ -1,13 +1,14 @@
 import { constants, createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { Analyzer } from '../analyze/analyzer.js';
+import type { Analyzer } from '../analyze/analyzer.js';
 import { analyzeLine } from '../analyze/batch.js';
 import { NewsgraphError } from '../doc/errors.js';
 import { readFileDocument, readStdinDocument } from '../sources/file.js';
 import type { RawDocument } from '../sources/raw-document.js';
 import { fetchDocument } from '../sources/url.js';
-import { type CommandLine, disabledComponents } from './args.js';
+import { analyzerFrom } from './analyzer.js';
+import type { CommandLine } from './args.js';
 
 function readInput(input: string, cli: CommandLine): Promise<RawDocument> {
   if (input === '-') return readStdinDocument();
@@ -63,10 +64,7 @@ export async function runAnalyze(cli: CommandLine): Promise<number> {
     throw new NewsgraphError('NG_E008', 'analyze', 'give one input: a file, a URL or - for stdin');
   }
   const input = inputs[0] as string;
-  const analyzer = new Analyzer({
-    published: cli.values.published,
-    disable: disabledComponents(cli.values.disable),
-  });
+  const analyzer = analyzerFrom(cli);
   if (cli.values.jsonl) return analyzeBatch(analyzer, input);
   await analyzeOne(analyzer, input, cli);
   return 0;

@@ -1,9 +1,9 @@
-import { Analyzer } from '../analyze/analyzer.js';
 import { NewsgraphError } from '../doc/errors.js';
 import { readFileDocument } from '../sources/file.js';
 import { listPageFiles } from '../sources/folder.js';
 import { openStore } from '../store/open.js';
-import { type CommandLine, disabledComponents } from './args.js';
+import { analyzerFrom } from './analyzer.js';
+import type { CommandLine } from './args.js';
 import { Progress } from './progress.js';
 
 /** sources → extract → analyze → store, one transaction per article, errors reported per file. */
@@ -11,10 +11,7 @@ export async function runIngest(cli: CommandLine): Promise<number> {
   const inputs = cli.positionals.slice(1);
   if (inputs.length === 0) throw new NewsgraphError('NG_E008', 'ingest', 'give files or folders');
   const files = await listPageFiles(inputs);
-  const analyzer = new Analyzer({
-    published: cli.values.published,
-    disable: disabledComponents(cli.values.disable),
-  });
+  const analyzer = analyzerFrom(cli);
   const store = await openStore(cli.values.db);
   const progress = new Progress('ingest', files.length);
   let stored = 0;

@@ -1,7 +1,7 @@
-import { Analyzer } from '../analyze/analyzer.js';
 import { NewsgraphError } from '../doc/errors.js';
 import { buildServer } from '../server/app.js';
 import { openStore } from '../store/open.js';
+import { analyzerFrom } from './analyzer.js';
 import type { CommandLine } from './args.js';
 
 /** `newsgraph serve`: the REST API; read-only unless a write token is given. */
@@ -12,7 +12,7 @@ export async function runServe(cli: CommandLine): Promise<number> {
   }
   const token = cli.values.token ?? process.env.NEWSGRAPH_TOKEN;
   const store = await openStore(cli.values.db);
-  const app = buildServer({ store, analyzer: new Analyzer(), token, version: '0.1.0' });
+  const app = buildServer({ store, analyzer: analyzerFrom(cli), token, version: '0.1.0' });
   const address = await app.listen({ port, host: cli.values.host ?? '127.0.0.1' });
   process.stderr.write(
     `newsgraph: serving ${cli.values.db} at ${address} (${token ? 'read-write' : 'read-only'})\n`,
