@@ -142,7 +142,10 @@ describe('newsgraph analyze with the user’s dictionaries', () => {
 
   it('codes with a user actor dictionary and reports its conflicting entries', () => {
     const text = 'Arnor accused Gondor of shelling.';
-    const result = run(['analyze', '-', '--body', '--published', '1995-01-03', '--actors', actors()], text);
+    const result = run(
+      ['analyze', '-', '--body', '--published', '1995-01-03', '--actors', actors()],
+      text,
+    );
     expect(result.code).toBe(0);
     const events = JSON.parse(result.stdout).events.map(
       (e: { code: string; source: { actor: string }; target: { actor: string } }) =>
@@ -153,8 +156,14 @@ describe('newsgraph analyze with the user’s dictionaries', () => {
   });
 
   it('names the file and line of a bad dictionary entry', () => {
-    const verbs = file('bad-verbs.tsv', '057\tsvo\tsigned\tagreement\tasserted\n99x\tsvo\tsigned\t*\tasserted\n');
-    const result = run(['analyze', '-', '--body', '--verbs', verbs], 'Chile signed a deal with Peru.');
+    const verbs = file(
+      'bad-verbs.tsv',
+      '057\tsvo\tsigned\tagreement\tasserted\n99x\tsvo\tsigned\t*\tasserted\n',
+    );
+    const result = run(
+      ['analyze', '-', '--body', '--verbs', verbs],
+      'Chile signed a deal with Peru.',
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`${verbs}:2`);
   });

@@ -2,24 +2,33 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeBytes } from '../extract/decode.js';
 import { extractArticle } from '../extract/extract.js';
-import { type EvalPage, loadEvalPages, readPageBytes } from './extract-data.js';
-import { addCounts, type SnippetCounts, scorePage, scores, zeroCounts } from './extract-score.js';
+import { loadEvalPages, readPageBytes } from './extract-data.js';
+import { type Contender, runContenders } from './extract-run.js';
+import { scores } from './extract-score.js';
+import { readabilityText } from './readability-peer.js';
+import { formatTable } from './table.js';
 
 const USAGE =
-  'usage: tsx src/eval/extract.ts <dir> [--lang en] [--limit N] [--json] [--raw] [--verbose]';
+  'usage: tsx src/eval/extract.ts <dir> [--lang en] [--limit N] [--peer readability|none] [--score body|story] [--json] [--raw] [--verbose]';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     lang: { type: 'string' },
     limit: { type: 'string' },
+    peer: { type: 'string', default: 'readability' },
+    score: { type: 'string', default: 'body' },
     json: { type: 'boolean', default: false },
     raw: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
 });
 const dir = positionals[0];
-if (!dir) {
+if (
+  !dir ||
+  !['readability', 'none'].includes(values.peer) ||
+  !['body', 'story'].includes(values.score)
+) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -28,59 +37,82 @@ let pages = loadEvalPages(dir);
 if (values.lang) pages = pages.filter((p) => p.lang === values.lang);
 if (values.limit) pages = pages.slice(0, Number(values.limit));
 
-/** The text scored for a page: our body, or with `--raw` the whole decoded page (scorer check). */
-function output(page: EvalPage): { text: string | null; error: string | null } {
-  const raw = {
-    name: page.file,
-    bytes: readPageBytes(dir as string, page),
-    url: page.url,
-    headers: {},
-    fetchedAt: null,
-  };
-  try {
-    if (values.raw) return { text: decodeBytes(raw).text, error: null };
-    return { text: extractArticle({ ...raw, mediaType: 'text/html' }).text, error: null };
-  } catch (error) {
-    return { text: null, error: error instanceof Error ? error.message : String(error) };
-  }
-}
+const READABILITY = 'Readability.js 0.6 + jsdom, same run';
+const ours: Contender = {
+  name: 'newsgraph',
+  // With `--raw` the whole decoded page is the output: a check of the scorer against the README.
+  run: (raw) => {
+    if (values.raw) return decodeBytes(raw).text;
+    const article = extractArticle({ ...raw, mediaType: 'text/html' });
+    // `--score story`: the standfirst, which the article keeps apart, scored with the body.
+    const story = values.score === 'story' && article.standfirst;
+    return story ? `${article.standfirst}\n\n${article.text}` : article.text;
+  },
+};
+// The peer reads the page as we decoded it, so both start from the same text.
+const peer: Contender | null =
+  values.peer === 'readability'
+    ? { name: READABILITY, run: (raw) => readabilityText(decodeBytes(raw).text, raw.url) }
+    : null;
 
-let total: SnippetCounts = zeroCounts();
-const failures: string[] = [];
-const started = performance.now();
-for (const page of pages) {
-  const { text, error } = output(page);
-  if (error) failures.push(error);
-  const counts = scorePage(text, page.with, page.without);
-  total = addCounts(total, counts);
-  if (values.verbose && (counts.fn > 0 || counts.fp > 0)) {
-    console.error(`${page.file}\tfn ${counts.fn}\tfp ${counts.fp}\t${page.url}`);
-  }
-}
-const seconds = (performance.now() - started) / 1000;
-const s = scores(total);
+const results = runContenders(
+  pages,
+  (page) => readPageBytes(dir, page),
+  peer ? [ours, peer] : [ours],
+  values.verbose ? (line) => console.error(line) : undefined,
+);
+const [mine, theirs] = results;
+if (!mine) throw new Error('no result for newsgraph');
 const dataset = `${basename(dir)}${values.lang ? `:${values.lang}` : ''}`;
-const stage = values.raw ? 'extract-raw-html' : 'extract';
+const stage = values.raw
+  ? 'extract-raw-html'
+  : values.score === 'story'
+    ? 'extract-story'
+    : 'extract';
 
-/** Published figures to print beside ours; only where they were measured on the same pages. */
-function anchorFor(metric: string): { name: string; value: number } | null {
-  const fullSet = !values.lang && !values.limit && basename(dir as string) === 'extraction-dev';
-  if (!fullSet || metric !== 'f') return null;
-  return { name: 'trafilatura, published (in-sample)', value: 0.924 };
+const metrics = (r: typeof mine) => ({
+  ...scores(r.total),
+  pages: pages.length,
+  no_output: r.failures.length,
+});
+const ourMetrics = metrics(mine);
+const peerMetrics = theirs ? metrics(theirs) : null;
+
+/** trafilatura's published F, measured with this protocol on this whole set (in-sample for it). */
+const fullSet = !values.lang && !values.limit && basename(dir) === 'extraction-dev';
+const rows = Object.entries(ourMetrics).map(([metric, newsgraph]) => ({
+  stage,
+  dataset,
+  metric,
+  newsgraph,
+  peer: peerMetrics
+    ? { name: READABILITY, value: peerMetrics[metric as keyof typeof peerMetrics] }
+    : null,
+}));
+if (fullSet && !values.raw) {
+  const published = { name: 'trafilatura, published (in-sample)', value: 0.924 };
+  rows.push({ stage, dataset, metric: 'f', newsgraph: ourMetrics.f, peer: published });
 }
 
+const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(3));
+const counts = (r: typeof mine) =>
+  `TP ${r.total.tp}  FN ${r.total.fn}  FP ${r.total.fp}  TN ${r.total.tn}  ${r.seconds.toFixed(1)} s`;
 const table = [
-  `${stage} on ${dataset}: ${pages.length} pages, ${failures.length} without output, ${seconds.toFixed(1)} s`,
-  `TP ${total.tp}  FN ${total.fn}  FP ${total.fp}  TN ${total.tn}`,
-  `precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  accuracy ${s.accuracy.toFixed(3)}  F ${s.f.toFixed(3)}`,
-  ...failures.slice(0, 10).map((f) => `  ${f}`),
+  `${stage} on ${dataset}: ${pages.length} pages`,
+  ...results.map((r) => `${r.name}: ${counts(r)}`),
+  formatTable(
+    ['metric', 'newsgraph', 'peer'],
+    rows.map((r) => [
+      r.metric,
+      fmt(r.newsgraph),
+      r.peer ? `${r.peer.name} ${fmt(r.peer.value)}` : '-',
+    ]),
+  ),
+  ...results.flatMap((r) => r.failures.slice(0, 10).map((f) => `  ${r.name}: ${f}`)),
 ].join('\n');
 
 if (values.json) {
   console.error(table);
-  const rows = Object.entries({ ...s, pages: pages.length, no_output: failures.length }).map(
-    ([metric, newsgraph]) => ({ stage, dataset, metric, newsgraph, peer: anchorFor(metric) }),
-  );
   console.log(JSON.stringify({ rows }));
 } else {
   console.log(table);

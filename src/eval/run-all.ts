@@ -4,7 +4,11 @@ import { formatTable } from './table.js';
 
 /** Default arguments per eval script; the dataset paths are relative to the repo root (npm's cwd). */
 const DEFAULT_ARGS: Record<string, string[]> = {
-  'eval:extract': ['../shared/data/extraction-dev'],
+  'eval:extract': ['../shared/data/extraction-dev', '--lang', 'en'],
+  'eval:ner': [
+    '../shared/data/ner-conll2003/eng.testa.gz',
+    '../shared/data/ner-worldwide/worldwide.dev.conll.gz',
+  ],
   'eval:pos': ['../shared/data/ud-english-ewt/en_ewt-ud-test.conllu.gz'],
   'eval:quotes': ['../shared/data/quotes-polnear/dev'],
   'eval:time': ['../shared/data/timex-tbaq'],

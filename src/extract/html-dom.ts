@@ -48,8 +48,9 @@ export function collapse(text: string): string {
 }
 
 /** Class and id split into lower-case tokens: "articleShare-bar main_nav" → article, share, bar, main, nav. */
-export function classTokens(el: HtmlElement): string[] {
-  const value = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+export function classTokens(el: HtmlElement, options?: { id?: boolean }): string[] {
+  const id = (options?.id ?? true) ? (el.attribs.id ?? '') : '';
+  const value = `${el.attribs.class ?? ''} ${id}`;
   if (value.trim() === '') return [];
   return value
     .replace(/([a-z])([A-Z])/g, '$1 $2')

@@ -2,7 +2,7 @@ import type { Published } from '../doc/types.js';
 import { elements, type HtmlDocument, textOf } from './html-dom.js';
 import { readJsonLd } from './jsonld.js';
 import { isoFromMeta, isoFromUrl } from './published.js';
-import { TITLE_SEPARATORS } from './vocabulary.js';
+import { siteFromTitle, stripSiteSuffix } from './site-name.js';
 
 export interface HtmlMeta {
   title: string | null;
@@ -36,7 +36,11 @@ const DATE_META = [
   'dc.date.created',
 ];
 
-/** Reads head metadata, JSON-LD, headings and the URL, before any boilerplate is removed. */
+/**
+ * Reads head metadata, JSON-LD, headings and the URL, before any boilerplate is removed. The site
+ * is `og:site_name`, `application-name`, the JSON-LD publisher, the `<title>`'s suffix
+ * ("Headline | Site"), else the host name.
+ */
 export function readHtmlMeta(doc: HtmlDocument, pageUrl: string | null): HtmlMeta {
   const meta = new Map<string, string>();
   const ldScripts: string[] = [];
@@ -50,7 +54,8 @@ export function readHtmlMeta(doc: HtmlDocument, pageUrl: string | null): HtmlMet
     if (el.name === 'html') lang ??= a.lang ?? a['xml:lang'] ?? null;
     else if (el.name === 'meta') {
       const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'])?.toLowerCase();
-      if (key && a.content && !meta.has(key)) meta.set(key, a.content.trim());
+      const content = a.content?.trim();
+      if (key && content && !meta.has(key)) meta.set(key, content);
     } else if (el.name === 'script' && a.type?.toLowerCase() === 'application/ld+json') {
       ldScripts.push(textOf(el));
     } else if (el.name === 'title') titleTag ??= textOf(el);
@@ -62,7 +67,12 @@ export function readHtmlMeta(doc: HtmlDocument, pageUrl: string | null): HtmlMet
     }
   }
   const ld = readJsonLd(ldScripts);
-  const site = meta.get('og:site_name') ?? ld.publisher ?? hostOf(pageUrl);
+  const site =
+    meta.get('og:site_name') ??
+    meta.get('application-name') ??
+    ld.publisher ??
+    siteFromTitle(titleTag, hostOf(pageUrl)) ??
+    hostOf(pageUrl);
   const rawTitle = meta.get('og:title') ?? ld.headline ?? h1 ?? titleTag;
   const description =
     meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description');
@@ -103,20 +113,6 @@ function published(
   return fromUrl ? { value: fromUrl, source: 'url' } : { value: null, source: null };
 }
 
-/** "Headline | Site" → "Headline": the last part goes when it is the site or a short name. */
-export function stripSiteSuffix(title: string, site: string | null): string {
-  const clean = title.replace(/\s+/g, ' ').trim();
-  for (const sep of TITLE_SEPARATORS) {
-    const at = clean.lastIndexOf(sep);
-    if (at <= 0) continue;
-    const head = clean.slice(0, at).trim();
-    const tail = clean.slice(at + sep.length).trim();
-    const isSite = site !== null && tail.toLowerCase().includes(site.toLowerCase());
-    if (isSite || (tail.split(' ').length <= 4 && head.split(' ').length >= 3)) return head;
-  }
-  return clean;
-}
-
 function normaliseLanguage(value: string | null | undefined): string | null {
   const m = /^\s*([a-z]{2})(?:$|[-_])/i.exec(value ?? '');
   return m?.[1]?.toLowerCase() ?? null;
@@ -124,7 +120,7 @@ function normaliseLanguage(value: string | null | undefined): string | null {
 
 function hostOf(url: string | null): string | null {
   try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') : null;
+    return url ? new URL(url).hostname.replace(/^www\./, '') || null : null;
   } catch {
     return null;
   }

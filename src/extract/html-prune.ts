@@ -23,6 +23,8 @@ export interface Pruned {
 }
 
 const NEVER_REMOVED = new Set(['html', 'body', 'main', 'article']);
+/** A heading's id is an anchor made from its words ("what-are-you-looking-forward-to-next"). */
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
@@ -47,7 +49,7 @@ export function prune(doc: HtmlDocument, pageUrl: string | null): Pruned {
     if (removed.has(el)) return false;
     if (NEVER_REMOVED.has(el.name) || INLINE_TAGS.has(el.name)) return true;
     if (el.attribs.itemprop?.toLowerCase() === 'articlebody') return true;
-    const tokens = classTokens(el);
+    const tokens = HEADINGS.has(el.name) ? classTokens(el, { id: false }) : classTokens(el);
     const role = el.attribs.role?.toLowerCase() ?? '';
     if (!FURNITURE_ROLES.has(role) && !tokens.some((t) => BOILERPLATE_TOKENS.has(t))) return true;
     const s = stats.get(el) ?? { text: 0, link: 0 };

@@ -95,6 +95,19 @@ export const CONTENT_TOKENS = terms('content tokens', [
   'column', 'page', 'news', 'richtext', 'prose',
 ]);
 
+/** Class and id tokens of a story's lead (standfirst, deck) set apart from its body. */
+// biome-ignore format: word lists read better packed
+export const LEAD_TOKENS = terms('lead tokens', [
+  'lead', 'standfirst', 'summary', 'intro', 'deck', 'dek', 'strapline', 'subtitle', 'subhead',
+  'subheadline', 'excerpt', 'sapo', 'chapo',
+]);
+
+/** Tokens that make a lead-like container something else: an image's box, a list of teasers. */
+// biome-ignore format: word lists read better packed
+export const NOT_LEAD_TOKENS = terms('not lead tokens', [
+  'image', 'img', 'photo', 'media', 'video', 'figure', 'gallery', 'list', 'item', 'card', 'teaser',
+]);
+
 /** Containers whose links are other stories: their anchors become related links. */
 // biome-ignore format: word lists read better packed
 export const RELATED_TOKENS = terms('related tokens', [
