@@ -1,31 +1,12 @@
 import { cpus } from 'node:os';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { readabilityText } from '../src/eval/readability-peer.js';
 import { formatTable } from '../src/eval/table.js';
 import { decodeBytes } from '../src/extract/decode.js';
 import { extractArticle } from '../src/extract/extract.js';
 import type { RawDocument } from '../src/sources/raw-document.js';
-import { loadPages } from './pages.js';
+import { benchSetup } from './pages.js';
 
-const { values } = parseArgs({
-  options: {
-    data: { type: 'string' },
-    limit: { type: 'string' },
-    rounds: { type: 'string', default: '3' },
-    json: { type: 'boolean', default: false },
-  },
-});
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = values.data ? resolve(values.data) : resolve(root, '../shared/data/extraction-dev');
-const rounds = Math.max(1, Number(values.rounds) || 3);
-// The pages are gunzipped into memory here, before any timing.
-const pages = loadPages(dir, 'en', values.limit ? Number(values.limit) : Number.POSITIVE_INFINITY);
-if (!pages) {
-  console.error(`bench:extract: data folder not found (no manifest.tsv): ${dir}`);
-  process.exit(2);
-}
+const { dir, rounds, json, pages } = benchSetup('bench:extract');
 const bytes = pages.reduce((n, p) => n + p.bytes.length, 0);
 
 /**
@@ -81,7 +62,7 @@ const env = {
   rounds,
 };
 
-if (values.json) {
+if (json) {
   console.log(JSON.stringify({ ...env, rows, ratio }));
 } else {
   console.log(

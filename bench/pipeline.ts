@@ -1,29 +1,11 @@
 import { cpus } from 'node:os';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { Analyzer } from '../src/analyze/analyzer.js';
 import { formatTable } from '../src/eval/table.js';
 import { extractArticle } from '../src/extract/extract.js';
-import { loadPages } from './pages.js';
+import { benchSetup } from './pages.js';
 
-const { values } = parseArgs({
-  options: {
-    data: { type: 'string' },
-    limit: { type: 'string' },
-    rounds: { type: 'string', default: '3' },
-    json: { type: 'boolean', default: false },
-  },
-});
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = values.data ? resolve(values.data) : resolve(root, '../shared/data/extraction-dev');
-const rounds = Math.max(1, Number(values.rounds) || 3);
-const pages = loadPages(dir, 'en', values.limit ? Number(values.limit) : Number.POSITIVE_INFINITY);
-if (!pages) {
-  console.error(`bench:pipeline: data folder not found (no manifest.tsv): ${dir}`);
-  process.exit(2);
-}
+const { dir, rounds, json, pages } = benchSetup('bench:pipeline');
 
 let peakRss = process.memoryUsage.rss();
 const loadStarted = performance.now();
@@ -112,7 +94,7 @@ const env = {
   peakRssMB: Math.round(peakRss / 2 ** 20),
 };
 
-if (values.json) {
+if (json) {
   console.log(JSON.stringify({ ...env, rows, ratio }));
 } else {
   const fmt = (n: number, digits = 0) => n.toFixed(digits);
