@@ -15,6 +15,7 @@ export const OPTIONS = {
   agents: { type: 'string', multiple: true },
   discards: { type: 'string', multiple: true },
   'replace-dicts': { type: 'boolean', default: false },
+  'exit-when-empty': { type: 'boolean', default: false },
   port: { type: 'string' },
   limit: { type: 'string' },
   host: { type: 'string' },

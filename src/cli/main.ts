@@ -4,6 +4,7 @@ import { runAnalyze } from './analyze.js';
 import { parseCommandLine } from './args.js';
 import { runExport } from './export.js';
 import { runIngest } from './ingest.js';
+import { runEnqueue, runWorker } from './queue.js';
 import { runSearch } from './search.js';
 import { runServe } from './serve.js';
 
@@ -15,6 +16,8 @@ usage:
   newsgraph ingest <files or folders...> [--db newsgraph.db | --db postgres://…]
   newsgraph export [--db …] [--format jsonl|csv|gdelt] [--actor RUS] [--source IND] [--target RUS]
                    [--dyad IND-RUS] [--code 05] [--quad 1-4] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+  newsgraph enqueue <files or folders...> --db postgres://… [--published YYYY-MM-DD]
+  newsgraph worker --db postgres://… [--exit-when-empty]
   newsgraph search <words…> [--db …] [--limit 20]
   newsgraph serve [--db …] [--port 8080] [--host 127.0.0.1] [--token T | env NEWSGRAPH_TOKEN]
 
@@ -26,6 +29,8 @@ const COMMANDS = {
   export: runExport,
   serve: runServe,
   search: runSearch,
+  enqueue: runEnqueue,
+  worker: runWorker,
 } as const;
 
 async function main(argv: readonly string[]): Promise<number> {

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { Analysis } from '../analyze/analysis.js';
 import { NewsgraphError } from '../doc/errors.js';
-import { articleRows } from './rows.js';
+import { insertArticle } from './postgres-articles.js';
 import { POSTGRES_MIGRATIONS } from './schema.js';
 import type { Store, StoreSummary } from './store.js';
 
@@ -13,10 +13,6 @@ export interface PostgresOptions {
 /** Shown in messages instead of the URL, which may hold a password. */
 function redact(url: string): string {
   return url.replace(/\/\/[^@/]*@/u, '//***@');
-}
-
-function placeholders(count: number, from = 1): string {
-  return Array.from({ length: count }, (_, i) => `$${i + from}`).join(', ');
 }
 
 async function migrate(client: pg.PoolClient, schema: string | undefined): Promise<void> {
@@ -42,20 +38,17 @@ async function migrate(client: pg.PoolClient, schema: string | undefined): Promi
   }
 }
 
-async function insertAll(client: pg.PoolClient, id: string, rows: ReturnType<typeof articleRows>) {
-  for (const row of rows.entities) {
-    await client.query(`INSERT INTO entities VALUES (${placeholders(7)})`, [id, ...row]);
-  }
-  for (const row of rows.quotes) {
-    await client.query(`INSERT INTO quotes VALUES (${placeholders(6)})`, [id, ...row]);
-  }
-  for (const row of rows.events) {
-    await client.query(`INSERT INTO events VALUES (${placeholders(18)})`, [id, ...row]);
-  }
+/** PostgreSQL, for several workers or servers sharing one database. */
+export interface PostgresStore extends Store {
+  readonly engine: 'postgres';
+  /** For the job queue, which stores articles inside its own transactions. */
+  readonly pool: pg.Pool;
 }
 
-/** PostgreSQL, for several workers or servers sharing one database. */
-export async function openPostgresStore(url: string, options?: PostgresOptions): Promise<Store> {
+export async function openPostgresStore(
+  url: string,
+  options?: PostgresOptions,
+): Promise<PostgresStore> {
   const name = redact(url);
   const schema = options?.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/u.test(schema)) {
@@ -81,20 +74,14 @@ export async function openPostgresStore(url: string, options?: PostgresOptions):
 
   return {
     engine: 'postgres',
+    pool,
     async saveAnalysis(analysis: Analysis, source: string) {
-      const rows = articleRows(analysis, source);
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const inserted = await client.query<{ id: string }>(
-          `INSERT INTO articles (content_hash, source, url, title, published, published_source, text, analysis)
-           VALUES (${placeholders(8)}) ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
-          rows.article,
-        );
-        const id = inserted.rows[0]?.id;
-        if (id !== undefined) await insertAll(client, id, rows);
+        const stored = await insertArticle(client, analysis, source);
         await client.query('COMMIT');
-        return id !== undefined;
+        return stored;
       } catch (error) {
         await client.query('ROLLBACK').catch(() => {});
         throw new NewsgraphError('NG_E012', source, (error as Error).message);

@@ -94,4 +94,17 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
    ALTER TABLE quotes ADD COLUMN search tsvector GENERATED ALWAYS AS
      (to_tsvector('english', text)) STORED;
    CREATE INDEX quotes_search ON quotes USING gin (search);`,
+  // 3: the job queue shared by workers (`FOR UPDATE SKIP LOCKED`); documents travel in the row.
+  `CREATE TABLE jobs (
+     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     name TEXT NOT NULL,
+     url TEXT,
+     content BYTEA NOT NULL,
+     published TEXT,
+     status TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'done', 'failed')),
+     error TEXT,
+     enqueued_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+     finished_at TIMESTAMPTZ
+   );
+   CREATE INDEX jobs_queued ON jobs (id) WHERE status = 'queued';`,
 ];
