@@ -16,6 +16,7 @@ export const OPTIONS = {
   discards: { type: 'string', multiple: true },
   'replace-dicts': { type: 'boolean', default: false },
   'exit-when-empty': { type: 'boolean', default: false },
+  'dry-run': { type: 'boolean', default: false },
   port: { type: 'string' },
   limit: { type: 'string' },
   host: { type: 'string' },

@@ -5,6 +5,7 @@ import { parseCommandLine } from './args.js';
 import { runExport } from './export.js';
 import { runIngest } from './ingest.js';
 import { runEnqueue, runWorker } from './queue.js';
+import { runReprocess } from './reprocess.js';
 import { runSearch } from './search.js';
 import { runServe } from './serve.js';
 
@@ -18,6 +19,7 @@ usage:
                    [--dyad IND-RUS] [--code 05] [--quad 1-4] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
   newsgraph enqueue <files or folders...> --db postgres://… [--published YYYY-MM-DD]
   newsgraph worker --db postgres://… [--exit-when-empty]
+  newsgraph reprocess [--db …] [--dry-run] [--verbs … --actors … …]
   newsgraph search <words…> [--db …] [--limit 20]
   newsgraph serve [--db …] [--port 8080] [--host 127.0.0.1] [--token T | env NEWSGRAPH_TOKEN]
 
@@ -31,6 +33,7 @@ const COMMANDS = {
   search: runSearch,
   enqueue: runEnqueue,
   worker: runWorker,
+  reprocess: runReprocess,
 } as const;
 
 async function main(argv: readonly string[]): Promise<number> {

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { Analysis } from '../analyze/analysis.js';
 import { NewsgraphError } from '../doc/errors.js';
-import { insertArticle } from './postgres-articles.js';
+import { insertArticle, replaceArticleAnalysis } from './postgres-articles.js';
 import { POSTGRES_MIGRATIONS } from './schema.js';
 import type { Store, StoreSummary } from './store.js';
 
@@ -85,6 +85,19 @@ export async function openPostgresStore(
       } catch (error) {
         await client.query('ROLLBACK').catch(() => {});
         throw new NewsgraphError('NG_E012', source, (error as Error).message);
+      } finally {
+        client.release();
+      }
+    },
+    async replaceAnalysis(id: number, analysis: Analysis) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await replaceArticleAnalysis(client, id, analysis);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw new NewsgraphError('NG_E012', `article ${id}`, (error as Error).message);
       } finally {
         client.release();
       }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../analyze/analysis.js';
+import { analysisVersion } from '../analyze/version.js';
 
 /** The rows one analysed article becomes, in column order; shared by every engine. */
 export interface ArticleRows {
@@ -12,6 +13,7 @@ export interface ArticleRows {
     publishedSource: string | null,
     text: string,
     analysis: string,
+    version: string,
   ];
   entities: [string, string, string, string | null, string | null, number][];
   quotes: [number, number, string, string | null, string][];
@@ -54,6 +56,7 @@ export function articleRows(analysis: Analysis, source: string): ArticleRows {
       article.published.source,
       article.text,
       JSON.stringify(analysis),
+      analysisVersion(),
     ],
     entities: analysis.entities.map((e) => [
       e.id,

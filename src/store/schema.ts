@@ -52,6 +52,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
      INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
    END;
    INSERT INTO quotes_fts(rowid, text) SELECT rowid, text FROM quotes;`,
+  // 3: which pipeline version coded each article (`reprocess` reports what an update changed).
+  'ALTER TABLE articles ADD COLUMN analysis_version TEXT;',
 ];
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
@@ -107,4 +109,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      finished_at TIMESTAMPTZ
    );
    CREATE INDEX jobs_queued ON jobs (id) WHERE status = 'queued';`,
+  // 4: which pipeline version coded each article.
+  'ALTER TABLE articles ADD COLUMN analysis_version TEXT;',
 ];

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Analysis } from '../analyze/analysis.js';
 import { NewsgraphError } from '../doc/errors.js';
-import { articleRows } from './rows.js';
+import { type ArticleRows, articleRows } from './rows.js';
 import { SQLITE_MIGRATIONS } from './schema.js';
 import type { Store, StoreSummary } from './store.js';
 
@@ -32,25 +32,42 @@ function open(path: string): Database.Database {
 export function openSqliteStore(path: string): Store {
   const db = open(path);
   const insertArticle = db.prepare(
-    `INSERT OR IGNORE INTO articles (content_hash, source, url, title, published, published_source, text, analysis)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO articles (content_hash, source, url, title, published, published_source, text, analysis,
+       analysis_version)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertEntity = db.prepare('INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)');
   const insertQuote = db.prepare('INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)');
   const insertEvent = db.prepare(`INSERT INTO events VALUES (${Array(18).fill('?').join(', ')})`);
 
-  const save = db.transaction((analysis: Analysis, source: string): boolean => {
-    const rows = articleRows(analysis, source);
-    const result = insertArticle.run(...rows.article);
-    if (result.changes === 0) return false;
-    const id = result.lastInsertRowid;
+  const insertChildren = (id: number | bigint, rows: ArticleRows) => {
     for (const row of rows.entities) insertEntity.run(id, ...row);
     for (const row of rows.quotes) insertQuote.run(id, ...row);
     for (const row of rows.events) {
       const negated = row[12] ? 1 : 0;
       insertEvent.run(id, ...row.slice(0, 12), negated, ...row.slice(13));
     }
+  };
+
+  const save = db.transaction((analysis: Analysis, source: string): boolean => {
+    const rows = articleRows(analysis, source);
+    const result = insertArticle.run(...rows.article);
+    if (result.changes === 0) return false;
+    insertChildren(result.lastInsertRowid, rows);
     return true;
+  });
+
+  const deleteChildren = ['entities', 'quotes', 'events'].map((table) =>
+    db.prepare(`DELETE FROM ${table} WHERE article_id = ?`),
+  );
+  const updateAnalysis = db.prepare(
+    'UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?',
+  );
+  const replace = db.transaction((id: number, analysis: Analysis) => {
+    const rows = articleRows(analysis, '');
+    for (const statement of deleteChildren) statement.run(id);
+    updateAnalysis.run(rows.article[7], rows.article[8], id);
+    insertChildren(id, rows);
   });
 
   const count = (table: string): number =>
@@ -63,6 +80,13 @@ export function openSqliteStore(path: string): Store {
         return save(analysis, source);
       } catch (error) {
         throw new NewsgraphError('NG_E012', source, (error as Error).message);
+      }
+    },
+    async replaceAnalysis(id, analysis) {
+      try {
+        replace(id, analysis);
+      } catch (error) {
+        throw new NewsgraphError('NG_E012', `article ${id}`, (error as Error).message);
       }
     },
     async summary(): Promise<StoreSummary> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../analyze/analyzer.js';
 import { queryEvents } from '../query/events.js';
+import { reprocess } from '../query/reprocess.js';
 import { searchArticles } from '../query/search.js';
 import type { Store } from './store.js';
 
@@ -90,6 +91,31 @@ export function runStoreContract(
       const hostile = await searchArticles(store, '") OR 1=1; DROP TABLE articles; -- NEAR(', page);
       expect(hostile.total).toBe(0);
       expect((await store.summary()).articles).toBe(2);
+      await store.close();
+    });
+
+    it('reprocesses stored articles, reporting and storing what changed', async () => {
+      const { store } = await newStore();
+      await store.saveAnalysis(CHILE, 'chile.txt');
+      await store.saveAnalysis(JAPAN, 'japan.txt');
+      // A "new model" that recodes 057 as 036 and forgets 111.
+      const update = (old: typeof CHILE) => ({
+        ...old,
+        events: old.events
+          .filter((e) => e.code !== '111')
+          .map((e) => (e.code === '057' ? { ...e, code: '036', root: '03' } : e)),
+      });
+      const dry = await reprocess(store, update, 'test+2', { dryRun: true });
+      expect(dry).toMatchObject({ articles: 2, changed: 2, to: 'test+2' });
+      expect(dry.events.total).toEqual({ added: 0, dropped: 1, recoded: 2 });
+      expect(dry.events.byCode['057→036']?.recoded).toBe(2);
+      expect(dry.events.byDyad['JPN>CHN']?.dropped).toBe(1);
+      expect((await queryEvents(store, { code: '036' }, { limit: 10, offset: 0 })).total).toBe(0);
+      await reprocess(store, update, 'test+2');
+      expect((await queryEvents(store, { code: '036' }, { limit: 10, offset: 0 })).total).toBe(2);
+      expect((await store.summary()).events).toBe(2);
+      const again = await reprocess(store, (old) => old, 'test+3');
+      expect(again).toMatchObject({ articles: 2, changed: 0 });
       await store.close();
     });
 

@@ -15,6 +15,8 @@ export interface Store {
   readonly engine: 'sqlite' | 'postgres';
   /** Stores one analysed article in one transaction; false when the same text was stored already. */
   saveAnalysis(analysis: Analysis, source: string): Promise<boolean>;
+  /** Replaces a stored article's analysis and all rows derived from it, in one transaction. */
+  replaceAnalysis(id: number, analysis: Analysis): Promise<void>;
   summary(): Promise<StoreSummary>;
   /**
    * A read-only query for `src/query`, written once for both engines: `?` placeholders, and SQL that
