@@ -1,5 +1,12 @@
 import type pg from 'pg';
 import type { Analysis } from '../analyze/analysis.js';
+import {
+  BAND_CANDIDATES,
+  nearDuplicateStep,
+  pickDuplicate,
+  SET_NEAR_DUPLICATE,
+  SET_SIMHASH,
+} from './near-duplicates.js';
 import { type ArticleRows, articleRows } from './rows.js';
 
 export function placeholders(count: number, from = 1): string {
@@ -16,6 +23,20 @@ async function insertAll(client: pg.PoolClient, id: string, rows: ArticleRows) {
   for (const row of rows.events) {
     await client.query(`INSERT INTO events VALUES (${placeholders(18)})`, [id, ...row]);
   }
+}
+
+/** `?` placeholders, as the engine-neutral SQL in `src/query` writes them, to PostgreSQL's `$n`. */
+export function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/gu, () => `$${++n}`);
+}
+
+async function markNearDuplicate(client: pg.PoolClient, id: string, text: string): Promise<void> {
+  const step = nearDuplicateStep(text);
+  await client.query(numbered(SET_SIMHASH), [step.hash, ...step.bands, id]);
+  const candidates = await client.query(numbered(BAND_CANDIDATES), [id, ...step.bands]);
+  const original = pickDuplicate(step, candidates.rows);
+  if (original !== null) await client.query(numbered(SET_NEAR_DUPLICATE), [original, id]);
 }
 
 /** Replaces an article's analysis and everything derived from it, inside the caller's transaction. */
@@ -53,6 +74,8 @@ export async function insertArticle(
     rows.article,
   );
   const id = inserted.rows[0]?.id;
-  if (id !== undefined) await insertAll(client, id, rows);
-  return id !== undefined;
+  if (id === undefined) return false;
+  await insertAll(client, id, rows);
+  await markNearDuplicate(client, id, analysis.article.text);
+  return true;
 }

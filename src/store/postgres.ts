@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { Analysis } from '../analyze/analysis.js';
 import { NewsgraphError } from '../doc/errors.js';
-import { insertArticle, replaceArticleAnalysis } from './postgres-articles.js';
+import { insertArticle, numbered, replaceArticleAnalysis } from './postgres-articles.js';
 import { POSTGRES_MIGRATIONS } from './schema.js';
 import type { Store, StoreSummary } from './store.js';
 
@@ -114,9 +114,7 @@ export async function openPostgresStore(
       };
     },
     async select(sql, params) {
-      let n = 0;
-      const numbered = sql.replace(/\?/gu, () => `$${++n}`);
-      return (await pool.query(numbered, [...params])).rows as Record<string, unknown>[];
+      return (await pool.query(numbered(sql), [...params])).rows as Record<string, unknown>[];
     },
     async close() {
       await pool.end();

@@ -2,6 +2,16 @@
  * Versioned migrations, one list per engine with the same tables and columns; an engine records
  * how many have run. NOTE: coupled to `rows.ts` (column order of the inserts).
  */
+function NEAR_DUPLICATES(id: string): string {
+  const bands = [0, 1, 2, 3];
+  return [
+    'ALTER TABLE articles ADD COLUMN simhash TEXT;',
+    `ALTER TABLE articles ADD COLUMN near_duplicate_of ${id};`,
+    ...bands.map((b) => `ALTER TABLE articles ADD COLUMN band${b} TEXT;`),
+    ...bands.map((b) => `CREATE INDEX articles_band${b} ON articles (band${b});`),
+  ].join('\n');
+}
+
 export const SQLITE_MIGRATIONS: readonly string[] = [
   `CREATE TABLE articles (
      id INTEGER PRIMARY KEY,
@@ -54,6 +64,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
    INSERT INTO quotes_fts(rowid, text) SELECT rowid, text FROM quotes;`,
   // 3: which pipeline version coded each article (`reprocess` reports what an update changed).
   'ALTER TABLE articles ADD COLUMN analysis_version TEXT;',
+  // 4: near-duplicate articles (syndicated copies): SimHash, its four bands indexed.
+  NEAR_DUPLICATES('INTEGER'),
 ];
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
@@ -111,4 +123,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
    CREATE INDEX jobs_queued ON jobs (id) WHERE status = 'queued';`,
   // 4: which pipeline version coded each article.
   'ALTER TABLE articles ADD COLUMN analysis_version TEXT;',
+  // 5: near-duplicate articles.
+  NEAR_DUPLICATES('BIGINT'),
 ];

@@ -1,6 +1,13 @@
 import Database from 'better-sqlite3';
 import type { Analysis } from '../analyze/analysis.js';
 import { NewsgraphError } from '../doc/errors.js';
+import {
+  BAND_CANDIDATES,
+  nearDuplicateStep,
+  pickDuplicate,
+  SET_NEAR_DUPLICATE,
+  SET_SIMHASH,
+} from './near-duplicates.js';
 import { type ArticleRows, articleRows } from './rows.js';
 import { SQLITE_MIGRATIONS } from './schema.js';
 import type { Store, StoreSummary } from './store.js';
@@ -49,11 +56,25 @@ export function openSqliteStore(path: string): Store {
     }
   };
 
+  const setSimhash = db.prepare(SET_SIMHASH);
+  const bandCandidates = db.prepare(BAND_CANDIDATES);
+  const setNearDuplicate = db.prepare(SET_NEAR_DUPLICATE);
+  const markNearDuplicate = (id: number | bigint, text: string) => {
+    const step = nearDuplicateStep(text);
+    setSimhash.run(step.hash, ...step.bands, id);
+    const original = pickDuplicate(
+      step,
+      bandCandidates.all(id, ...step.bands) as Record<string, unknown>[],
+    );
+    if (original !== null) setNearDuplicate.run(original, id);
+  };
+
   const save = db.transaction((analysis: Analysis, source: string): boolean => {
     const rows = articleRows(analysis, source);
     const result = insertArticle.run(...rows.article);
     if (result.changes === 0) return false;
     insertChildren(result.lastInsertRowid, rows);
+    markNearDuplicate(result.lastInsertRowid, analysis.article.text);
     return true;
   });
 

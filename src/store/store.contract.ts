@@ -119,6 +119,49 @@ export function runStoreContract(
       await store.close();
     });
 
+    it('marks a syndicated copy as a near-duplicate of the story it copies', async () => {
+      const { store } = await newStore();
+      const story = [
+        'Chile and Peru signed a fisheries agreement in Lima on Monday, ending a dispute over',
+        'anchovy quotas that had lasted three years. The accord sets catch limits for the next',
+        'five seasons and creates a joint commission to monitor stocks along the maritime border.',
+        'Fishermen in both countries welcomed the deal, though some unions said the limits were too',
+        'low. The two governments will review the quotas every year with scientists from each side.',
+        'Exports of fishmeal, a large source of income for coastal towns in the north of Chile and',
+        'the south of Peru, fell by a third during the dispute, according to trade figures, and',
+        'several processing plants closed. Ministers said the agreement should let them reopen',
+        'before the winter. The commission will meet for the first time in Arica in April, and its',
+        'reports will be published so that boat owners can plan their seasons with more certainty.',
+      ].join(' ');
+      const original = analyzer.analyzeBody(story);
+      const copy = analyzer.analyzeBody(`LIMA (Wire) - ${story} Reporting by Ana Ruiz.`);
+      const other = analyzer.analyzeBody('Japan criticised China over the drills, officials said.');
+      for (const [analysis, name] of [
+        [original, 'a'],
+        [copy, 'b'],
+        [other, 'c'],
+      ] as const) {
+        expect(await store.saveAnalysis(analysis, name)).toBe(true);
+      }
+      const rows = await store.select(
+        'SELECT source, near_duplicate_of FROM articles ORDER BY id',
+        [],
+      );
+      const originalId = (await store.select('SELECT id FROM articles WHERE source = ?', ['a']))[0]
+        ?.id;
+      expect(
+        rows.map((r) => [
+          r.source,
+          r.near_duplicate_of === null ? null : Number(r.near_duplicate_of),
+        ]),
+      ).toEqual([
+        ['a', null],
+        ['b', Number(originalId)],
+        ['c', null],
+      ]);
+      await store.close();
+    });
+
     it('stores nothing of an article whose rows fail', async () => {
       const { store } = await newStore();
       const broken = {

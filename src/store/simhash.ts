@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+
+/** Bits that may differ between two texts that are near-duplicates (syndicated copies, small edits). */
+export const NEAR_DUPLICATE_BITS = 3;
+const SHINGLE = 3;
+
+function hash64(text: string): bigint {
+  return createHash('md5').update(text).digest().readBigUInt64BE(0);
+}
+
+/**
+ * Charikar's SimHash of a text's word 3-shingles, as 16 hex digits: texts that share most
+ * shingles differ in few bits.
+ */
+export function simhash(text: string): string {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const weights = new Int32Array(64);
+  const count = Math.max(1, words.length - SHINGLE + 1);
+  for (let i = 0; i < count; i++) {
+    const h = hash64(words.slice(i, i + SHINGLE).join(' '));
+    for (let bit = 0; bit < 64; bit++)
+      weights[bit] = (weights[bit] ?? 0) + ((h >> BigInt(bit)) & 1n ? 1 : -1);
+  }
+  let value = 0n;
+  for (let bit = 0; bit < 64; bit++) if ((weights[bit] ?? 0) > 0) value |= 1n << BigInt(bit);
+  return value.toString(16).padStart(16, '0');
+}
+
+/**
+ * The four 16-bit bands of a SimHash. Two hashes within 3 bits of each other agree on at least
+ * one band (pigeonhole), so an index on the bands finds every near-duplicate candidate.
+ */
+export function bands(hash: string): [string, string, string, string] {
+  return [hash.slice(0, 4), hash.slice(4, 8), hash.slice(8, 12), hash.slice(12, 16)];
+}
+
+export function hammingDistance(a: string, b: string): number {
+  let x = BigInt(`0x${a}`) ^ BigInt(`0x${b}`);
+  let bits = 0;
+  while (x > 0n) {
+    bits += Number(x & 1n);
+    x >>= 1n;
+  }
+  return bits;
+}
+
+/** The earliest stored article this one nearly duplicates, among candidates sharing a band. */
+export function nearestDuplicate(
+  hash: string,
+  candidates: readonly { id: number; simhash: string }[],
+): number | null {
+  let found: number | null = null;
+  for (const c of candidates) {
+    if (
+      hammingDistance(hash, c.simhash) <= NEAR_DUPLICATE_BITS &&
+      (found === null || c.id < found)
+    ) {
+      found = c.id;
+    }
+  }
+  return found;
+}
