@@ -1,7 +1,8 @@
 import { NewsgraphError } from '../doc/errors.js';
 import type { EventFilter } from '../query/event-filter.js';
 import { allEvents } from '../query/events.js';
-import { EXPORT_FORMATS, type ExportFormat, exportLines } from '../query/export.js';
+import { EXPORT_FORMATS, type ExportFormat, exportLines, exportRows } from '../query/export.js';
+import { TABLES, type TableName, tableRows } from '../query/tables.js';
 import { openStore } from '../store/open.js';
 import type { CommandLine } from './args.js';
 
@@ -20,19 +21,30 @@ export function filterFrom(cli: CommandLine): EventFilter {
   };
 }
 
-/** `newsgraph export`: stored events as JSON Lines, CSV or GDELT 2.0 TSV on stdout. */
+/**
+ * `newsgraph export`: stored events as JSON Lines, CSV or GDELT 2.0 TSV on stdout, or with
+ * `--what articles|entities|quotes` those tables as JSON Lines or CSV.
+ */
 export async function runExport(cli: CommandLine): Promise<number> {
   const format = (cli.values.format ?? 'jsonl') as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) {
     throw new NewsgraphError('NG_E008', '--format', `use one of ${EXPORT_FORMATS.join(', ')}`);
   }
-  if ((cli.values.what ?? 'events') !== 'events') {
-    throw new NewsgraphError('NG_E008', '--what', 'only events can be exported so far');
+  const what = cli.values.what ?? 'events';
+  if (what !== 'events' && !(what in TABLES)) {
+    throw new NewsgraphError('NG_E008', '--what', `use events, ${Object.keys(TABLES).join(', ')}`);
+  }
+  if (what !== 'events' && format === 'gdelt') {
+    throw new NewsgraphError('NG_E008', '--format', 'gdelt is for events; use jsonl or csv');
   }
   const filter = filterFrom(cli);
   const store = await openStore(cli.values.db);
   try {
-    for await (const line of exportLines(format, allEvents(store, filter))) {
+    const lines =
+      what === 'events'
+        ? exportLines(format, allEvents(store, filter))
+        : exportRows(format as 'jsonl' | 'csv', tableRows(store, what as TableName));
+    for await (const line of lines) {
       if (!process.stdout.write(`${line}\n`)) {
         await new Promise((resolve) => process.stdout.once('drain', resolve));
       }

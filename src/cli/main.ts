@@ -50,6 +50,12 @@ async function main(argv: readonly string[]): Promise<number> {
   return COMMANDS[command as keyof typeof COMMANDS](cli);
 }
 
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -55,6 +55,25 @@ function csvRow(e: EventRow): string {
     .join(',');
 }
 
+/** Writes any rows as JSON Lines or CSV (columns from the first row), header first for CSV. */
+export async function* exportRows(
+  format: 'jsonl' | 'csv',
+  rows: AsyncIterable<Record<string, unknown>>,
+) {
+  let columns: string[] | undefined;
+  for await (const row of rows) {
+    if (format === 'jsonl') {
+      yield JSON.stringify(row);
+      continue;
+    }
+    if (!columns) {
+      columns = Object.keys(row);
+      yield columns.join(',');
+    }
+    yield columns.map((c) => csvField(row[c])).join(',');
+  }
+}
+
 /** Writes events in one format as lines, header first where the format has one. */
 export async function* exportLines(format: ExportFormat, events: AsyncIterable<EventRow>) {
   if (format === 'csv') yield CSV_COLUMNS.join(',');
