@@ -135,7 +135,9 @@ describe('newsgraph ingest and export', () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.split('\t')).toHaveLength(61);
     const entities = run(['export', '--db', db, '--what', 'entities', '--format', 'csv']);
-    expect(entities.stdout.split('\n')[0]).toBe('article_id,entity_id,type,name,actor,country,mentions');
+    expect(entities.stdout.split('\n')[0]).toBe(
+      'article_id,entity_id,type,name,actor,country,mentions',
+    );
     expect(entities.stdout).toContain(',GPE,Kenya,KEN,KEN,');
     expect(run(['export', '--db', db, '--what', 'everything']).stderr).toContain('NG_E008: --what');
   });

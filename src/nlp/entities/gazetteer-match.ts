@@ -21,7 +21,7 @@ const PRIORITY: Record<GazetteerHit['kind'], number> = {
   norp: 1,
 };
 
-function best(hits: readonly GazetteerHit[]): GazetteerHit | undefined {
+export function best(hits: readonly GazetteerHit[]): GazetteerHit | undefined {
   let top: GazetteerHit | undefined;
   for (const hit of hits) if (!top || PRIORITY[hit.kind] > PRIORITY[top.kind]) top = hit;
   return top;

@@ -2,7 +2,9 @@ import type { Doc } from '../../doc/doc.js';
 import type { Component } from '../../doc/pipeline.js';
 import type { Mention } from '../../doc/types.js';
 import type { Knowledge } from '../knowledge/types.js';
+import type { NerModel } from '../ner-model/model.js';
 import { matchGazetteer, type NameMatch } from './gazetteer-match.js';
+import { gazetteerExtras, modelSpans, trimTitles, typeSpan } from './model-spans.js';
 import { capitalisedRunEnd, classifyRun, isTitleAt } from './name-runs.js';
 import { NON_NAME_WORDS } from './vocabulary.js';
 import { isCapitalised, type SentenceWords, sentencesOf } from './words.js';
@@ -107,8 +109,74 @@ function recogniseSentence(
   }
 }
 
-/** Finds names of people, organisations, places and nationalities, sentence by sentence. */
-export function createEntityRecogniser(kb: Knowledge): Component {
+/**
+ * A PERSON the model found takes an earlier full name's key when it is one word of it, and the
+ * country of a nationality word right before its title ("Russian Defence Minister Sergei Shoigu").
+ */
+function personMatch(
+  words: SentenceWords,
+  match: NameMatch,
+  people: PeopleSeen,
+  before: readonly NameMatch[],
+  kb: Knowledge,
+): NameMatch {
+  if (match.type !== 'PERSON' || !match.key.startsWith('name:')) return match;
+  const previous =
+    match.to - match.from === 1 ? personSeen(people, words.word(match.from)) : undefined;
+  if (previous) return { ...match, key: previous.key, country: previous.country };
+  let at = match.from;
+  while (at > 0) {
+    let step = 0;
+    for (let k = 1; k <= Math.min(at, 4) && step === 0; k++) {
+      if (isTitleAt(words, at - k, kb) === k) step = k;
+    }
+    if (step === 0) break;
+    at -= step;
+  }
+  if (at === match.from) return match;
+  const norp = before.find((m) => m.to === at && (m.type === 'NORP' || m.type === 'GPE'));
+  return norp?.country ? { ...match, country: norp.country } : match;
+}
+
+function recogniseWithModel(doc: Doc, model: NerModel, kb: Knowledge): void {
+  const people: PeopleSeen = { bySurname: new Map(), byGivenName: new Map() };
+  const sentences = sentencesOf(doc);
+  const spans = modelSpans(doc, sentences, model, kb);
+  const date = doc.publishedDate;
+  sentences.forEach((words, k) => {
+    const found = spans[k] ?? [];
+    const matches: NameMatch[] = [];
+    for (const span of found) {
+      const match = typeSpan(words, trimTitles(words, span, kb), kb, date);
+      if (match) matches.push(match);
+    }
+    matches.push(...gazetteerExtras(words, found, kb, date));
+    matches.sort((a, b) => a.from - b.from);
+    const done: NameMatch[] = [];
+    for (const match of matches) {
+      const final = personMatch(words, match, people, done, kb);
+      rememberPerson(people, addMention(doc, words, final));
+      done.push(final);
+    }
+  });
+}
+
+/**
+ * Finds names of people, organisations, places and nationalities. With a trained model
+ * (`loadNerModel`), the model decides spans and types and the knowledge base keys and countries
+ * (it needs the `pos` layer); without one, capitalised-run rules over the knowledge base do.
+ */
+export function createEntityRecogniser(kb: Knowledge, model?: NerModel): Component {
+  if (model) {
+    return {
+      name: 'ner',
+      requires: ['tokens', 'sentences', 'pos'],
+      assigns: ['mentions'],
+      run(doc) {
+        recogniseWithModel(doc, model, kb);
+      },
+    };
+  }
   return {
     name: 'ner',
     requires: ['tokens', 'sentences'],

@@ -28,7 +28,7 @@ export function capitalisedRunEnd(words: SentenceWords, from: number): number {
 /** Title word sequences by their first word, longest first; built once per knowledge base. */
 const titleIndex = new WeakMap<Knowledge, Map<string, string[][]>>();
 
-function titlesOf(kb: Knowledge): Map<string, string[][]> {
+export function titlesOf(kb: Knowledge): Map<string, string[][]> {
   let index = titleIndex.get(kb);
   if (!index) {
     index = new Map();
@@ -53,7 +53,7 @@ export function isTitleAt(words: SentenceWords, at: number, kb: Knowledge): numb
   return 0;
 }
 
-function isPluralTitle(word: string, kb: Knowledge): boolean {
+export function isPluralTitle(word: string, kb: Knowledge): boolean {
   if (!word.endsWith('s')) return false;
   const singular = word.slice(0, -1);
   return kb.titles.some((title) => title.words.toLowerCase() === singular);

@@ -32,10 +32,12 @@ export function finish(h: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-/** An open-addressing map from non-zero-hash keys to slots, in typed arrays; built once, read often. */
+/**
+ * An open-addressing map from 32-bit keys to slots, in one typed array of (key, slot) pairs so a
+ * probe touches one cache line; built once, read often.
+ */
 export class HashIndex {
-  private readonly keys: Uint32Array;
-  private readonly slots: Int32Array;
+  private readonly table: Int32Array;
   private readonly mask: number;
 
   /** `keys[i]` maps to `i`; duplicate keys keep the first. */
@@ -43,25 +45,27 @@ export class HashIndex {
     let capacity = 16;
     while (capacity < keys.length * 2) capacity *= 2;
     this.mask = capacity - 1;
-    this.keys = new Uint32Array(capacity);
-    this.slots = new Int32Array(capacity).fill(-1);
+    this.table = new Int32Array(capacity * 2);
+    for (let at = 1; at < this.table.length; at += 2) this.table[at] = -1;
     for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as number;
+      const key = (keys[i] as number) | 0;
       let at = key & this.mask;
-      while (this.slots[at] !== -1 && this.keys[at] !== key) at = (at + 1) & this.mask;
-      if (this.slots[at] === -1) {
-        this.keys[at] = key;
-        this.slots[at] = i;
+      while (this.table[2 * at + 1] !== -1 && this.table[2 * at] !== key) at = (at + 1) & this.mask;
+      if (this.table[2 * at + 1] === -1) {
+        this.table[2 * at] = key;
+        this.table[2 * at + 1] = i;
       }
     }
   }
 
   /** The index given to `key`, or -1. */
   get(key: number): number {
-    let at = key & this.mask;
+    const k = key | 0;
+    const table = this.table;
+    let at = k & this.mask;
     for (;;) {
-      const slot = this.slots[at] as number;
-      if (slot === -1 || this.keys[at] === key) return slot;
+      const slot = table[2 * at + 1] as number;
+      if (slot === -1 || table[2 * at] === k) return slot;
       at = (at + 1) & this.mask;
     }
   }

@@ -109,7 +109,12 @@ export function encodeModel(data: PosModelData): Buffer {
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
-export function decodeModel(bytes: Buffer, name = 'pos model'): PosModelData {
+/** Decodes a stored model; other perceptron models (NER) share the layout under their own `format`. */
+export function decodeModel(
+  bytes: Buffer,
+  name = 'pos model',
+  format = POS_MODEL_FORMAT,
+): PosModelData {
   const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
   const headerLength = raw.readUInt32LE(0);
   const header = JSON.parse(raw.subarray(4, 4 + headerLength).toString('utf8')) as PosModelMeta & {
@@ -117,8 +122,8 @@ export function decodeModel(bytes: Buffer, name = 'pos model'): PosModelData {
     entries: number;
     lexicon: number;
   };
-  if (header.format !== POS_MODEL_FORMAT) {
-    throw new NewsgraphError('NG_E008', name, `format ${header.format}, want ${POS_MODEL_FORMAT}`);
+  if (header.format !== format) {
+    throw new NewsgraphError('NG_E008', name, `format ${header.format}, want ${format}`);
   }
   let at = 4 + headerLength;
   const u32 = (n: number) => {
@@ -138,8 +143,8 @@ export function decodeModel(bytes: Buffer, name = 'pos model'): PosModelData {
   for (let i = 0; i < header.entries; i++, at += 2) weights[i] = raw.readInt16LE(at);
   const lexKeys = u32(header.lexicon);
   const lexValues = u32(header.lexicon);
-  const { tags, trainedOn, iterations, scale, format } = header;
-  const meta = { format, tags, trainedOn, iterations, scale };
+  const { tags, trainedOn, iterations, scale } = header;
+  const meta = { format: header.format, tags, trainedOn, iterations, scale };
   return { meta, features, counts, entryTags, weights, lexKeys, lexValues };
 }
 

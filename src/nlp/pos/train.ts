@@ -1,4 +1,5 @@
 import { UPOS_TAGS } from '../../doc/doc.js';
+import { averageWeights, random } from '../perceptron/index.js';
 import {
   type Lexicon,
   MAX_FEATURES,
@@ -33,18 +34,6 @@ export interface TrainOptions {
   classFolds?: number;
   /** Called after each iteration with a function that builds the model averaged so far. */
   onIteration?: (iteration: number, snapshot: () => PosModelData) => void;
-}
-
-/** mulberry32: a small seeded generator, so the shuffle is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface IdSentence {
@@ -241,7 +230,7 @@ export function trainPos(input: readonly TaggedSentence[], options?: TrainOption
   return average(weights, c, n, meta, lex);
 }
 
-/** Averages, quantises to int16 and drops zero weights and empty features. */
+/** Averages and quantises the weights (`../perceptron`) and attaches the lexicon. */
 function average(
   weights: Map<number, Float64Array>,
   c: number,
@@ -249,38 +238,13 @@ function average(
   meta: PosModelData['meta'],
   lex: { keys: Uint32Array; values: Uint32Array },
 ): PosModelData {
-  const keys = [...weights.keys()].sort((a, b) => a - b);
-  let maxAbs = 0;
-  const avg = (w: Float64Array, t: number) => (w[t] as number) - (w[n + t] as number) / c;
-  for (const k of keys) {
-    const w = weights.get(k) as Float64Array;
-    for (let t = 0; t < n; t++) maxAbs = Math.max(maxAbs, Math.abs(avg(w, t)));
-  }
-  const scale = maxAbs > 0 ? 32767 / maxAbs : 1;
-  const features: number[] = [];
-  const counts: number[] = [];
-  const entryTags: number[] = [];
-  const values: number[] = [];
-  for (const k of keys) {
-    const w = weights.get(k) as Float64Array;
-    let count = 0;
-    for (let t = 0; t < n; t++) {
-      const q = Math.round(avg(w, t) * scale);
-      if (q === 0) continue;
-      entryTags.push(t);
-      values.push(q);
-      count++;
-    }
-    if (count === 0) continue;
-    features.push(k);
-    counts.push(count);
-  }
+  const { scale, features, counts, entryTags, weights: values } = averageWeights(weights, c, n);
   return {
-    meta: { ...meta, scale: Number(scale.toPrecision(8)) },
-    features: Uint32Array.from(features),
-    counts: Uint8Array.from(counts),
-    entryTags: Uint8Array.from(entryTags),
-    weights: Int16Array.from(values),
+    meta: { ...meta, scale },
+    features,
+    counts,
+    entryTags,
+    weights: values,
     lexKeys: lex.keys,
     lexValues: lex.values,
   };

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { defaultKnowledge } from '../knowledge/load.js';
+import {
+  addDocCase,
+  isAllCaps,
+  LABEL_FEATURES,
+  labelFeatures,
+  MAX_FEATURES,
+  staticFeatures,
+  viewSentence,
+} from './features.js';
+import { GAZETTEER_KINDS, gazetteerView } from './gazetteer.js';
+
+const kb = defaultKnowledge();
+
+function view(words: string[], docCase = new Map<string, number>()) {
+  const lowers = words.map((w) => w.toLowerCase());
+  return viewSentence(
+    words,
+    new Uint8Array(words.length),
+    gazetteerView(words, lowers, kb),
+    docCase,
+    new Uint8Array(words.length),
+  );
+}
+
+describe('ner features', () => {
+  it.each([
+    [['EU', 'REJECTS', 'GERMAN', 'CALL'], true],
+    [['EU', 'rejects', 'German', 'call'], false],
+    [['1996-08-22'], false],
+  ])('%j is all caps: %s', (words, expected) => {
+    expect(isAllCaps(words)).toBe(expected);
+  });
+
+  it('records how a form is written inside sentences, not at their start or in capitals', () => {
+    const table = new Map<string, number>();
+    addDocCase(table, ['Mark', 'met', 'the', 'Mark', 'of', 'Zorro']);
+    addDocCase(table, ['SHARES', 'MARK', 'TIME']);
+    addDocCase(table, ['A', 'mark', 'fell']);
+    expect(table.get('mark')).toBe(3);
+    expect(table.get('zorro')).toBe(1);
+    expect(table.get('shares')).toBeUndefined();
+  });
+
+  it.each([
+    ['Russia', 'country', 3],
+    ['Russian', 'demonym', 3],
+    ['Moscow', 'city', 3],
+  ])('marks %s as a whole %s phrase', (word, kind, position) => {
+    const g = gazetteerView([word, 'said'], [word.toLowerCase(), 'said'], kb);
+    expect(g.phrase[0]).toBe(1 + 4 * GAZETTEER_KINDS.indexOf(kind as 'country') + position);
+    expect(g.phrase[1]).toBe(0);
+  });
+
+  it('marks title words and surnames of known people', () => {
+    const words = ['Prime', 'Minister', 'Narendra', 'Modi', 'spoke'];
+    const g = gazetteerView(
+      words,
+      words.map((w) => w.toLowerCase()),
+      kb,
+    );
+    // "Minister" starts a title of its own too.
+    expect(Array.from(g.title)).toEqual([1, 1, 0, 0, 0]);
+    expect(g.surname[3]).toBe(1);
+  });
+
+  it('writes a bounded, deterministic feature list per word', () => {
+    const v = view(['The', 'Kremlin', 'said', 'on', 'Monday', '.']);
+    for (let i = 0; i < v.words.length; i++) {
+      const a = new Uint32Array(MAX_FEATURES);
+      const b = new Uint32Array(MAX_FEATURES);
+      const n = staticFeatures(v, i, a, 0);
+      expect(n).toBeLessThanOrEqual(MAX_FEATURES);
+      expect(staticFeatures(v, i, b, 0)).toBe(n);
+      expect(a).toEqual(b);
+    }
+    const out = new Uint32Array(LABEL_FEATURES);
+    expect(labelFeatures(v, 1, -1, out, 0)).toBe(LABEL_FEATURES);
+  });
+
+  it('tells a word in a headline in capitals from the same word in running text', () => {
+    const a = new Uint32Array(MAX_FEATURES);
+    const b = new Uint32Array(MAX_FEATURES);
+    staticFeatures(view(['Kremlin', 'says']), 0, a, 0);
+    staticFeatures(view(['KREMLIN', 'SAYS']), 0, b, 0);
+    expect(a[2]).not.toBe(b[2]);
+  });
+});

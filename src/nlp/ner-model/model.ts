@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../../doc/data-path.js';
+import { NewsgraphError } from '../../doc/errors.js';
+import { HashIndex } from '../pos/hash.js';
+import { decodeModel, encodeModel, type PosModelData } from '../pos/model.js';
+import { labelOnlyFeature } from './features.js';
+import { transitionTable } from './labels.js';
+
+export const NER_MODEL_FORMAT = 'newsgraph-ner/1';
+export const DEFAULT_NER_MODEL = 'models/ner.bin';
+
+/** The stored form is the POS model's layout (`../pos/model.ts`) with BILOU labels as its tags. */
+export type NerModelData = PosModelData;
+
+export interface NerModel {
+  readonly labels: readonly string[];
+  /** Entity types in label order (`B-PER` … → `PER`). */
+  readonly types: readonly string[];
+  readonly trainedOn: readonly string[];
+  readonly features: HashIndex;
+  readonly firstEntry: Int32Array;
+  readonly entryTags: Uint8Array;
+  readonly weights: Int16Array;
+  /** `allowed(prev, next)` at `(prev + 1) * labels + next`. */
+  readonly transitions: Uint8Array;
+  /** Weights of the previous-label-only feature, at the same index: summed once per model. */
+  readonly transitionScores: Float64Array;
+}
+
+export function compileNerModel(data: NerModelData): NerModel {
+  const labels = data.meta.tags;
+  const types = labels.filter((l) => l.startsWith('B-')).map((l) => l.slice(2));
+  const firstEntry = new Int32Array(data.features.length + 1);
+  for (let f = 0; f < data.features.length; f++) {
+    firstEntry[f + 1] = (firstEntry[f] as number) + (data.counts[f] as number);
+  }
+  const features = new HashIndex(data.features);
+  const n = labels.length;
+  const transitionScores = new Float64Array((n + 1) * n);
+  for (let prev = -1; prev < n; prev++) {
+    const f = features.get(labelOnlyFeature(prev));
+    if (f < 0) continue;
+    for (let e = firstEntry[f] as number; e < (firstEntry[f + 1] as number); e++) {
+      transitionScores[(prev + 1) * n + (data.entryTags[e] as number)] = data.weights[e] as number;
+    }
+  }
+  return {
+    labels,
+    types,
+    trainedOn: data.meta.trainedOn,
+    features,
+    firstEntry,
+    entryTags: data.entryTags,
+    weights: data.weights,
+    transitions: transitionTable(n),
+    transitionScores,
+  };
+}
+
+export const encodeNerModel = (data: NerModelData): Buffer => encodeModel(data);
+
+/** Loads the committed model (`data/models/ner.bin`) or the file at `path`. */
+export function loadNerModel(path?: string): NerModel {
+  const file = path ?? dataPath(DEFAULT_NER_MODEL);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new NewsgraphError('NG_E005', file, error instanceof Error ? error.message : undefined);
+  }
+  return compileNerModel(decodeModel(bytes, file, NER_MODEL_FORMAT));
+}

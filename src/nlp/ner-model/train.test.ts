@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { defaultKnowledge } from '../knowledge/load.js';
+import { decodeModel } from '../pos/model.js';
+import { compileNerModel, encodeNerModel, NER_MODEL_FORMAT } from './model.js';
+import { tagDocument } from './tagger.js';
+import { type TrainSentence, trainNer } from './train.js';
+
+const kb = defaultKnowledge();
+
+/** A tiny hand-labelled set: spans as [from, to, type]. */
+const TABLE: [string, [number, number, string][]][] = [
+  [
+    'Anna Berg met Tom Weil in Oslo .',
+    [
+      [0, 2, 'PER'],
+      [3, 5, 'PER'],
+      [6, 7, 'LOC'],
+    ],
+  ],
+  [
+    'Acme Corp hired Anna Berg .',
+    [
+      [0, 2, 'ORG'],
+      [3, 5, 'PER'],
+    ],
+  ],
+  [
+    'Tom Weil flew to Lima .',
+    [
+      [0, 2, 'PER'],
+      [4, 5, 'LOC'],
+    ],
+  ],
+  [
+    'The Acme Corp office in Lima closed .',
+    [
+      [1, 3, 'ORG'],
+      [5, 6, 'LOC'],
+    ],
+  ],
+  [
+    'Norwegian officials praised Acme Corp .',
+    [
+      [0, 1, 'MISC'],
+      [3, 5, 'ORG'],
+    ],
+  ],
+  ['they said nothing .', []],
+];
+
+const sentences: TrainSentence[] = TABLE.map(([text, spans]) => {
+  const words = text.split(' ');
+  return {
+    words,
+    pos: new Uint8Array(words.length),
+    spans: spans.map(([from, to, type]) => ({ from, to, type })),
+  };
+});
+
+describe('ner training', () => {
+  const options = {
+    types: ['PER', 'ORG', 'LOC', 'MISC'],
+    iterations: 5,
+    seed: 7,
+    trainedOn: ['table'],
+  };
+
+  it('learns a small table well enough to tag it back', () => {
+    const model = compileNerModel(trainNer([sentences], kb, options));
+    const found = tagDocument(model, sentences, kb);
+    expect(found).toEqual(sentences.map((s) => s.spans));
+  });
+
+  it('is deterministic and round-trips through the stored format', () => {
+    const a = encodeNerModel(trainNer([sentences], kb, options));
+    const b = encodeNerModel(trainNer([sentences], kb, options));
+    expect(a.equals(b)).toBe(true);
+    const data = decodeModel(a, 'test', NER_MODEL_FORMAT);
+    expect(data.meta.tags[0]).toBe('O');
+    expect(data.meta.tags).toHaveLength(17);
+    expect(() => decodeModel(a, 'test')).toThrow(/NG_E008|format/);
+  });
+
+  it('tags empty sentences and text without letters', () => {
+    const model = compileNerModel(trainNer([sentences], kb, options));
+    const inputs = [[], ['😀', '\u0007', '…'], ['Привет', 'مرحبا', 'Oslo']].map((words) => ({
+      words,
+      pos: new Uint8Array(words.length),
+    }));
+    const found = tagDocument(model, inputs, kb);
+    expect(found[0]).toEqual([]);
+    expect(found[1]).toEqual([]);
+  });
+});

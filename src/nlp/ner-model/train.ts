@@ -1,0 +1,113 @@
+import type { Knowledge } from '../knowledge/types.js';
+import { PerceptronWeights, random, shuffle } from '../perceptron/index.js';
+import { precomputed, viterbi, type WordFeatures, wordFeatures } from './decode.js';
+import { addDocCase, LABEL_FEATURES, type NerView, viewSentence } from './features.js';
+import { gazetteerView } from './gazetteer.js';
+import { type EntitySpan, encodeBilou, labelNames, transitionTable } from './labels.js';
+import { NER_MODEL_FORMAT, type NerModelData } from './model.js';
+import { DocMemory } from './tagger.js';
+
+/** A training sentence: words, their UPOS ids (predicted, as at run time) and gold spans. */
+export interface TrainSentence {
+  words: string[];
+  pos: Uint8Array;
+  spans: EntitySpan[];
+}
+
+export interface NerTrainOptions {
+  types: readonly string[];
+  iterations: number;
+  seed: number;
+  trainedOn: string[];
+  /** Averaged weights smaller than this share of the largest are dropped (model size). */
+  prune?: number;
+  onIteration?: (iteration: number, snapshot: () => NerModelData) => void;
+}
+
+interface Prepared {
+  view: NerView;
+  gold: Int32Array;
+}
+
+/**
+ * Structured averaged perceptron (Collins 2002) over BILOU labels with first-order Viterbi
+ * decoding; updates where the decoded sequence departs from the gold one. Documents shuffled with a fixed seed and read in order, so the document memory
+ * (`DocMemory`: case elsewhere, types given earlier) sees at training what it sees at run time.
+ */
+export function trainNer(
+  docs: readonly (readonly TrainSentence[])[],
+  kb: Knowledge,
+  options: NerTrainOptions,
+): NerModelData {
+  const labels = labelNames(options.types);
+  const n = labels.length;
+  const transitions = transitionTable(n);
+  const prepared: Prepared[][] = docs.map((doc) => {
+    const docCase = new Map<string, number>();
+    for (const s of doc) addDocCase(docCase, s.words);
+    return doc.map((s) => {
+      const lowers = s.words.map((w) => w.toLowerCase());
+      const view = viewSentence(
+        s.words,
+        s.pos,
+        gazetteerView(s.words, lowers, kb),
+        docCase,
+        new Uint8Array(s.words.length),
+      );
+      return { view, gold: encodeBilou(s.spans, s.words.length, options.types) };
+    });
+  });
+  const weights = new PerceptronWeights(n);
+  const add = (f: number, scores: Float64Array) => weights.addScores(f, scores);
+  const order = prepared.map((_, i) => i);
+  const next = random(options.seed);
+  const meta = {
+    format: NER_MODEL_FORMAT,
+    tags: labels,
+    trainedOn: options.trainedOn,
+    iterations: options.iterations,
+    scale: 1,
+  };
+  const build = (iterations: number): NerModelData => {
+    const sparse = weights.average(options.prune ?? 0);
+    const { scale, ...arrays } = sparse;
+    return {
+      meta: { ...meta, iterations, scale },
+      ...arrays,
+      lexKeys: new Uint32Array(0),
+      lexValues: new Uint32Array(0),
+    };
+  };
+  for (let iteration = 1; iteration <= options.iterations; iteration++) {
+    shuffle(order, next);
+    for (const d of order) {
+      const doc = prepared[d] as Prepared[];
+      const memory = new DocMemory([]);
+      for (const { view, gold } of doc) {
+        view.history.set(memory.historyOf(view.words));
+        const feats = Array.from({ length: gold.length }, (_, i) => wordFeatures(view, i, n));
+        const guesses = viterbi(gold.length, n, transitions, precomputed(feats, add), add);
+        for (let i = 0; i < gold.length; i++) {
+          const truth = gold[i] as number;
+          const guess = guesses[i] as number;
+          const truthPrev = i === 0 ? -1 : (gold[i - 1] as number);
+          const guessPrev = i === 0 ? -1 : (guesses[i - 1] as number);
+          const f = feats[i] as WordFeatures;
+          if (truth !== guess) {
+            for (const h of f.statics) weights.update(h, truth, guess);
+          }
+          if (truth !== guess || truthPrev !== guessPrev) {
+            for (let k = 0; k < LABEL_FEATURES; k++) {
+              weights.bump(f.labels[(truthPrev + 1) * LABEL_FEATURES + k] as number, truth, 1);
+              weights.bump(f.labels[(guessPrev + 1) * LABEL_FEATURES + k] as number, guess, -1);
+            }
+          }
+          weights.c++;
+        }
+        memory.remember(view.words, guesses);
+      }
+    }
+    options.onIteration?.(iteration, () => build(iteration));
+  }
+  return build(options.iterations);
+}
