@@ -9,6 +9,9 @@ const PACKAGE = JSON.parse(
   version: string;
 };
 
+/** The folders of `data/` that the default pipeline loads. NOTE: coupled to `resources.ts` and `components.ts`. */
+const PIPELINE_DATA = ['src', 'lexicon', 'cameo'];
+
 let cached: string | undefined;
 
 function filesUnder(dir: string): string[] {
@@ -21,14 +24,16 @@ function filesUnder(dir: string): string[] {
 }
 
 /**
- * Which pipeline coded an article: the package version and a digest of everything under `data/`
- * (dictionaries, lexicons, weights), e.g. `0.1.0+3f2a9c1d`. Stored with each article, so
+ * Which pipeline coded an article: the package version and a digest of the data it loads
+ * (dictionaries, lexicons, codebook), e.g. `0.1.0+3f2a9c1d`. Stored with each article, so
  * `reprocess` can tell what an update changed.
  */
 export function analysisVersion(): string {
   if (!cached) {
     const digest = createHash('sha256');
-    for (const file of filesUnder(dataPath())) digest.update(file).update(readFileSync(file));
+    for (const dir of PIPELINE_DATA) {
+      for (const file of filesUnder(dataPath(dir))) digest.update(file).update(readFileSync(file));
+    }
     cached = `${PACKAGE.version}+${digest.digest('hex').slice(0, 8)}`;
   }
   return cached;
