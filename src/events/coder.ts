@@ -1,6 +1,6 @@
-import type { Doc, Sentence } from '../doc/doc.js';
+import type { Doc } from '../doc/doc.js';
 import type { CodedEvent, Modality } from '../doc/types.js';
-import { SentenceWords } from '../nlp/entities/words.js';
+import type { SentenceWords } from '../nlp/entities/words.js';
 import { type ActorSpan, actorsAfter, actorsBefore } from './actors.js';
 import { type AgentIndex, sentenceActors } from './agents.js';
 import type { Codebook, CodeInfo } from './codebook.js';
@@ -135,9 +135,9 @@ function infoOf(codebook: Codebook, code: string): CodeInfo {
 }
 
 /** Codes the events one sentence reports; a sentence that matches no pattern gives none. */
-export function codeSentence(context: CoderContext, sentence: Sentence): CodedEvent[] {
+export function codeSentence(context: CoderContext, words: SentenceWords): CodedEvent[] {
   const { doc, codebook } = context;
-  const words = new SentenceWords(doc, sentence);
+  const { sentence } = words;
   if (context.discards && containsPhrase(words.lowered, context.discards.sentence)) return [];
   const actors = sentenceActors(doc, words, context.agents);
   if (actors.length < 2) return [];

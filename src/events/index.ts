@@ -1,4 +1,5 @@
 import type { Component } from '../doc/pipeline.js';
+import { sentencesOf } from '../nlp/entities/words.js';
 import type { Knowledge } from '../nlp/knowledge/types.js';
 import { indexAgents } from './agents.js';
 import type { Codebook } from './codebook.js';
@@ -47,7 +48,7 @@ export function createEventCoder(options: EventCoderOptions): Component {
         }
       }
       const context = { doc, codebook: options.codebook, triggers, agents, discards };
-      doc.events = doc.sentences.flatMap((sentence) => codeSentence(context, sentence));
+      doc.events = sentencesOf(doc).flatMap((words) => codeSentence(context, words));
     },
   };
 }

@@ -54,9 +54,18 @@ export class SentenceWords {
 }
 
 export function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 128) return first >= 65 && first <= 90; // ASCII fast path: this runs per word
   return /^\p{Lu}/u.test(word);
 }
 
+/** Built once per Doc and shared by the stages that read words (tokens never change after). */
+const wordsOf = new WeakMap<Doc, { sentences: Doc['sentences']; words: SentenceWords[] }>();
+
 export function sentencesOf(doc: Doc): SentenceWords[] {
-  return doc.sentences.map((sentence) => new SentenceWords(doc, sentence));
+  const cached = wordsOf.get(doc);
+  if (cached && cached.sentences === doc.sentences) return cached.words;
+  const words = doc.sentences.map((sentence) => new SentenceWords(doc, sentence));
+  wordsOf.set(doc, { sentences: doc.sentences, words });
+  return words;
 }
