@@ -14,8 +14,15 @@ export async function queryEvents(
   const limit = Math.min(Math.max(1, Math.floor(page.limit)), MAX_PAGE);
   const offset = Math.max(0, Math.floor(page.offset));
   const raw = await store.select(eventsQuery(where.sql), [...where.params, limit, offset]);
-  const total = raw.length > 0 ? Number(raw[0]?.total) : 0;
-  return { total, rows: raw.map(toEventRow) };
+  if (raw.length > 0 || offset === 0) {
+    return { total: raw.length > 0 ? Number(raw[0]?.total) : 0, rows: raw.map(toEventRow) };
+  }
+  // A page past the end still tells how many there are.
+  const counted = await store.select(
+    `SELECT count(*) AS total FROM events e ${where.sql}`,
+    where.params,
+  );
+  return { total: Number(counted[0]?.total ?? 0), rows: [] };
 }
 
 /** Every matching event, page by page, so an export of millions runs in bounded memory. */

@@ -75,6 +75,8 @@ export function runStoreContract(
       expect((await queryEvents(store, { from: '2023-04' }, { limit: 10, offset: 0 })).total).toBe(
         0,
       );
+      const pastEnd = await queryEvents(store, { dyad: 'PER-CHL' }, { limit: 10, offset: 50 });
+      expect(pastEnd).toEqual({ total: 2, rows: [] });
       await store.close();
     });
 
