@@ -54,9 +54,14 @@ export async function openPostgresStore(
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/u.test(schema)) {
     throw new NewsgraphError('NG_E008', name, `bad schema name ${schema}`);
   }
-  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 4,
+    connectionTimeoutMillis: 10_000,
+    // The schema is set at connection start-up, before any query can run on the connection.
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
   pool.on('error', () => {}); // an idle client's error surfaces on the next query instead
-  if (schema) pool.on('connect', (client) => void client.query(`SET search_path TO ${schema}`));
   try {
     const client = await pool.connect();
     try {
