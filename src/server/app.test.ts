@@ -45,6 +45,22 @@ describe('GET /events', () => {
   });
 });
 
+describe('GET /series and /network', () => {
+  it('gives a dyad’s monthly series by quad class', async () => {
+    const response = await app.inject({ url: '/series?dyad=CHL-PER&period=month' });
+    expect(response.json()).toEqual({
+      period: 'month',
+      points: [{ period: '2023-03', quad: 1, events: 2, goldstein: 8 }],
+    });
+  });
+
+  it('gives the weighted actor network and refuses an unknown period', async () => {
+    const network = await app.inject({ url: '/network?from=2023-01-01&limit=5' });
+    expect(network.json().edges).toHaveLength(2);
+    expect((await app.inject({ url: '/series?period=fortnight' })).statusCode).toBe(400);
+  });
+});
+
 describe('GET /search', () => {
   it('finds an article by its words', async () => {
     const response = await app.inject({ url: '/search?q=fisheries%20agreement' });
@@ -114,6 +130,13 @@ describe('GET /openapi.json', () => {
   it('describes every route', async () => {
     const doc = (await app.inject({ url: '/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(['/health', '/events', '/search', '/articles']);
+    expect(Object.keys(doc.paths)).toEqual([
+      '/health',
+      '/events',
+      '/series',
+      '/network',
+      '/search',
+      '/articles',
+    ]);
   });
 });

@@ -3,12 +3,13 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { Analyzer } from '../analyze/analyzer.js';
 import { analyzeRecord, type BatchInput } from '../analyze/batch.js';
 import { type ErrorCode, isNewsgraphError } from '../doc/errors.js';
+import { actorNetwork, eventSeries, type Period } from '../query/aggregates.js';
 import type { EventFilter } from '../query/event-filter.js';
 import { queryEvents } from '../query/events.js';
 import { searchArticles } from '../query/search.js';
 import type { Store } from '../store/store.js';
 import { openApiDocument } from './openapi.js';
-import { articleBody, eventsQuery, searchQuery } from './schemas.js';
+import { articleBody, eventsQuery, networkQuery, searchQuery, seriesQuery } from './schemas.js';
 
 export interface ServerOptions {
   store: Store;
@@ -51,6 +52,7 @@ function sameToken(given: string, expected: string): boolean {
 }
 
 type SearchRequest = FastifyRequest<{ Querystring: { q: string; limit: number; offset: number } }>;
+type SeriesRequest = FastifyRequest<{ Querystring: EventFilter & { period: Period } }>;
 type EventsRequest = FastifyRequest<{
   Querystring: EventFilter & { limit: number; offset: number };
 }>;
@@ -81,6 +83,16 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     const { limit, offset, ...filter } = request.query;
     const page = await queryEvents(options.store, filter, { limit, offset });
     return { total: page.total, limit, offset, rows: page.rows };
+  });
+
+  app.get('/series', { schema: { querystring: seriesQuery } }, async (request: SeriesRequest) => {
+    const { period, ...filter } = request.query;
+    return { period, points: await eventSeries(options.store, filter, period) };
+  });
+
+  app.get('/network', { schema: { querystring: networkQuery } }, async (request: EventsRequest) => {
+    const { limit, offset: _offset, ...filter } = request.query;
+    return { edges: await actorNetwork(options.store, filter, limit) };
   });
 
   app.get('/search', { schema: { querystring: searchQuery } }, async (request: SearchRequest) => {

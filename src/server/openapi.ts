@@ -1,4 +1,11 @@
-import { articleBody, errorResponse, eventsQuery, searchQuery } from './schemas.js';
+import {
+  articleBody,
+  errorResponse,
+  eventsQuery,
+  networkQuery,
+  searchQuery,
+  seriesQuery,
+} from './schemas.js';
 
 function queryParameters(schema: { properties: object; required?: readonly string[] }) {
   return Object.entries(schema.properties).map(([name, property]) => ({
@@ -30,6 +37,21 @@ export function openApiDocument(version: string) {
           summary: 'CAMEO events matching a filter, newest first, with the total they page through',
           parameters: queryParameters(eventsQuery),
           responses: { 200: { description: 'A page of events' }, 400: errors },
+        },
+      },
+      '/series': {
+        get: {
+          summary:
+            'Events per period and quad class with mean Goldstein, for a filter such as a dyad',
+          parameters: queryParameters(seriesQuery),
+          responses: { 200: { description: 'A time series' }, 400: errors },
+        },
+      },
+      '/network': {
+        get: {
+          summary: 'Actors and directed edges weighted by event counts, for a filter',
+          parameters: queryParameters(networkQuery),
+          responses: { 200: { description: 'Weighted edges' }, 400: errors },
         },
       },
       '/search': {

@@ -27,6 +27,26 @@ export const eventsQuery = {
   },
 } as const;
 
+const { limit: _limit, offset: _offset, ...filterProperties } = eventsQuery.properties;
+
+export const seriesQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    ...filterProperties,
+    period: { type: 'string', enum: ['day', 'month', 'year'], default: 'month' },
+  },
+} as const;
+
+export const networkQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    ...filterProperties,
+    limit: { type: 'integer', minimum: 1, maximum: 10000, default: 200 },
+  },
+} as const;
+
 export const searchQuery = {
   type: 'object',
   additionalProperties: false,

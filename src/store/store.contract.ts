@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../analyze/analyzer.js';
+import { actorNetwork, eventSeries } from '../query/aggregates.js';
 import { queryEvents } from '../query/events.js';
 import { reprocess } from '../query/reprocess.js';
 import { searchArticles } from '../query/search.js';
@@ -160,6 +161,26 @@ export function runStoreContract(
         ['a', null],
         ['b', Number(originalId)],
         ['c', null],
+      ]);
+      await store.close();
+    });
+
+    it('counts events per month and quad class, and weighs the actor network', async () => {
+      const { store } = await newStore();
+      await store.saveAnalysis(CHILE, 'chile.txt');
+      await store.saveAnalysis(JAPAN, 'japan.txt');
+      expect(await eventSeries(store, { dyad: 'CHL-PER' }, 'month')).toEqual([
+        { period: '2023-03', quad: 1, events: 2, goldstein: 8 },
+      ]);
+      expect(await eventSeries(store, {}, 'year')).toEqual([
+        { period: '2023', quad: 1, events: 2, goldstein: 8 },
+        { period: '2023', quad: 3, events: 1, goldstein: -2 },
+      ]);
+      const edges = await actorNetwork(store, { from: '2023-01-01', to: '2023-12-31' }, 10);
+      expect(edges).toEqual([
+        { source: 'CHL', target: 'PER', events: 1, goldstein: 8 },
+        { source: 'JPN', target: 'CHN', events: 1, goldstein: -2 },
+        { source: 'PER', target: 'CHL', events: 1, goldstein: 8 },
       ]);
       await store.close();
     });
