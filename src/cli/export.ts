@@ -38,7 +38,7 @@ export async function runExport(cli: CommandLine): Promise<number> {
     throw new NewsgraphError('NG_E008', '--format', 'gdelt is for events; use jsonl or csv');
   }
   const filter = filterFrom(cli);
-  const store = await openStore(cli.values.db);
+  const store = await openStore(cli.values.db, { existing: true });
   try {
     const lines =
       what === 'events'

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,6 +140,9 @@ describe('newsgraph ingest and export', () => {
     );
     expect(entities.stdout).toContain(',GPE,Kenya,KEN,KEN,');
     expect(run(['export', '--db', db, '--what', 'everything']).stderr).toContain('NG_E008: --what');
+    const missing = join(dir, 'never-made.db');
+    expect(run(['search', 'Kenya', '--db', missing]).stderr).toContain(`NG_E005: ${missing}`);
+    expect(existsSync(missing)).toBe(false);
   });
 });
 

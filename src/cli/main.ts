@@ -15,7 +15,7 @@ usage:
   newsgraph analyze <file|url|-> [--published YYYY-MM-DD] [--pretty] [--body] [--disable NAME,...]
   newsgraph analyze --jsonl <in.jsonl|-> [--published YYYY-MM-DD]
   newsgraph ingest <files or folders...> [--db newsgraph.db | --db postgres://…]
-  newsgraph export [--db …] [--format jsonl|csv|gdelt] [--actor RUS] [--source IND] [--target RUS]
+  newsgraph export [--db …] [--what events|articles|entities|quotes] [--format jsonl|csv|gdelt] [--actor RUS] [--source IND] [--target RUS]
                    [--dyad IND-RUS] [--code 05] [--quad 1-4] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
   newsgraph enqueue <files or folders...> --db postgres://… [--published YYYY-MM-DD]
   newsgraph worker --db postgres://… [--exit-when-empty]

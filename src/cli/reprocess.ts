@@ -10,7 +10,7 @@ import type { CommandLine } from './args.js';
  * dictionary update and prints what changed (events added, dropped and recoded, per dyad and code).
  */
 export async function runReprocess(cli: CommandLine): Promise<number> {
-  const store = await openStore(cli.values.db);
+  const store = await openStore(cli.values.db, { existing: true });
   const analyzer = analyzerFrom(cli);
   const reanalyse = (old: Analysis) => {
     // A date the old run inferred is inferred again; a known one is kept.

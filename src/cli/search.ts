@@ -12,7 +12,7 @@ export async function runSearch(cli: CommandLine): Promise<number> {
   if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
     throw new NewsgraphError('NG_E008', '--limit', '1 to 10000');
   }
-  const store = await openStore(cli.values.db);
+  const store = await openStore(cli.values.db, { existing: true });
   try {
     const page = await searchArticles(store, query, { limit, offset: 0 });
     for (const hit of page.rows) process.stdout.write(`${JSON.stringify(hit)}\n`);

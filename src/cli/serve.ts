@@ -11,7 +11,7 @@ export async function runServe(cli: CommandLine): Promise<number> {
     throw new NewsgraphError('NG_E008', '--port', `not a port: ${cli.values.port}`);
   }
   const token = cli.values.token ?? process.env.NEWSGRAPH_TOKEN;
-  const store = await openStore(cli.values.db);
+  const store = await openStore(cli.values.db, { existing: true });
   const app = buildServer({ store, analyzer: analyzerFrom(cli), token, version: '0.1.0' });
   const address = await app.listen({ port, host: cli.values.host ?? '127.0.0.1' });
   process.stderr.write(

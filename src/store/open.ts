@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { NewsgraphError } from '../doc/errors.js';
 import { openPostgresStore, type PostgresStore } from './postgres.js';
 import { openSqliteStore } from './sqlite.js';
@@ -16,8 +17,16 @@ export function openPostgres(db: string): Promise<PostgresStore> {
   return openPostgresStore(url.href, schema ? { schema } : {});
 }
 
+export interface OpenOptions {
+  /** Commands that only read refuse a SQLite path that does not exist, rather than create it. */
+  existing?: boolean;
+}
+
 /** `--db`: a `postgres://` (or `postgresql://`) URL, else a SQLite file path. */
-export function openStore(db: string): Promise<Store> {
+export async function openStore(db: string, options?: OpenOptions): Promise<Store> {
   if (POSTGRES_URL.test(db)) return openPostgres(db);
-  return Promise.resolve(openSqliteStore(db));
+  if (options?.existing && !existsSync(db)) {
+    throw new NewsgraphError('NG_E005', db, 'no such database (run newsgraph ingest first)');
+  }
+  return openSqliteStore(db);
 }
