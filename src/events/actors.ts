@@ -9,9 +9,10 @@ export interface ActorSpan extends Span {
 
 /**
  * Words that join members of a compound actor: "India and Russia", "China, Algeria and Egypt",
- * "Modi and Russian President Putin" (capitalised titles may follow the joiner).
+ * "Modi and Russian President Putin" (capitalised titles may follow "and", not a bare comma:
+ * "…to Ukraine, Chancellor Scholz announced" joins nothing).
  */
-const JOINERS = /^(?:,|,?\s*and|,?\s*along with|,?\s*as well as)(?:\s+\p{Lu}[\p{L}.]*)*$/u;
+const JOINERS = /^(?:,|,?\s*(?:and|along with|as well as)(?:\s+\p{Lu}[\p{L}.]*)*)$/u;
 /** How far (in characters) an actor may stand from its verb. */
 const REACH = 80;
 

@@ -41,11 +41,33 @@ const MAX_MODIFIERS = 2;
  */
 export function sentenceActors(doc: Doc, words: SentenceWords, index: AgentIndex): ActorSpan[] {
   const base: ActorSpan[] = [];
+  const national: ActorSpan[] = [];
   for (const m of spansWithin(doc.mentions, words.sentence.start, words.sentence.end)) {
-    const actor = doc.entities[m.entity]?.actor;
-    if (actor) base.push({ start: m.start, end: m.end, entity: m.entity, actor });
+    const entity = doc.entities[m.entity];
+    if (entity?.actor)
+      base.push({ start: m.start, end: m.end, entity: m.entity, actor: entity.actor });
+    else if (entity?.type === 'NORP' && entity.country) {
+      const agent = nationalAgent(words, words.indexAt(m.end), index);
+      if (agent)
+        national.push({ ...m, end: agent.end, actor: withRole(entity.country, agent.agent) });
+    }
   }
-  if (index.size === 0 || base.length === 0) return base;
+  if (index.size === 0 || base.length === 0) return national;
+  return [...widenByAgents(doc, words, index, base), ...national].sort((x, y) => x.start - y.start);
+}
+
+/** "Russian troops", "the Indian army": a nationality directly before an agent noun is an actor. */
+function nationalAgent(words: SentenceWords, next: number, index: AgentIndex) {
+  const agent = agentAt(words, next, index);
+  return agent ? { agent, end: words.end(next + agent.words.length - 1) } : undefined;
+}
+
+function widenByAgents(
+  doc: Doc,
+  words: SentenceWords,
+  index: AgentIndex,
+  base: readonly ActorSpan[],
+): ActorSpan[] {
   const out = [...base];
   for (let k = 0; k < base.length; k++) {
     const a = base[k] as ActorSpan;

@@ -19,6 +19,9 @@ describe('the CAMEO coder', () => {
     ['Turkey accused Greece of provocation.', ['TUR>GRC 112']],
     ['Russia attacked Ukraine.', ['RUS>UKR 190']],
     ['Kenya and Ethiopia signed a trade agreement in Nairobi.', ['KEN>ETH 057', 'ETH>KEN 057']],
+    ['Pakistan condemned the Indian army for violating the ceasefire.', ['PAK>INDMIL 111']],
+    ['Israel launched airstrikes on Gaza.', ['ISR>PSE 195']],
+    ['Germany sent tanks to Ukraine, Chancellor Olaf Scholz announced.', ['DEU>UKR 072']],
   ])('%s', (text, expected) => {
     expect(
       events(text)
@@ -34,6 +37,12 @@ describe('the CAMEO coder', () => {
   it('marks a refused act as negated', () => {
     expect(events('Iran did not sign the agreement with Iraq.')).toEqual([
       { dyad: 'IRN>IRQ', code: '057', negated: true, modality: 'asserted' },
+    ]);
+  });
+
+  it('marks an act in the future tense as intended', () => {
+    expect(events('Germany will send tanks to Ukraine.')).toEqual([
+      { dyad: 'DEU>UKR', code: '072', negated: false, modality: 'intended' },
     ]);
   });
 

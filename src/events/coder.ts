@@ -12,6 +12,8 @@ import type { VerbPattern } from './patterns.js';
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const REFUSALS = new Set(['refused', 'refuses', 'declined', 'declines', 'rejected']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'would']);
+/** A future act is an intention, not an event yet: "Germany will send tanks". */
+const FUTURE = new Set(['will', "'ll", 'shall']);
 /** Auxiliaries of a passive: "was attacked by", "were being shelled by". */
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
@@ -29,15 +31,20 @@ export function indexPatterns(patterns: readonly VerbPattern[]): Map<string, Tri
   return index;
 }
 
-function polarity(words: SentenceWords, at: number): { negated: boolean; hypothetical: boolean } {
+function polarity(
+  words: SentenceWords,
+  at: number,
+): { negated: boolean; hypothetical: boolean; future: boolean } {
   let negated = false;
   let hypothetical = false;
+  let future = false;
   for (let k = Math.max(0, at - 3); k < at; k++) {
     const word = words.lower(k);
     if (NEGATORS.has(word) || REFUSALS.has(word)) negated = true;
     if (HYPOTHETICAL.has(word)) hypothetical = true;
+    if (FUTURE.has(word)) future = true;
   }
-  return { negated, hypothetical };
+  return { negated, hypothetical, future };
 }
 
 function pairs(
@@ -176,8 +183,9 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
     const { pattern } = m;
     if (pattern.silent) continue;
     const [sources, targets] = dyad(context, words, actors, m);
-    const { negated, hypothetical } = polarity(words, m.from);
-    const modality = modalityOf(doc, words.start(m.from), pattern.modality, hypothetical);
+    const { negated, hypothetical, future } = polarity(words, m.from);
+    const stated = future && pattern.modality === 'asserted' ? 'intended' : pattern.modality;
+    const modality = modalityOf(doc, words.start(m.from), stated, hypothetical);
     for (const [source, target] of pairs(sources, targets)) {
       add(pattern.code, source, target, negated, modality);
       if (pattern.paired) add(pattern.paired, target, source, negated, modality);
