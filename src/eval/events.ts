@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Analyzer } from '../analyze/analyzer.js';
 import { defaultResources } from '../analyze/resources.js';
 import {
@@ -8,6 +7,7 @@ import {
   type UserDictionaries,
   userResources,
 } from '../events/dicts/user.js';
+import { evalCommandLine } from './command-line.js';
 import { type EventRecord, type GoldEvent, isoDate, loadEventRecords } from './events-data.js';
 import { dictionariesFor, publishedPeer } from './events-dicts.js';
 import { ploverMapper } from './events-plover.js';
@@ -17,20 +17,10 @@ import { formatTable } from './table.js';
 const USAGE =
   'usage: tsx src/eval/events.ts <file.jsonl|dir> [--json] [--limit N] [--errors] [--set NAME]';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    json: { type: 'boolean', default: false },
-    limit: { type: 'string' },
-    errors: { type: 'boolean', default: false },
-    set: { type: 'string' },
-  },
+const { values, path } = evalCommandLine(USAGE, {
+  errors: { type: 'boolean', default: false },
+  set: { type: 'string' },
 });
-const path = positionals[0];
-if (!path) {
-  console.error(USAGE);
-  process.exit(2);
-}
 const dataDir = statSync(path).isDirectory() ? resolvePath(path) : dirname(resolvePath(path));
 
 const bySet = new Map<string, EventRecord[]>();

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { decodeBytes } from '../extract/decode.js';
 import { extractArticle } from '../extract/extract.js';
+import { evalCommandLine } from './command-line.js';
 import { loadEvalPages, readPageBytes } from './extract-data.js';
 import { type Contender, runContenders } from './extract-run.js';
 import { scores } from './extract-score.js';
@@ -11,24 +11,14 @@ import { formatTable } from './table.js';
 const USAGE =
   'usage: tsx src/eval/extract.ts <dir> [--lang en] [--limit N] [--peer readability|none] [--score body|story] [--json] [--raw] [--verbose]';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    lang: { type: 'string' },
-    limit: { type: 'string' },
-    peer: { type: 'string', default: 'readability' },
-    score: { type: 'string', default: 'body' },
-    json: { type: 'boolean', default: false },
-    raw: { type: 'boolean', default: false },
-    verbose: { type: 'boolean', default: false },
-  },
+const { values, path: dir } = evalCommandLine(USAGE, {
+  lang: { type: 'string' },
+  peer: { type: 'string', default: 'readability' },
+  score: { type: 'string', default: 'body' },
+  raw: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
 });
-const dir = positionals[0];
-if (
-  !dir ||
-  !['readability', 'none'].includes(values.peer) ||
-  !['body', 'story'].includes(values.score)
-) {
+if (!['readability', 'none'].includes(values.peer) || !['body', 'story'].includes(values.score)) {
   console.error(USAGE);
   process.exit(2);
 }

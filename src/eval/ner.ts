@@ -9,13 +9,13 @@
  * Several files are scored one after another; `--json` prints the rows of all of them.
  */
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { defaultKnowledge } from '../nlp/knowledge/load.js';
 import { type NerDocument, readNer } from '../nlp/ner-model/conll.js';
 import { loadNerModel } from '../nlp/ner-model/model.js';
 import { tagDocument } from '../nlp/ner-model/tagger.js';
 import { loadPosModel } from '../nlp/pos/model.js';
 import { tagWords } from '../nlp/pos/tagger.js';
+import { evalCommandLine } from './command-line.js';
 import { compromiseSpans } from './ner-peers.js';
 import { ruleSpans } from './ner-rules.js';
 import { type PrfRow, SpanScorer } from './ner-score.js';
@@ -23,20 +23,11 @@ import { formatTable } from './table.js';
 
 const USAGE =
   'usage: tsx src/eval/ner.ts <file> [--json] [--limit N] [--model path] [--types T,…] [--no-peers]';
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    json: { type: 'boolean', default: false },
-    limit: { type: 'string' },
-    model: { type: 'string' },
-    types: { type: 'string' },
-    'no-peers': { type: 'boolean', default: false },
-  },
+const { values, paths } = evalCommandLine(USAGE, {
+  model: { type: 'string' },
+  types: { type: 'string' },
+  'no-peers': { type: 'boolean', default: false },
 });
-if (positionals.length === 0) {
-  console.error(USAGE);
-  process.exit(2);
-}
 const loadStart = performance.now();
 const model = loadNerModel(values.model);
 const pos = loadPosModel();
@@ -168,5 +159,5 @@ function scoreFile(file: string): Row[] {
   return rows;
 }
 
-const rows = positionals.flatMap(scoreFile);
+const rows = paths.flatMap(scoreFile);
 if (values.json) console.log(JSON.stringify({ rows }));

@@ -5,7 +5,6 @@
  * exactly its characters with the right tag (see pos-align.ts).
  */
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import compromise from 'compromise';
 import winkModel from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
@@ -13,6 +12,7 @@ import { UPOS_TAGS } from '../doc/doc.js';
 import { type ConlluSentence, readConllu } from '../nlp/pos/conllu.js';
 import { loadPosModel, type PosModel } from '../nlp/pos/model.js';
 import { tagInto } from '../nlp/pos/tagger.js';
+import { evalCommandLine } from './command-line.js';
 import {
   type AlignedCounts,
   compromiseTag,
@@ -25,20 +25,10 @@ import { formatTable } from './table.js';
 
 const USAGE =
   'usage: tsx src/eval/pos.ts <file.conllu[.gz]> [--json] [--limit N] [--model path] [--no-peers]';
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    json: { type: 'boolean', default: false },
-    limit: { type: 'string' },
-    model: { type: 'string' },
-    'no-peers': { type: 'boolean', default: false },
-  },
+const { values, path: file } = evalCommandLine(USAGE, {
+  model: { type: 'string' },
+  'no-peers': { type: 'boolean', default: false },
 });
-const file = positionals[0];
-if (!file) {
-  console.error(USAGE);
-  process.exit(2);
-}
 
 let sentences: ConlluSentence[];
 try {

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import type { Analysis } from '../analyze/analysis.js';
 import { Analyzer } from '../analyze/analyzer.js';
+import { evalCommandLine } from './command-line.js';
 import { type GoldArticle, loadGoldArticles } from './quotes-data.js';
 import { describeErrors } from './quotes-report.js';
 import {
@@ -16,19 +16,9 @@ import {
 const USAGE =
   'usage: tsx src/eval/quotes.ts <dir in the PolNeAR layout> [--json] [--limit N] [--verbose]';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    limit: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    verbose: { type: 'boolean', default: false },
-  },
+const { values, path: dir } = evalCommandLine(USAGE, {
+  verbose: { type: 'boolean', default: false },
 });
-const dir = positionals[0];
-if (!dir) {
-  console.error(USAGE);
-  process.exit(2);
-}
 
 let articles = loadGoldArticles(dir);
 if (values.limit) articles = articles.slice(0, Number(values.limit));

@@ -1,8 +1,8 @@
 import { basename, resolve as resolvePath } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Doc } from '../doc/doc.js';
 import { Pipeline } from '../doc/pipeline.js';
 import { createTimes } from '../nlp/times/index.js';
+import { evalCommandLine } from './command-line.js';
 import { formatTable } from './table.js';
 import { loadTimexDocs } from './time-data.js';
 import { timeRows } from './time-rows.js';
@@ -18,19 +18,9 @@ import {
 
 const USAGE = 'usage: tsx src/eval/time.ts <dir|file> [--json] [--limit N] [--errors]';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    json: { type: 'boolean', default: false },
-    limit: { type: 'string' },
-    errors: { type: 'boolean', default: false },
-  },
+const { values, path } = evalCommandLine(USAGE, {
+  errors: { type: 'boolean', default: false },
 });
-const path = positionals[0];
-if (!path) {
-  console.error(USAGE);
-  process.exit(2);
-}
 
 let docs = loadTimexDocs(path);
 if (values.limit) docs = docs.slice(0, Number(values.limit));
