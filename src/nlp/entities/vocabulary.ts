@@ -1,3 +1,5 @@
+import { WEEKDAYS } from '../times/vocabulary.js';
+
 /** Last words that make a capitalised name an organisation. */
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'agency',
@@ -158,13 +160,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'how',
   'where',
   'which',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS.map((day) => day.toLowerCase()),
   'january',
   'february',
   'march',

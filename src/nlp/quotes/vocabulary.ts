@@ -1,3 +1,5 @@
+import { WEEKDAYS } from '../times/vocabulary.js';
+
 /** Verbs that report speech; each form is listed, there is no lemmatiser yet. */
 export const SPEECH_CUES: ReadonlySet<string> = new Set([
   'said',
@@ -318,13 +320,7 @@ export const BEFORE_THAT_OPENERS: ReadonlySet<string> = new Set([
   'later',
   'yesterday',
   'today',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS.map((day) => day.toLowerCase()),
   'repeatedly',
   'again',
   'privately',
