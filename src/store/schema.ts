@@ -2,6 +2,21 @@
  * Versioned migrations, one list per engine with the same tables and columns; an engine records
  * how many have run. NOTE: coupled to `rows.ts` (column order of the inserts).
  */
+/** The same in both engines but for the type of the article id. */
+function ENTITIES_AND_QUOTES(id: string): string {
+  return `CREATE TABLE entities (
+     article_id ${id} NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+     entity_id TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL,
+     actor TEXT, country TEXT, mentions INTEGER NOT NULL,
+     PRIMARY KEY (article_id, entity_id)
+   );
+   CREATE TABLE quotes (
+     article_id ${id} NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+     start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+     kind TEXT NOT NULL, speaker TEXT, text TEXT NOT NULL
+   );`;
+}
+
 function NEAR_DUPLICATES(id: string): string {
   const bands = [0, 1, 2, 3];
   return [
@@ -25,17 +40,7 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
      analysis TEXT NOT NULL,
      stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
    );
-   CREATE TABLE entities (
-     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-     entity_id TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL,
-     actor TEXT, country TEXT, mentions INTEGER NOT NULL,
-     PRIMARY KEY (article_id, entity_id)
-   );
-   CREATE TABLE quotes (
-     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-     start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
-     kind TEXT NOT NULL, speaker TEXT, text TEXT NOT NULL
-   );
+   ${ENTITIES_AND_QUOTES('INTEGER')}
    CREATE TABLE events (
      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
      code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER NOT NULL, goldstein REAL,
@@ -81,17 +86,7 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      analysis JSONB NOT NULL,
      stored_at TIMESTAMPTZ NOT NULL DEFAULT now()
    );
-   CREATE TABLE entities (
-     article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-     entity_id TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL,
-     actor TEXT, country TEXT, mentions INTEGER NOT NULL,
-     PRIMARY KEY (article_id, entity_id)
-   );
-   CREATE TABLE quotes (
-     article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-     start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
-     kind TEXT NOT NULL, speaker TEXT, text TEXT NOT NULL
-   );
+   ${ENTITIES_AND_QUOTES('BIGINT')}
    CREATE TABLE events (
      article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
      code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER NOT NULL, goldstein DOUBLE PRECISION,
