@@ -11,6 +11,7 @@ import { buildCountries } from './build-data/countries.js';
 import { writeJson } from './build-data/io.js';
 import { buildOrganisations } from './build-data/organisations.js';
 import { buildPeople } from './build-data/people.js';
+import { buildCameoVerbs } from './build-data/verbs.js';
 import { buildRoleNouns, buildTitles } from './build-data/vocab.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,6 +63,13 @@ function main(): void {
     Object.keys(events.codes).length,
     writeJson(out('cameo/event-codes.json'), events),
   ]);
+  const verbs = buildCameoVerbs(shared);
+  sizes.push([
+    'events/cameo-verbs.json',
+    verbs.compiled.blocks.length,
+    writeJson(out('events/cameo-verbs.json'), verbs.compiled),
+  ]);
+  for (const w of verbs.warnings) console.log(`CAMEO verbs: ${w}`);
   for (const [file, n, bytes] of sizes)
     console.log(`data/${file}\t${n} entries\t${(bytes / 1024).toFixed(0)} KB`);
   console.log(

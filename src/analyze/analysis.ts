@@ -43,12 +43,15 @@ export interface AnalysisEvent {
   quad: number;
   goldstein: number | null;
   source: { entity: string; actor: string | null };
-  target: { entity: string; actor: string | null };
+  /** `entity: null, actor: null` when the sentence names no target. */
+  target: { entity: string | null; actor: string | null };
   date: string | null;
   location: string | null;
   negated: boolean;
   modality: Modality;
   evidence: { start: number; end: number };
+  trigger: { start: number; end: number };
+  rule: string;
 }
 
 export interface Analysis {

@@ -1,5 +1,6 @@
 import { dataPath } from '../doc/data-path.js';
 import { type Codebook, loadCodebook } from '../events/codebook.js';
+import { loadCompiledVerbs } from '../events/dicts/compiled-verbs.js';
 import type { Discards } from '../events/dicts/discards.js';
 import type { Agent } from '../events/dicts/petrarch-agents.js';
 import { loadPatterns, type VerbPattern } from '../events/patterns.js';
@@ -22,7 +23,11 @@ export function defaultResources(): Resources {
   cached ??= {
     knowledge: defaultKnowledge(),
     codebook: loadCodebook(dataPath('cameo', 'event-codes.json')),
-    patterns: loadPatterns(dataPath('src', 'event-patterns.tsv')),
+    // Our own patterns first: they are few and specific; then PETRARCH-2's CAMEO dictionary.
+    patterns: [
+      ...loadPatterns(dataPath('src', 'event-patterns.tsv')),
+      ...loadCompiledVerbs(dataPath('events', 'cameo-verbs.json')),
+    ],
   };
   return cached;
 }

@@ -38,8 +38,9 @@ export function toAnalysis(article: Article, doc: Doc): Analysis {
     events: doc.events.map((event) => ({
       ...event,
       source: { entity: entityId(event.source.entity) ?? '', actor: event.source.actor },
-      target: { entity: entityId(event.target.entity) ?? '', actor: event.target.actor },
+      target: { entity: entityId(event.target.entity), actor: event.target.actor },
       evidence: { start: event.evidence.start, end: event.evidence.end },
+      trigger: { start: event.trigger.start, end: event.trigger.end },
     })),
   };
 }

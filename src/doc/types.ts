@@ -81,12 +81,17 @@ export interface CodedEvent {
   readonly quad: number;
   readonly goldstein: number | null;
   readonly source: { entity: number; actor: ActorCode | null };
+  /** Entity -1 and actor null: the sentence names no target ("Shevardnadze resigned"). */
   readonly target: { entity: number; actor: ActorCode | null };
   readonly date: IsoValue | null;
   readonly location: string | null;
   readonly negated: boolean;
   readonly modality: Modality;
   readonly evidence: Span;
+  /** The words the pattern matched: the verb and the words it asked for. */
+  readonly trigger: Span;
+  /** The dictionary line that coded it: `CAMEO.2.0.txt:6757`. */
+  readonly rule: string;
 }
 
 export type PublishedSource = 'given' | 'meta' | 'jsonld' | 'url' | 'text' | 'inferred';

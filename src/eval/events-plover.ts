@@ -3,7 +3,7 @@ import { dataPath } from '../doc/data-path.js';
 
 /**
  * The PLOVER GSR records use PLOVER 0.5b1 names; data/cameo/event-codes.json maps CAMEO to the
- * 2021 draft (0.8), which renamed two types. CAMEO 02 (APPEAL) has no 0.8 type; in 0.5b1 requests
+ * 2021 draft (0.8), which renamed two types and folded FIGHT into ASSAULT. CAMEO 02 (APPEAL) has no 0.8 type; in 0.5b1 requests
  * were DEMAND.
  */
 const PLOVER_05: Readonly<Record<string, string>> = { REQUEST: 'DEMAND', ACCUSE: 'DISAPPROVE' };
@@ -16,6 +16,8 @@ export function ploverMapper(): (code: string) => string | null {
   };
   return (code) => {
     const event = stored.codes[code]?.plover?.event;
+    // 0.5b1 kept conventional military force (CAMEO 19) apart from assault as FIGHT.
+    if (event === 'ASSAULT' && code.startsWith('19')) return 'FIGHT';
     if (event) return PLOVER_05[event] ?? event;
     return UNMAPPED_ROOTS[code.slice(0, 2)] ?? null;
   };

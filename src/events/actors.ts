@@ -12,11 +12,12 @@ export interface ActorSpan extends Span {
  * "Modi and Russian President Putin" (capitalised titles may follow "and", not a bare comma:
  * "…to Ukraine, Chancellor Scholz announced" joins nothing).
  */
-const JOINERS = /^(?:,|,?\s*(?:and|along with|as well as)(?:\s+\p{Lu}[\p{L}.]*)*)$/u;
+const JOINERS =
+  /^(?:,|,?\s*(?:and|n?or|along with|as well as)(?:\s+\p{Lu}[\p{L}.]*)*)(?:\s+the)?$/iu;
 /** How far (in characters) an actor may stand from its verb. */
 const REACH = 80;
 
-function joined(doc: Doc, left: Span, right: Span): boolean {
+export function joined(doc: Doc, left: Span, right: Span): boolean {
   return JOINERS.test(doc.text.slice(left.end, right.start).trim());
 }
 
@@ -38,12 +39,22 @@ export function compound<T extends Span>(
   return members;
 }
 
+/**
+ * Punctuation, or a word that opens a subordinate clause ("after a ceasefire was reported"): an
+ * actor beyond it belongs to another verb. A subject is not looked for across a relative or
+ * complement clause either ("…agree that disputes should be resolved"), but an object may follow
+ * one: "demanded that Turkey provide information".
+ */
+const CLAUSE_BREAK =
+  /[,;:()"“”]|\b(?:after|before|when|whenever|while|because|since|although|though|unless|until|whereas|where)\b/iu;
+const SUBJECT_BREAK = /\b(?:that|which|who|whom|whose)\b/iu;
+
 function noClauseBreak(text: string): boolean {
-  return !/[,;:()"“”]/u.test(text);
+  return !CLAUSE_BREAK.test(text);
 }
 
 /** A place after one of these is where the event happened, not its target: "signed in Nairobi". */
-const LOCATIVE = /\b(?:in|at|near|from|outside|inside|across|around|within)\s*$/iu;
+const LOCATIVE = /\b(?:in|at|near|outside|inside|across|around|within)\s*$/iu;
 
 /** The actor (or compound) just before `offset`: the verb's subject. */
 export function actorsBefore<T extends Span>(doc: Doc, actors: readonly T[], offset: number): T[] {
@@ -51,7 +62,8 @@ export function actorsBefore<T extends Span>(doc: Doc, actors: readonly T[], off
   for (let k = 0; k < actors.length; k++) if ((actors[k] as T).end <= offset) at = k;
   const nearest = actors[at];
   if (!nearest || offset - nearest.end > REACH) return [];
-  if (!noClauseBreak(doc.text.slice(nearest.end, offset))) return [];
+  const gap = doc.text.slice(nearest.end, offset);
+  if (!noClauseBreak(gap) || SUBJECT_BREAK.test(gap)) return [];
   return compound(doc, actors, at, -1);
 }
 

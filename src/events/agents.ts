@@ -2,7 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import { spansWithin } from '../doc/spans.js';
 import type { SentenceWords } from '../nlp/entities/words.js';
 import type { ActorSpan } from './actors.js';
-import { compound } from './actors.js';
+import { compound, joined } from './actors.js';
 import type { Agent } from './dicts/petrarch-agents.js';
 
 export type AgentIndex = ReadonlyMap<string, readonly Agent[]>;
@@ -42,18 +42,57 @@ const MAX_MODIFIERS = 2;
 export function sentenceActors(doc: Doc, words: SentenceWords, index: AgentIndex): ActorSpan[] {
   const base: ActorSpan[] = [];
   const national: ActorSpan[] = [];
-  for (const m of spansWithin(doc.mentions, words.sentence.start, words.sentence.end)) {
+  const mentions = spansWithin(doc.mentions, words.sentence.start, words.sentence.end);
+  mentions.forEach((m, k) => {
     const entity = doc.entities[m.entity];
     if (entity?.actor)
       base.push({ start: m.start, end: m.end, entity: m.entity, actor: entity.actor });
-    else if (entity?.type === 'NORP' && entity.country) {
-      const agent = nationalAgent(words, words.indexAt(m.end), index);
+    else if (entity?.country) {
+      const agent = sharedAgent(doc, words, index, mentions, k);
       if (agent)
-        national.push({ ...m, end: agent.end, actor: withRole(entity.country, agent.agent) });
+        national.push({
+          ...m,
+          end: Math.max(m.end, agent.end),
+          actor: withRole(entity.country, agent.agent),
+        });
+      else if (entity.type === 'NORP' && !namesNext(doc, m, mentions[k + 1]))
+        national.push({ ...m, actor: entity.country });
     }
-  }
+  });
   if (index.size === 0 || base.length === 0) return national;
   return [...widenByAgents(doc, words, index, base), ...national].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * "Indian Prime Minister Narendra Modi": the nationality only qualifies the name after it (a run of
+ * capitalised words up to the next mention), which is the actor. Otherwise a nationality stands
+ * for its country, as in PETRARCH's dictionaries: "rejected an Indian proposal" → IND.
+ */
+function namesNext(doc: Doc, m: { end: number }, next: { start: number } | undefined): boolean {
+  if (!next) return false;
+  const between = doc.text.slice(m.end, next.start).trim();
+  return between === '' || /^(?:\p{Lu}[\p{L}.'-]*\s*)+$/u.test(between);
+}
+
+/**
+ * "Russian troops", "Darfur rebels": a nationality or a place of a country directly before an agent
+ * noun is an actor; in "Hungarian and Romanian officials" both share the noun. The agent and where
+ * it ends (the mention's own end when the noun belongs to a later member).
+ */
+function sharedAgent(
+  doc: Doc,
+  words: SentenceWords,
+  index: AgentIndex,
+  mentions: readonly { start: number; end: number; entity: number }[],
+  k: number,
+): { agent: Agent; end: number } | undefined {
+  const m = mentions[k] as { start: number; end: number };
+  const own = nationalAgent(words, words.indexAt(m.end), index);
+  if (own) return own;
+  const next = mentions[k + 1];
+  if (!next || !doc.entities[next.entity]?.country || !joined(doc, m, next)) return undefined;
+  const later = sharedAgent(doc, words, index, mentions, k + 1);
+  return later ? { agent: later.agent, end: m.end } : undefined;
 }
 
 /** "Russian troops", "the Indian army": a nationality directly before an agent noun is an actor. */

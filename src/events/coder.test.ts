@@ -30,6 +30,43 @@ describe('the CAMEO coder', () => {
     ).toEqual([...expected].sort());
   });
 
+  it.each([
+    [
+      'a nationality stands for its country',
+      'Serbia rejected an Australian ultimatum.',
+      ['SRB>AUS 127'],
+    ],
+    [
+      'two nationalities share one agent noun',
+      'Senior Hungarian and Romanian officials met in Vienna.',
+      ['HUNGOV>ROUGOV 040', 'ROUGOV>HUNGOV 040'],
+    ],
+    ['a place with an agent noun', 'Sudan accused Darfur rebels of attacks.', ['SDN>SDNREB 112']],
+    ['a verb after a determiner is a noun', 'Kenya and Ethiopia held a trade fair.', []],
+    [
+      'no subject across a complement clause',
+      'Chile and Peru agree that disputes should be resolved by arbitration.',
+      ['CHL>PER 050', 'PER>CHL 050'],
+    ],
+    ['the only actor with no target acts alone', 'Serbia lifted the curfew.', ['SRB>null 0813']],
+    ['no lone event where another actor is named', 'Serbia lifted the curfew in Montenegro.', []],
+  ])('%s', (_, text, expected) => {
+    expect(
+      events(text)
+        .map((e) => `${e.dyad} ${e.code}`)
+        .sort(),
+    ).toEqual([...expected].sort());
+  });
+
+  it('names the words and the dictionary line that coded an event', () => {
+    const analysis = analyzer.analyzeBody('Japan criticised China over the drills.');
+    const event = analysis.events[0];
+    expect(analysis.article.text.slice(event?.trigger.start, event?.trigger.end)).toBe(
+      'criticised',
+    );
+    expect(event?.rule).toMatch(/^event-patterns\.tsv:\d+$/u);
+  });
+
   it('codes nothing in a sentence that reports no event', () => {
     expect(events('France and Germany are neighbours in Europe.')).toEqual([]);
   });
@@ -40,9 +77,18 @@ describe('the CAMEO coder', () => {
     ]);
   });
 
-  it('marks an act in the future tense as intended', () => {
+  it('codes a cooperative act in the future tense as the intent to do it (03x)', () => {
     expect(events('Germany will send tanks to Ukraine.')).toEqual([
-      { dyad: 'DEU>UKR', code: '072', negated: false, modality: 'intended' },
+      { dyad: 'DEU>UKR', code: '0332', negated: false, modality: 'intended' },
+    ]);
+    expect(events('Norway is willing to provide aid to Mali.')).toEqual([
+      { dyad: 'NOR>MLI', code: '033', negated: false, modality: 'intended' },
+    ]);
+  });
+
+  it('keeps a hostile act in the future tense as that act, intended', () => {
+    expect(events('Russia will attack Ukraine.')).toEqual([
+      { dyad: 'RUS>UKR', code: '190', negated: false, modality: 'intended' },
     ]);
   });
 

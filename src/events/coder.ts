@@ -6,21 +6,27 @@ import { type AgentIndex, sentenceActors } from './agents.js';
 import type { Codebook, CodeInfo } from './codebook.js';
 import { eventDate, eventLocation } from './context.js';
 import { containsPhrase, type Discards } from './dicts/discards.js';
+import { intentCode, isIntended } from './intent.js';
 import { type Match, matchAt, type Trigger } from './match.js';
 import type { VerbPattern } from './patterns.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const REFUSALS = new Set(['refused', 'refuses', 'declined', 'declines', 'rejected']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'would']);
-/** A future act is an intention, not an event yet: "Germany will send tanks". */
-const FUTURE = new Set(['will', "'ll", 'shall']);
 /** Auxiliaries of a passive: "was attacked by", "were being shelled by". */
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
-/** Trigger sequences by their first word, in the dictionary's order (the first match wins). */
+const asksForWords = (p: VerbPattern) =>
+  p.near.size > 0 || [...(p.before ?? []), ...(p.after ?? [])].some((t) => t.kind === 'words');
+
+/**
+ * Trigger sequences by their first word (the first match wins): patterns that ask for words
+ * around the verb before bare verbs, each group in the dictionaries' order.
+ */
 export function indexPatterns(patterns: readonly VerbPattern[]): Map<string, Trigger[]> {
   const index = new Map<string, Trigger[]>();
-  for (const pattern of patterns) {
+  const ordered = [...patterns.filter(asksForWords), ...patterns.filter((p) => !asksForWords(p))];
+  for (const pattern of ordered) {
     for (const sequence of pattern.triggers) {
       const first = sequence[0] as string;
       const list = index.get(first);
@@ -31,30 +37,38 @@ export function indexPatterns(patterns: readonly VerbPattern[]): Map<string, Tri
   return index;
 }
 
-function polarity(
-  words: SentenceWords,
-  at: number,
-): { negated: boolean; hypothetical: boolean; future: boolean } {
+function polarity(words: SentenceWords, at: number): { negated: boolean; hypothetical: boolean } {
   let negated = false;
   let hypothetical = false;
-  let future = false;
   for (let k = Math.max(0, at - 3); k < at; k++) {
     const word = words.lower(k);
     if (NEGATORS.has(word) || REFUSALS.has(word)) negated = true;
     if (HYPOTHETICAL.has(word)) hypothetical = true;
-    if (FUTURE.has(word)) future = true;
   }
-  return { negated, hypothetical, future };
+  return { negated, hypothetical };
 }
 
+/** No target: "Shevardnadze resigned", "rebels declared a ceasefire". */
+const NO_TARGET: ActorSpan = { start: 0, end: 0, entity: -1, actor: '' };
+/** Roots that need a target to mean anything: a statement or an appeal to nobody is not an event. */
+const NEEDS_TARGET = new Set(['01', '02']);
+
+/**
+ * Source → target pairs: each source with each target; a compound source with no target acts
+ * each way ("India and Russia met"); the sentence's only actor, with no target, acts alone.
+ */
 function pairs(
   sources: readonly ActorSpan[],
   targets: readonly ActorSpan[],
+  code: string,
+  alone: boolean,
 ): [ActorSpan, ActorSpan][] {
   const out: [ActorSpan, ActorSpan][] = [];
   const eachWay = targets.length === 0;
   const right = eachWay ? sources : targets;
   for (const s of sources) for (const t of right) if (s.entity !== t.entity) out.push([s, t]);
+  if (alone && out.length === 0 && sources.length > 0 && !NEEDS_TARGET.has(code.slice(0, 2)))
+    out.push([sources[0] as ActorSpan, NO_TARGET]);
   return out;
 }
 
@@ -147,7 +161,10 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
   const { sentence } = words;
   if (context.discards && containsPhrase(words.lowered, context.discards.sentence)) return [];
   const actors = sentenceActors(doc, words, context.agents);
-  if (actors.length < 2) return [];
+  if (actors.length === 0) return [];
+  // An event without a target only where the sentence names one actor: where it names more, the
+  // coder could not tell who was acted on, and guessing "nobody" would be wrong as often as not.
+  const lone = new Set(actors.map((a) => a.actor)).size === 1;
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
   const add = (
@@ -156,8 +173,10 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
     target: ActorSpan,
     negated: boolean,
     modality: Modality,
+    m: Match,
   ) => {
     if (source.actor === target.actor) return;
+    const none = target === NO_TARGET;
     const key = `${source.actor}|${code}|${target.actor}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -168,27 +187,33 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
       quad: info.quad,
       goldstein: info.goldstein,
       source: { entity: source.entity, actor: source.actor },
-      target: { entity: target.entity, actor: target.actor },
+      target: { entity: target.entity, actor: none ? null : target.actor },
       date: eventDate(doc, sentence),
       location: eventLocation(doc, sentence),
       negated,
       modality,
       evidence: doc.span(sentence.start, sentence.end),
+      trigger: doc.span(words.start(m.from), words.end(m.last - 1)),
+      rule: `${m.pattern.file}:${m.pattern.line}`,
     });
   };
   for (let i = 0; i < words.length; i++) {
     const m = matchAt(words, i, context.triggers);
     if (!m) continue;
-    i = m.to - 1;
+    i = m.last - 1;
     const { pattern } = m;
     if (pattern.silent) continue;
     const [sources, targets] = dyad(context, words, actors, m);
-    const { negated, hypothetical, future } = polarity(words, m.from);
-    const stated = future && pattern.modality === 'asserted' ? 'intended' : pattern.modality;
+    const { negated, hypothetical } = polarity(words, m.from);
+    // A future act is an intention, not an event yet: "Germany will send tanks" (0332).
+    const intended = pattern.modality === 'asserted' && isIntended(words, m.from);
+    const stated = intended ? 'intended' : pattern.modality;
+    const code = intended ? intentCode(pattern.code) : pattern.code;
     const modality = modalityOf(doc, words.start(m.from), stated, hypothetical);
-    for (const [source, target] of pairs(sources, targets)) {
-      add(pattern.code, source, target, negated, modality);
-      if (pattern.paired) add(pattern.paired, target, source, negated, modality);
+    for (const [source, target] of pairs(sources, targets, code, lone)) {
+      add(code, source, target, negated, modality, m);
+      if (pattern.paired && target !== NO_TARGET)
+        add(pattern.paired, target, source, negated, modality, m);
     }
   }
   return events;

@@ -10,6 +10,8 @@ export interface Match {
   readonly pattern: VerbPattern;
   readonly from: number;
   readonly to: number;
+  /** Word index after the last word the pattern asked for (≥ `to`). */
+  readonly last: number;
   /** Word index where a `+` / `$` marker of the pattern stands (the slot's actor starts there). */
   readonly target?: { at: number; side: 'before' | 'after' };
   readonly source?: { at: number; side: 'before' | 'after' };
@@ -99,13 +101,34 @@ function hasNearWord(words: SentenceWords, from: number, pattern: VerbPattern): 
   return false;
 }
 
+/** Words after which a dictionary verb is a noun: "a trade agreement", "its attack". */
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'these',
+  'those',
+  "'s",
+  '’s',
+  'every',
+  'each',
+]);
+
 /** The first pattern (in dictionary order) whose trigger and words match at word `i`. */
 export function matchAt(
   words: SentenceWords,
   i: number,
   index: Map<string, Trigger[]>,
 ): Match | undefined {
+  const nounPosition = DETERMINERS.has(words.lower(i - 1));
   for (const { pattern, sequence } of index.get(words.lower(i)) ?? []) {
+    if (pattern.verbOnly && nounPosition) continue;
     if (!sequence.every((w, k) => words.lower(i + k) === w)) continue;
     const to = i + sequence.length;
     if (!hasNearWord(words, to, pattern)) continue;
@@ -122,7 +145,14 @@ export function matchAt(
           : undefined;
     const target = slot('target');
     const source = slot('source');
-    return { pattern, from: i, to, ...(target ? { target } : {}), ...(source ? { source } : {}) };
+    return {
+      pattern,
+      from: i,
+      to,
+      last: Math.max(to, end),
+      ...(target ? { target } : {}),
+      ...(source ? { source } : {}),
+    };
   }
   return undefined;
 }

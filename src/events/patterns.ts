@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { CameoCode, Modality } from '../doc/types.js';
 
 export type Frame = 'svo' | 'between';
@@ -23,7 +24,14 @@ export interface VerbPattern {
   /** One of these words must follow the trigger closely; empty = no condition. */
   readonly near: ReadonlySet<string>;
   readonly modality: Modality;
+  /** Where the pattern comes from, for the event's `rule`: file name and line. */
+  readonly file: string;
   readonly line: number;
+  /**
+   * The trigger must be a verb: a dictionary of verbs (PETRARCH's) does not code "a trade
+   * agreement" as trading. Our own patterns also list nouns ("talks", "summit").
+   */
+  readonly verbOnly?: boolean;
 }
 
 const FRAMES: readonly Frame[] = ['svo', 'between'];
@@ -65,7 +73,9 @@ export function parsePatterns(source: string, file: string): VerbPattern[] {
       triggers: words(trigger, file, line),
       near: new Set(nearWords),
       modality: modality as Modality,
+      file: basename(file),
       line,
+      verbOnly: frame === 'svo',
     });
   });
   return patterns;

@@ -20,6 +20,24 @@ LAND {LANDED }
 `;
 
 describe('PETRARCH verb dictionaries', () => {
+  it('keeps the later of two lines with the same words, as PETRARCH does, and reports it', () => {
+    const warnings: string[] = [];
+    const source = '--- APPROVE [030] ---\nRATIFY\n- * TREATY [031]\n- * TREATY [057]\n';
+    const codes = parsePetrarchVerbs(source, 'my.verbs', warnings).map((p) => p.code);
+    expect(codes).toEqual(['057', '030']);
+    expect(warnings).toEqual(['my.verbs:4: same words as line 3, another code; line 4 wins']);
+  });
+
+  it('does not take a comma between irregular forms for a form', () => {
+    const source =
+      '--- SELECT [---] ---\n+IS_DETERMINED {+WAS_DETERMINED , +BE_DETERMINED} [030]\n';
+    const forms = parsePetrarchVerbs(source, 'my.verbs').flatMap((p) =>
+      p.triggers.map((t) => t.join(' ')),
+    );
+    expect(forms).toContain('was determined');
+    expect(forms).not.toContain(',');
+  });
+
   const patterns = parsePetrarchVerbs(SOURCE, 'my.verbs');
   const byCode = (code: string) => patterns.find((p) => p.code === code);
 

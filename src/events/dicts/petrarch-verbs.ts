@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { badLine, dictionaryLines } from '../../nlp/knowledge/dictionary-lines.js';
 import type { PatternToken, VerbPattern } from '../patterns.js';
 import { regularForms } from './inflect.js';
@@ -31,7 +32,8 @@ function verbForms(text: string): string[][] {
     .replace(/\{[^}]*\}/u, '')
     .trim()
     .replace(/^\+/u, '');
-  const irregular = (brace?.[1] ?? '').split(/\s+/u).filter((f) => f !== '');
+  // `{+WAS_DETERMINED , +BE_DETERMINED}`: upstream sometimes separates forms with commas too.
+  const irregular = (brace?.[1] ?? '').split(/[\s,]+/u).filter((f) => /\p{L}/u.test(f));
   const words = head
     .toLowerCase()
     .split('_')
@@ -120,29 +122,43 @@ function collectSynsets(lines: readonly { text: string }[]): Synsets {
 const wordCount = (p: VerbPattern) =>
   [...(p.before ?? []), ...(p.after ?? [])].filter((t) => t.kind === 'words').length;
 
+/** One line's codes and the words it wants around the verb. */
+export interface BlockPattern {
+  readonly code: string | null;
+  readonly paired?: string;
+  readonly before: readonly PatternToken[];
+  readonly after: readonly PatternToken[];
+  readonly line: number;
+}
+
+/** A verb block: its forms (every inflection spelled out) and its patterns, the block's default last. */
+export interface VerbBlock {
+  readonly forms: readonly (readonly string[])[];
+  readonly patterns: readonly BlockPattern[];
+}
+
 /**
- * Converts a PETRARCH-2 / TABARI verb dictionary (CAMEO.2.0.txt, PETR.Validate.verbs.txt) into
- * verb patterns: each block's verb forms (regular inflections generated) are the triggers; each
- * `- … * … [code]` line a pattern with words before/after the verb; the block code the default.
- * Patterns with more words come first, so the most specific one wins.
+ * Reads a PETRARCH-2 / TABARI verb dictionary (CAMEO.2.0.txt, PETR.Validate.verbs.txt) into verb
+ * blocks: each block's verb forms (regular inflections generated) and its `- … * … [code]` lines,
+ * then the block's own code as the default; a form with a code of its own is a block of its own.
  */
-export function parsePetrarchVerbs(
+export function parsePetrarchVerbBlocks(
   source: string,
   file: string,
   /** Given: malformed lines are skipped and reported here instead of failing (upstream typos). */
   warnings?: string[],
-): VerbPattern[] {
+): VerbBlock[] {
   const lines = dictionaryLines(source);
   const synsets = collectSynsets(lines);
-  const patterns: VerbPattern[] = [];
+  const blocks: VerbBlock[] = [];
   let synset: string | null = null;
-  let block: { codes: Codes; line: number; forms: string[][]; own: VerbPattern[] } | null = null;
+  let block: { codes: Codes; line: number; forms: string[][]; own: BlockPattern[] } | null = null;
   const close = () => {
     if (!block) return;
-    const triggers = block.forms;
-    for (const p of block.own) patterns.push({ ...p, triggers });
-    if (block.codes.code !== null || block.own.length > 0)
-      patterns.push(pattern(block.codes, triggers, block.line, [], []));
+    const own = lastOfRepeats(block.own, file, warnings);
+    if (block.codes.code !== null || own.length > 0)
+      own.push(blockPattern(block.codes, block.line));
+    if (block.forms.length > 0) blocks.push({ forms: block.forms, patterns: own });
     block = null;
   };
   for (const { text, line } of lines) {
@@ -169,40 +185,98 @@ export function parsePetrarchVerbs(
       const m = /^-\s*(.*?)\s*\[([^\]]*)\]\s*$/u.exec(text);
       if (!m) throw badLine(file, line, 'pattern without [code]');
       const { before, after } = tokensOf(m[1] ?? '', synsets, file, line);
-      block.own.push(pattern(codesOf(m[2] ?? '', file, line), [], line, before, after));
+      block.own.push(blockPattern(codesOf(m[2] ?? '', file, line), line, before, after));
     } else if (block) {
       const formCode = /\[([^\]]*)\]/u.exec(text);
       const forms = verbForms(text.replace(/\[[^\]]*\]/u, ''));
-      if (formCode)
-        patterns.push(pattern(codesOf(formCode[1] ?? '', file, line), forms, line, [], []));
-      else block.forms.push(...forms);
+      if (formCode && forms.length > 0)
+        blocks.push({
+          forms,
+          patterns: [blockPattern(codesOf(formCode[1] ?? '', file, line), line)],
+        });
+      else if (!formCode) block.forms.push(...forms);
     } else throw badLine(file, line, 'line outside any verb block or synset');
   }
   close();
+  return blocks;
+}
+
+const patternKey = (p: BlockPattern) =>
+  JSON.stringify([p.before, p.after].map((side) => side.map((t) => JSON.stringify(t))));
+
+/**
+ * A block that lists the same words twice keeps the later line, as PETRARCH's own dictionary
+ * reader does (`- * &TREATY [031:031]` … `- * &TREATY [057]` under APPROVE codes 057); a repeat
+ * with another code is reported.
+ */
+function lastOfRepeats(
+  patterns: readonly BlockPattern[],
+  file: string,
+  warnings: string[] | undefined,
+): BlockPattern[] {
+  const byKey = new Map<string, BlockPattern>();
+  for (const p of patterns) {
+    const key = patternKey(p);
+    const earlier = byKey.get(key);
+    if (earlier && (earlier.code !== p.code || earlier.paired !== p.paired))
+      warnings?.push(
+        `${file}:${p.line}: same words as line ${earlier.line}, another code; line ${p.line} wins`,
+      );
+    byKey.delete(key);
+    byKey.set(key, p);
+  }
+  return [...byKey.values()].sort((a, b) => a.line - b.line);
+}
+
+/** The blocks as patterns to match: those with more words first, so the most specific one wins. */
+export function verbPatterns(blocks: readonly VerbBlock[], file: string): VerbPattern[] {
+  const patterns = blocks.flatMap((b) => b.patterns.map((p) => toVerbPattern(p, b.forms, file)));
   return patterns
-    .filter((p) => p.triggers.length > 0)
     .map((p, k) => ({ p, k }))
     .sort((a, b) => wordCount(b.p) - wordCount(a.p) || a.k - b.k)
     .map(({ p }) => p);
 }
 
-function pattern(
+export function parsePetrarchVerbs(
+  source: string,
+  file: string,
+  warnings?: string[],
+): VerbPattern[] {
+  return verbPatterns(parsePetrarchVerbBlocks(source, file, warnings), basename(file));
+}
+
+function blockPattern(
   codes: Codes,
-  triggers: string[][],
   line: number,
-  before: PatternToken[],
-  after: PatternToken[],
+  before: readonly PatternToken[] = [],
+  after: readonly PatternToken[] = [],
+): BlockPattern {
+  return {
+    code: codes.code,
+    ...(codes.paired ? { paired: codes.paired } : {}),
+    before,
+    after,
+    line,
+  };
+}
+
+function toVerbPattern(
+  p: BlockPattern,
+  triggers: readonly (readonly string[])[],
+  file: string,
 ): VerbPattern {
   return {
-    code: codes.code ?? '---',
-    silent: codes.code === null,
-    ...(codes.paired ? { paired: codes.paired } : {}),
+    code: p.code ?? '---',
+    silent: p.code === null,
+    ...(p.paired ? { paired: p.paired } : {}),
     frame: 'svo',
     triggers,
     near: new Set(),
-    before,
-    after,
+    before: p.before,
+    after: p.after,
     modality: 'asserted',
-    line,
+    file,
+    line: p.line,
+    verbOnly: true,
   };
 }
