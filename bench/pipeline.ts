@@ -11,6 +11,7 @@ let peakRss = process.memoryUsage.rss();
 const loadStarted = performance.now();
 const analyzer = new Analyzer();
 const analyzerLoadSeconds = (performance.now() - loadStarted) / 1000;
+const withoutEvents = new Analyzer({ disable: ['events'] });
 const texts = pages.flatMap((raw) => {
   try {
     return [extractArticle(raw).text];
@@ -54,6 +55,7 @@ const modes = [
   mode('newsgraph full', 'HTML', pages, (raw) => analyzer.analyzeRaw(raw)),
   mode('stage: extract', 'HTML', pages, (raw) => extractArticle(raw)),
   mode('newsgraph analysis', 'extracted text', texts, (text) => analyzer.analyzeBody(text)),
+  mode('  without events', 'extracted text', texts, (text) => withoutEvents.analyzeBody(text)),
   mode('compromise', 'extracted text', texts, compromise),
 ];
 const errors = modes.map((m) => m.pass().errors); // warm-up, not timed
@@ -76,8 +78,10 @@ const rows = modes.map((m, i) => {
     charsPerSecond: chars / seconds,
   };
 });
-const [full, , analysis, peer] = rows;
+const [full, , analysis, noEvents, peer] = rows;
 const ratio = {
+  /** What coding events adds to the analysis's time. */
+  eventsShare: (noEvents?.articlesPerSecond ?? 0) / (analysis?.articlesPerSecond ?? 1) - 1,
   analysisVsCompromise: (analysis?.articlesPerSecond ?? 0) / (peer?.articlesPerSecond ?? 1),
   fullVsCompromise: (full?.articlesPerSecond ?? 0) / (peer?.articlesPerSecond ?? 1),
 };
@@ -119,6 +123,7 @@ if (json) {
   console.log(
     `\nnewsgraph/compromise (articles/s): analysis on same text ${fmt(ratio.analysisVsCompromise, 2)}x, full from HTML ${fmt(ratio.fullVsCompromise, 2)}x`,
   );
+  console.log(`event coding adds ${fmt(ratio.eventsShare * 100, 1)}% to the analysis time`);
   console.log(
     `Analyzer load ${fmt(analyzerLoadSeconds, 2)} s  peak RSS ${env.peakRssMB} MB  node ${env.node}  cpu ${env.cpu}`,
   );

@@ -21,6 +21,12 @@ export function joined(doc: Doc, left: Span, right: Span): boolean {
   return JOINERS.test(doc.text.slice(left.end, right.start).trim());
 }
 
+/**
+ * The most members a compound actor takes: "China, Algeria and Egypt" is a compound; a list of 300
+ * countries is a list, and coding each with each would be quadratic work and noise.
+ */
+const MAX_COMPOUND = 12;
+
 /** Grows a compound from `actors[at]` in direction `step` while members are joined. */
 export function compound<T extends Span>(
   doc: Doc,
@@ -29,7 +35,7 @@ export function compound<T extends Span>(
   step: 1 | -1,
 ): T[] {
   const members = [actors[at] as T];
-  for (let k = at + step; k >= 0 && k < actors.length; k += step) {
+  for (let k = at + step; k >= 0 && k < actors.length && members.length < MAX_COMPOUND; k += step) {
     const next = actors[k] as T;
     const last = members[members.length - 1] as T;
     const [left, right] = step === 1 ? [last, next] : [next, last];

@@ -108,3 +108,20 @@ describe('the CAMEO coder', () => {
     });
   });
 });
+
+describe('the CAMEO coder on hostile input', () => {
+  it('keeps a list of 300 countries to a bounded number of events', () => {
+    const names = ['France', 'Germany', 'Italy', 'Spain', 'Poland', 'Japan'];
+    const list = Array.from({ length: 300 }, (_, i) => names[i % names.length]).join(', ');
+    const coded = events(`${list} and Chile criticised Peru and ${list}.`);
+    expect(coded.length).toBeGreaterThan(0);
+    expect(coded.length).toBeLessThanOrEqual(144);
+  });
+
+  it('codes a 2000-word sentence without crashing', () => {
+    const filler = Array.from({ length: 2000 }, (_, i) =>
+      i % 50 === 0 ? 'Russia attacked Ukraine' : 'and',
+    ).join(' ');
+    expect(() => events(`${filler}.`)).not.toThrow();
+  });
+});

@@ -66,7 +66,8 @@ function pairs(
   const out: [ActorSpan, ActorSpan][] = [];
   const eachWay = targets.length === 0;
   const right = eachWay ? sources : targets;
-  for (const s of sources) for (const t of right) if (s.entity !== t.entity) out.push([s, t]);
+  // One entity may act on itself in two roles: "Russian police arrested Russian students".
+  for (const s of sources) for (const t of right) if (s.actor !== t.actor) out.push([s, t]);
   if (alone && out.length === 0 && sources.length > 0 && !NEEDS_TARGET.has(code.slice(0, 2)))
     out.push([sources[0] as ActorSpan, NO_TARGET]);
   return out;
@@ -92,6 +93,7 @@ export interface CoderContext {
   readonly triggers: Map<string, Trigger[]>;
   readonly agents: AgentIndex;
   readonly discards: Discards | undefined;
+  readonly intentCodes: boolean;
 }
 
 /** "X was attacked by Y": the word index after "by", when the trigger is a passive. */
@@ -208,7 +210,7 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
     // A future act is an intention, not an event yet: "Germany will send tanks" (0332).
     const intended = pattern.modality === 'asserted' && isIntended(words, m.from);
     const stated = intended ? 'intended' : pattern.modality;
-    const code = intended ? intentCode(pattern.code) : pattern.code;
+    const code = intended && context.intentCodes ? intentCode(pattern.code) : pattern.code;
     const modality = modalityOf(doc, words.start(m.from), stated, hypothetical);
     for (const [source, target] of pairs(sources, targets, code, lone)) {
       add(code, source, target, negated, modality, m);

@@ -16,6 +16,12 @@ export interface EventCoderOptions {
   /** A user's agents, tried before the built-in ones. */
   readonly agents?: readonly Agent[];
   readonly discards?: Discards;
+  /**
+   * Code a planned cooperative act as CAMEO's intent to do it ("will send aid" → 033), the
+   * built-in convention; off when a user's dictionaries replace the built-in ones, whose codes
+   * then stand as written.
+   */
+  readonly intentCodes?: boolean;
 }
 
 function builtinAgents(knowledge: Knowledge | undefined): Agent[] {
@@ -47,7 +53,14 @@ export function createEventCoder(options: EventCoderOptions): Component {
           return;
         }
       }
-      const context = { doc, codebook: options.codebook, triggers, agents, discards };
+      const context = {
+        doc,
+        codebook: options.codebook,
+        triggers,
+        agents,
+        discards,
+        intentCodes: options.intentCodes !== false,
+      };
       doc.events = sentencesOf(doc).flatMap((words) => codeSentence(context, words));
     },
   };

@@ -101,6 +101,45 @@ function hasNearWord(words: SentenceWords, from: number, pattern: VerbPattern): 
   return false;
 }
 
+/**
+ * Every word (and stem `wordMatches` would accept) of a sentence, so that a pattern whose words
+ * are not all there is skipped before the slower positional match. Most patterns of a common verb
+ * fail this way.
+ */
+const sentenceStems = new WeakMap<SentenceWords, Set<string>>();
+
+function stemsOf(words: SentenceWords): Set<string> {
+  let stems = sentenceStems.get(words);
+  if (stems) return stems;
+  stems = new Set();
+  for (const w of words.lowered) {
+    stems.add(w);
+    for (let cut = 1; cut <= 3 && w.length - cut >= 3; cut++) stems.add(w.slice(0, -cut));
+  }
+  sentenceStems.set(words, stems);
+  return stems;
+}
+
+/** Per pattern, per word slot: the first words of its alternatives (`_` marks dropped). */
+const patternNeeds = new WeakMap<VerbPattern, string[][]>();
+
+function needsOf(pattern: VerbPattern): string[][] {
+  let needs = patternNeeds.get(pattern);
+  if (needs) return needs;
+  needs = [...(pattern.before ?? []), ...(pattern.after ?? [])].flatMap((t) =>
+    t.kind === 'words' ? [t.alternatives.map((a) => (a[0] ?? '').replace(/_$/u, ''))] : [],
+  );
+  patternNeeds.set(pattern, needs);
+  return needs;
+}
+
+function mayMatch(words: SentenceWords, pattern: VerbPattern): boolean {
+  const needs = needsOf(pattern);
+  if (needs.length === 0) return true;
+  const stems = stemsOf(words);
+  return needs.every((slot) => slot.some((w) => stems.has(w)));
+}
+
 /** Words after which a dictionary verb is a noun: "a trade agreement", "its attack". */
 const DETERMINERS = new Set([
   'a',
@@ -130,6 +169,7 @@ export function matchAt(
   for (const { pattern, sequence } of index.get(words.lower(i)) ?? []) {
     if (pattern.verbOnly && nounPosition) continue;
     if (!sequence.every((w, k) => words.lower(i + k) === w)) continue;
+    if (!mayMatch(words, pattern)) continue;
     const to = i + sequence.length;
     if (!hasNearWord(words, to, pattern)) continue;
     const before: Marks = {};
