@@ -18,6 +18,9 @@ export interface AnalysisEntity {
   actor: string | null;
   country: string | null;
   office?: string;
+  /** WGS84 coordinates of a place entity, when the gazetteer placed it. */
+  lat?: number;
+  lon?: number;
   mentions: AnalysisMention[];
 }
 
@@ -42,7 +45,8 @@ export interface AnalysisEvent {
   root: string;
   quad: number;
   goldstein: number | null;
-  source: { entity: string; actor: string | null };
+  /** `entity` is null for an actor named by an agent noun alone ("the police": `---COP`). */
+  source: { entity: string | null; actor: string | null };
   /** `entity: null, actor: null` when the sentence names no target. */
   target: { entity: string | null; actor: string | null };
   date: string | null;

@@ -16,6 +16,9 @@ export function toAnalysis(article: Article, doc: Doc): Analysis {
       actor: entity.actor,
       country: entity.country,
       ...(entity.office ? { office: entity.office } : {}),
+      ...(entity.lat !== undefined && entity.lon !== undefined
+        ? { lat: entity.lat, lon: entity.lon }
+        : {}),
       mentions: entity.mentions.map((index) => {
         const { start, end, text, kind } = doc.mentions[index] as Doc['mentions'][number];
         return { start, end, text, kind };
@@ -37,7 +40,7 @@ export function toAnalysis(article: Article, doc: Doc): Analysis {
     })),
     events: doc.events.map((event) => ({
       ...event,
-      source: { entity: entityId(event.source.entity) ?? '', actor: event.source.actor },
+      source: { entity: entityId(event.source.entity), actor: event.source.actor },
       target: { entity: entityId(event.target.entity), actor: event.target.actor },
       evidence: { start: event.evidence.start, end: event.evidence.end },
       trigger: { start: event.trigger.start, end: event.trigger.end },

@@ -52,6 +52,9 @@ export interface Entity {
   office?: string;
   /** That office's role code: HOS, HOG, FOR, DEF, INT, FIN. */
   officeRole?: string;
+  /** WGS84 coordinates of a place (a city in the gazetteer), when it could be placed. */
+  lat?: number;
+  lon?: number;
 }
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -80,6 +83,7 @@ export interface CodedEvent {
   readonly root: CameoCode;
   readonly quad: number;
   readonly goldstein: number | null;
+  /** Entity -1: an actor named by an agent noun alone ("the police": `---COP`). */
   readonly source: { entity: number; actor: ActorCode | null };
   /** Entity -1 and actor null: the sentence names no target ("Shevardnadze resigned"). */
   readonly target: { entity: number; actor: ActorCode | null };

@@ -59,9 +59,46 @@ export function sentenceActors(doc: Doc, words: SentenceWords, index: AgentIndex
         national.push({ ...m, actor: entity.country });
     }
   });
-  if (index.size === 0 || base.length === 0) return national;
-  return [...widenByAgents(doc, words, index, base), ...national].sort((x, y) => x.start - y.start);
+  const named =
+    index.size === 0 || base.length === 0
+      ? national
+      : [...widenByAgents(doc, words, index, base), ...national];
+  return [...named, ...bareAgents(words, index, named, mentions)].sort((x, y) => x.start - y.start);
 }
+
+/** Words before a bare agent noun that make it a noun phrase of its own: "the police". */
+const BARE_BEFORE = new Set(['the', 'a', 'an', 'some', 'several', 'many', '']);
+
+/**
+ * "The government expressed appreciation…", "Police arrested…": an agent noun that belongs to no
+ * named actor is an actor of unknown country, `---GOV`, as PETRARCH codes it. Not a title before
+ * a name ("President Obama"), nor a word inside another actor or mention.
+ */
+function bareAgents(
+  words: SentenceWords,
+  index: AgentIndex,
+  taken: readonly ActorSpan[],
+  mentions: readonly { start: number; end: number }[],
+): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  const covered = (start: number, end: number) =>
+    [...taken, ...mentions].some((s) => s.start < end && start < s.end);
+  for (let i = 0; i < words.length; i++) {
+    const agent = index.get(words.lower(i)) ? agentAt(words, i, index) : undefined;
+    if (!agent || agent.prefix) continue;
+    const last = i + agent.words.length - 1;
+    const start = words.start(i);
+    const end = words.end(last);
+    const before = i === 0 ? '' : words.lower(i - 1);
+    const titleOfName = isCapitalisedWord(words.word(last + 1));
+    if (BARE_BEFORE.has(before) && !titleOfName && !covered(start, end))
+      out.push({ start, end, entity: -1, actor: `---${agent.role}` });
+    i = last;
+  }
+  return out;
+}
+
+const isCapitalisedWord = (word: string) => /^\p{Lu}/u.test(word);
 
 /**
  * "Indian Prime Minister Narendra Modi": the nationality only qualifies the name after it (a run of

@@ -41,7 +41,7 @@ describe('the CAMEO coder', () => {
       'Senior Hungarian and Romanian officials met in Vienna.',
       ['HUNGOV>ROUGOV 040', 'ROUGOV>HUNGOV 040'],
     ],
-    ['a place with an agent noun', 'Sudan accused Darfur rebels of attacks.', ['SDN>SDNREB 112']],
+    ['a place with an agent noun', 'Sudan accused Darfur rebels of attacks.', ['SDN>SDNREB 1123']],
     ['a verb after a determiner is a noun', 'Kenya and Ethiopia held a trade fair.', []],
     [
       'no subject across a complement clause',

@@ -96,15 +96,21 @@ export interface CoderContext {
   readonly intentCodes: boolean;
 }
 
-/** "X was attacked by Y": the word index after "by", when the trigger is a passive. */
-function passiveBy(words: SentenceWords, m: Match): number | undefined {
+/** Past participles, regular and the common irregular endings: attacked, shaken, shown, caught, struck. */
+const PARTICIPLE = /(?:ed|en|wn|ght|uck)$/u;
+
+/**
+ * A passive trigger: "X was attacked by Y" gives the word index after "by"; with no "by" ("X was
+ * criticised over its dispute with Y") the text does not say who acted: -1.
+ */
+function passive(words: SentenceWords, m: Match): number | undefined {
   const aux =
     BE.has(words.lower(m.from - 1)) ||
     (BE.has(words.lower(m.from - 2)) && words.lower(m.from - 1).endsWith('ly'));
-  if (!aux) return undefined;
+  if (!aux || !PARTICIPLE.test(words.lower(m.to - 1))) return undefined;
   for (let k = m.to; k < Math.min(words.length, m.to + 3); k++)
     if (words.lower(k) === 'by') return k + 1;
-  return undefined;
+  return -1;
 }
 
 function offsetOf(words: SentenceWords, at: number): number {
@@ -114,7 +120,7 @@ function offsetOf(words: SentenceWords, at: number): number {
 /**
  * Who did it to whom:
  * 1. "<trigger> between X and Y": each way;
- * 2. a passive "X was attacked by Y": Y the source, X the target;
+ * 2. a passive "X was attacked by Y": Y the source, X the target; with no "by", no one;
  * 3. the pattern's own `$`/`+` slots where it has them;
  * 4. else the subject before the trigger and the object after it.
  */
@@ -127,7 +133,8 @@ function dyad(context: CoderContext, words: SentenceWords, actors: readonly Acto
     return [words.lower(m.to) === 'between' ? actorsAfter(doc, actors, end) : [], []] as const;
   }
   // 2.
-  const by = m.source || m.target ? undefined : passiveBy(words, m);
+  const by = m.source || m.target ? undefined : passive(words, m);
+  if (by === -1) return [[], []] as const;
   if (by !== undefined) {
     const auxStart = words.start(m.from - 1);
     return [

@@ -152,10 +152,19 @@ export function parsePetrarchVerbBlocks(
   const synsets = collectSynsets(lines);
   const blocks: VerbBlock[] = [];
   let synset: string | null = null;
-  let block: { codes: Codes; line: number; forms: string[][]; own: BlockPattern[] } | null = null;
+  let block: {
+    codes: Codes;
+    line: number;
+    forms: string[][];
+    own: BlockPattern[];
+    /** Forms with a default of their own (`EXPRESS [110]`): the block's patterns, then that code. */
+    coded: { forms: string[][]; fallback: BlockPattern }[];
+  } | null = null;
   const close = () => {
     if (!block) return;
     const own = lastOfRepeats(block.own, file, warnings);
+    for (const { forms, fallback } of block.coded)
+      blocks.push({ forms, patterns: [...own, fallback] });
     if (block.codes.code !== null || own.length > 0)
       own.push(blockPattern(block.codes, block.line));
     if (block.forms.length > 0) blocks.push({ forms: block.forms, patterns: own });
@@ -174,7 +183,7 @@ export function parsePetrarchVerbBlocks(
     if (header) {
       close();
       synset = null;
-      block = { codes: codesOf(header[2] ?? '', file, line), line, forms: [], own: [] };
+      block = { codes: codesOf(header[2] ?? '', file, line), line, forms: [], own: [], coded: [] };
     } else if (text.startsWith('&')) {
       close();
       synset = text;
@@ -190,9 +199,9 @@ export function parsePetrarchVerbBlocks(
       const formCode = /\[([^\]]*)\]/u.exec(text);
       const forms = verbForms(text.replace(/\[[^\]]*\]/u, ''));
       if (formCode && forms.length > 0)
-        blocks.push({
+        block.coded.push({
           forms,
-          patterns: [blockPattern(codesOf(formCode[1] ?? '', file, line), line)],
+          fallback: blockPattern(codesOf(formCode[1] ?? '', file, line), line),
         });
       else if (!formCode) block.forms.push(...forms);
     } else throw badLine(file, line, 'line outside any verb block or synset');
