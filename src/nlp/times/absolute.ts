@@ -1,4 +1,5 @@
 import type { Found } from './mention.js';
+import { SPELLED_YEAR, yearNumber } from './spelled.js';
 import {
   AMBIGUOUS_MONTHS,
   alternation,
@@ -22,7 +23,7 @@ const YEAR_SPAN = new RegExp(
 );
 const DECADE = new RegExp(`\\b(${PART})?((?:19|20)\\d)0s\\b`, 'gi');
 const MONTH = new RegExp(
-  `\\b(${PART})?(${alternation(MONTH_NAMES)})\\b(?:,?\\s+(?:of\\s+)?(${YEAR})\\b)?`,
+  `\\b(${PART})?(${alternation(MONTH_NAMES)})\\b(?:,?\\s+(?:of\\s+)?(${YEAR}|${SPELLED_YEAR})\\b)?`,
   'gi',
 );
 const LEAD_BEFORE = new RegExp(`\\b(?:${alternation(MONTH_LEADS)})[\\s-]+$`, 'i');
@@ -65,7 +66,7 @@ export function findAbsolute(text: string): Found[] {
     const name = m[2] as string;
     const month = MONTHS.get(name);
     if (month === undefined) continue;
-    const year = m[3] === undefined ? undefined : Number(m[3]);
+    const year = m[3] === undefined ? undefined : yearNumber(m[3]);
     const needsLead = year === undefined && m[1] === undefined && AMBIGUOUS_MONTHS.includes(name);
     if (needsLead && !LEAD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     found.push({

@@ -37,9 +37,12 @@ export function addMonths(year: number, month: number, n: number): { year: numbe
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
+/** A UTC date; months and days out of range roll over ("March 0" is the last of February). */
 function utc(year: number, month: number, day: number): Date {
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  date.setUTCFullYear(year);
+  // setUTCFullYear takes the whole date at once: years below 100 stay literal, and the roll-over
+  // is computed in the right year (leap years included).
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   return date;
 }
 

@@ -10,8 +10,9 @@ export interface ChronoOptions {
 const DEFAULT_MAX_CHUNK = 2000;
 // chrono fills unstated parts from this; only the parts it marks certain are kept.
 const ANCHOR = new Date(Date.UTC(2000, 5, 15, 12));
-// Sentence ends that a date never spans ("Dec. 6" stays whole: a digit, not a capital, follows).
-const PIECE_END = /\n|[.!?]["”’)]?\s+(?=["“‘(]?[A-Z])/g;
+// Sentence ends that a date never spans ("Dec. 6" stays whole: a digit, not a capital, follows;
+// "5 p.m. EST, Nov. 6" too: a clock suffix is no end).
+const PIECE_END = /\n|(?<!\b[ap]\.m)[.!?]["”’)]?\s+(?=["“‘(]?[A-Z])/g;
 const MONTH_WORD = alternation([...MONTHS.keys()]);
 // What every date or time chrono (strict) can find contains: a month name by a number, a number
 // pair ("12/05", "10:30", "2021-12-06") or a clock suffix. Pieces without one skip chrono.
@@ -23,9 +24,10 @@ const LEADING_SIGNAL = new RegExp(`^(?:${alternation(SIGNAL_WORDS)})\\s+`, 'i');
 const LOWERCASE_AMBIGUOUS = new RegExp(
   `\\b(?:${alternation(AMBIGUOUS_MONTHS.map((m) => m.toLowerCase()))})\\b`,
 );
-// Stock prices and fractions chrono reads as times or dates: "1.20 a share", "7/8", "112 5/8", "8".
+// Stock prices, fractions and vote counts chrono reads as times or dates: "1.20 a share", "7/8",
+// "112 5/8", "8", "10 to 250".
 const NOT_A_TIME =
-  /^\d{1,2}(?:\.\d\d)?(?:\s*a)?$|^\d{1,2}:\d\d\s*a$|^\d{1,2}\/\d{1,2}$|\d\s+\d\/\d/;
+  /^\d{1,2}(?:\.\d\d)?(?:\s*a)?$|^\d{1,2}:\d\d\s*a$|^\d{1,2}\/\d{1,2}$|\d\s+\d\/\d|^\d+\s+to\s+\d+$/;
 const COMPONENTS = ['year', 'month', 'day', 'hour', 'minute'] as const;
 
 function* bounded(

@@ -19,9 +19,9 @@ const YEAR_AGO = /\b(?:a|one)\s+year\s+ago\b/gi;
 const UNIT_WORDS = alternation([...UNITS.keys()]);
 // "several years", "a few weeks": a duration of unknown length (PXY, PXW).
 const VAGUE = new RegExp(`\\b(?:${alternation(VAGUE_COUNTS)})\\s+(${UNIT_WORDS})s\\b`, 'gi');
-// "for years", "in months": the unit alone is the expression.
+// "for years", "within weeks": the unit alone is the expression.
 const PLURAL_ALONE = new RegExp(
-  `\\b(?:for|in|over)\\s+(${UNIT_WORDS})s\\b(?!\\s+(?:of|ago)\\b)`,
+  `\\b(?:for|in|over|within)\\s+(${UNIT_WORDS})s\\b(?!\\s+(?:of|ago)\\b)`,
   'gi',
 );
 

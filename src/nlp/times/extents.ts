@@ -9,18 +9,18 @@ const DURATION_BEFORE = new RegExp(
 );
 const POINT_BEFORE = new RegExp(`\\b(?:${alternation(POINT_LEADS)})\\s+(?:the\\s+)?$`, 'i');
 const THE_BEFORE = /\bthe\s+$/i;
-const EDGE_BEFORE = /\b(?:early|late|mid)[\s-]+$/i;
+const EDGE_BEFORE = /\b(?:early|late|mid|earlier|later)[\s-]+$/i;
 // "a 6-year-old", "52 years old": an age, not a time expression.
 const AGE_AFTER = /^(?:-|\s+)old\b/i;
-const POINTS = new Set(['date', 'decade', 'shift', 'part', 'season', 'weekday']);
+const POINTS = new Set(['date', 'decade', 'shift', 'part', 'season', 'weekday', 'anaphor']);
 
 /**
  * TimeML extent conventions, applied to expressions already found (in text order, no overlaps):
  * 1. a day with a part of it is one TIME expression ("Friday morning" = …TMO);
  * 2. a duration keeps "the", its position word and approximators ("the first nine months",
  *    "nearly five months");
- * 3. a date keeps "the end of" and the like, a relative one "early"/"late" ("early next year"),
- *    a decade its "the" ("the late 1970s");
+ * 3. a date keeps "the end of" and the like, a relative one "early"/"later" ("early next year",
+ *    "later that year"), a decade its "the" ("the late 1970s");
  * 4. ages ("6-year-old") are dropped, and trailing whitespace is trimmed.
  */
 export function applyExtents(text: string, found: readonly Found[]): Found[] {
@@ -55,7 +55,10 @@ export function applyExtents(text: string, found: readonly Found[]): Found[] {
     // 3. Dates.
     if (f.type === 'DATE' && POINTS.has(f.mention.kind)) {
       const point = POINT_BEFORE.exec(before);
-      const edge = f.mention.kind === 'shift' ? EDGE_BEFORE.exec(before) : null;
+      const edge =
+        f.mention.kind === 'shift' || f.mention.kind === 'anaphor'
+          ? EDGE_BEFORE.exec(before)
+          : null;
       if (point) f.start -= point[0].length;
       else if (edge) f.start -= edge[0].length;
       else if (f.mention.kind === 'decade' && THE_BEFORE.test(before)) {

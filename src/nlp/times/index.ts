@@ -2,18 +2,23 @@ import type { Doc } from '../../doc/doc.js';
 import type { Component } from '../../doc/pipeline.js';
 import type { TimeExpression } from '../../doc/types.js';
 import { findAbsolute } from './absolute.js';
+import { findYearAnaphors, joinOfThatYear } from './anaphors.js';
 import { parseReference } from './calendar.js';
 import { type ChronoOptions, findWithChrono } from './chrono.js';
+import { findClockTimes, joinClockDays } from './clock.js';
 import { findDeictic } from './deictic.js';
 import { findDurations } from './durations.js';
 import { applyExtents } from './extents.js';
 import { type InferOptions, inferPublished } from './infer.js';
 import type { Found } from './mention.js';
+import { findNamedDays } from './named-days.js';
 import { keepLongest } from './overlap.js';
 import { findPeriods } from './periods.js';
 import { joinRanges, markForward } from './ranges.js';
 import { findRelative } from './relative.js';
 import { type Anchors, anchorOn, resolve } from './resolve.js';
+import { findSpelledYears } from './spelled.js';
+import { markTense } from './tense.js';
 
 export { inferPublished } from './infer.js';
 export type { Found, Mention } from './mention.js';
@@ -37,10 +42,15 @@ export function findTimes(text: string, options?: TimesOptions): Found[] {
     ...findRelative(text),
     ...findAbsolute(text),
     ...findDurations(text),
+    ...findClockTimes(text),
+    ...findYearAnaphors(text),
+    ...findSpelledYears(text),
+    ...findNamedDays(text),
   ];
-  const found = applyExtents(text, keepLongest(candidates, text.length));
-  if (options?.style === 'timeml') return markForward(text, found);
-  return markForward(text, joinRanges(text, found));
+  const extents = applyExtents(text, keepLongest(candidates, text.length));
+  const found = joinOfThatYear(text, joinClockDays(text, extents));
+  const joined = options?.style === 'timeml' ? found : joinRanges(text, found);
+  return markTense(text, markForward(text, joined));
 }
 
 /**
@@ -71,7 +81,7 @@ export function createTimes(options?: TimesOptions): Component {
       doc.times = found.map((f): TimeExpression => {
         const span = doc.span(f.start, f.end);
         const forward = f.forward ?? false;
-        let value = resolve(f.mention, reference, { forward, anchors });
+        let value = resolve(f.mention, reference, { forward, tense: f.tense, anchors });
         if (f.mention.kind !== 'anaphor') anchorOn(anchors, value);
         if (options?.style === 'timeml' && f.mention.kind === 'decade')
           value = `${f.mention.decade}`;

@@ -50,6 +50,24 @@ export type Mention =
   /** "Friday morning", "last night": a day and a part of it (TIMEX3 MO, AF, EV, NI). */
   | { kind: 'daypart'; day: Mention; part: 'MO' | 'AF' | 'EV' | 'NI' }
   /**
+   * "Thanksgiving Day", "last Christmas": a holiday on a fixed day of a month, or on the `nth`
+   * `weekday` from `day` (1st by default; -1: the last in the month).
+   */
+  | {
+      kind: 'holiday';
+      month: number;
+      day?: number;
+      weekday?: number;
+      nth?: number;
+      relation?: -1 | 0 | 1;
+      /** "Christmas 1963": the year is stated. */
+      year?: number;
+    }
+  /** "the weekend" (0: the latest, or the coming one in a future clause), "last/next weekend". */
+  | { kind: 'weekend'; relation: -1 | 0 | 1 }
+  /** "9 a.m. Tuesday", "noon Thursday": a clock time on a stated day. */
+  | { kind: 'clock'; day: Mention; hour: number; minute?: number; offset?: number }
+  /**
    * "a year earlier", "the year-ago quarter": the date mentioned before it in the text, moved by
    * `offset` years (at that date's precision, or the year's with `precision: 'year'`).
    */
@@ -59,6 +77,11 @@ export type Mention =
       precision?: 'year';
       /** 'part': only a quarter or half mentioned before counts, else the reference ("a year ago"). */
       on?: 'part';
+      /** "the 1988 quarter": the quarter or half mentioned before, in this year (else the year). */
+      year?: number;
+      /** "July 25 of that year": a month (and day) in the year the anaphor names. */
+      month?: number;
+      day?: number;
     }
   /** DURATION and SET values, and PRESENT_REF, PAST_REF, FUTURE_REF, need no reference. */
   | { kind: 'fixed'; value: string };
@@ -71,6 +94,8 @@ export interface Found {
   mention: Mention;
   /** Stated in a forward-looking context ("will meet on March 3"): no evidence of the present. */
   forward?: boolean;
+  /** The tense of its clause, for expressions whose direction it decides ("met Tuesday"). */
+  tense?: 'past' | 'future';
 }
 
 /** A mention that refers to the writer's present (and so needs a reference date to resolve). */
@@ -82,11 +107,15 @@ export function isDeictic(mention: Mention): boolean {
       );
     case 'shift':
     case 'weekday':
+    case 'weekend':
+      return true;
+    case 'holiday':
       return true;
     case 'part':
     case 'season':
       return mention.year === undefined;
     case 'daypart':
+    case 'clock':
       return isDeictic(mention.day);
     case 'bound':
       return isDeictic(mention.bound);

@@ -1,4 +1,5 @@
 import type { Found, Mention } from './mention.js';
+import { SPELLED_YEAR, yearNumber } from './spelled.js';
 import { alternation } from './vocabulary.js';
 import { PART_ORDINALS, PART_SHIFTS, SEASONS, YEAR_SHIFTS } from './vocabulary-periods.js';
 
@@ -13,13 +14,15 @@ const PART = new RegExp(
 );
 // "the latest quarter", "this quarter", "the quarter" (news on results: the one last completed).
 const BARE_PART = new RegExp(
-  `\\b(?:the\\s+)?(?:(${alternation([...PART_SHIFTS.keys()])})\\s+)?(?:fiscal\\s+)?quarter\\b(?![\\s-]+(?:century|mile|point|percent|of\\s+(?:a|an|the|its|their|his|her)\\b))`,
+  `\\b(?:the\\s+)?(?:(${alternation([...PART_SHIFTS.keys()])})\\s+)?(?:fiscal\\s+)?(quarter|period)\\b(?![\\s-]+(?:century|mile|point|percent|of\\s+(?:a|an|the|its|their|his|her)\\b))`,
   'gi',
 );
 const SEASON = new RegExp(
-  `\\b(?:(this|last|next|early|late|the)\\s+)?(${alternation([...SEASONS.keys()])})\\b(?:\\s+(?:of\\s+)?(${YEAR})\\b)?`,
+  `\\b(?:(this|last|next|early|late|the)\\s+)?(${alternation([...SEASONS.keys()])})\\b(?:\\s+(?:of\\s+)?(${YEAR}|${SPELLED_YEAR})\\b)?`,
   'gi',
 );
+// "the 1988 quarter", "the 1989 period": the part of a year spoken of, in another year.
+const YEAR_PERIOD = new RegExp(`\\bthe\\s+(${YEAR})\\s+(?:quarter|period)\\b`, 'gi');
 const FISCAL_YEAR = new RegExp(`\\bfiscal\\s+(?:year\\s+)?(${YEAR})\\b`, 'gi');
 
 function yearShift(phrase: string | undefined): number | undefined {
@@ -63,8 +66,10 @@ export function findPeriods(text: string): Found[] {
   }
   for (const m of text.matchAll(BARE_PART)) {
     const cue = m[1]?.toLowerCase().replace(/\s+/g, ' ');
-    // A bare "quarter" needs "the" or a cue: "a quarter" is a fraction.
+    // A bare "quarter" needs "the" or a cue: "a quarter" is a fraction; "period" needs a cue
+    // ("the latest period" is the latest quarter in results news, "the period" anything).
     if (cue === undefined && !/^the\s/i.test(m[0])) continue;
+    if (cue === undefined && (m[2] as string).toLowerCase() === 'period') continue;
     push(m, {
       kind: 'part',
       unit: 'Q',
@@ -73,7 +78,7 @@ export function findPeriods(text: string): Found[] {
   }
   for (const m of text.matchAll(SEASON)) {
     const cue = m[1]?.toLowerCase();
-    const year = m[3] === undefined ? undefined : Number(m[3]);
+    const year = m[3] === undefined ? undefined : yearNumber(m[3]);
     // A bare season word is often no date ("the fall of the wall"): a cue or a year is needed.
     if (year === undefined && (cue === undefined || cue === 'the')) continue;
     const season = SEASONS.get((m[2] as string).toLowerCase());
@@ -84,5 +89,7 @@ export function findPeriods(text: string): Found[] {
     push(m, mention);
   }
   for (const m of text.matchAll(FISCAL_YEAR)) push(m, { kind: 'date', year: Number(m[1]) });
+  for (const m of text.matchAll(YEAR_PERIOD))
+    push(m, { kind: 'anaphor', offset: 0, on: 'part', year: Number(m[1]) });
   return found;
 }

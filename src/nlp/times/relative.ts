@@ -4,18 +4,20 @@ import {
   DAY_WORDS,
   MONTH_NAMES,
   MONTHS,
-  NUMBER_WORDS,
+  NUMBER_WORD,
+  numberWordValue,
   SHIFT_CUES,
   UNITS,
   WEEKDAYS,
 } from './vocabulary.js';
+import { DURATION_MODS } from './vocabulary-periods.js';
 
-export const COUNT = `\\d{1,3}|an?|${alternation([...NUMBER_WORDS.keys()])}`;
+export const COUNT = `\\d{1,3}|an?|${NUMBER_WORD}`;
 
 export function count(word: string): number {
   const lower = word.toLowerCase();
   if (lower === 'a' || lower === 'an') return 1;
-  return NUMBER_WORDS.get(lower) ?? Number(lower);
+  return /^\d+$/.test(lower) ? Number(lower) : numberWordValue(lower);
 }
 
 const SHIFT = new RegExp(
@@ -23,7 +25,13 @@ const SHIFT = new RegExp(
   'gi',
 );
 const DAY = new RegExp(`\\b(${alternation([...DAY_WORDS.keys()])})\\b`, 'gi');
-const AGO = new RegExp(`\\b(${COUNT})[\\s-]+(day|week|month|year|decade)s?\\s+ago\\b`, 'gi');
+// "two weeks ago", "nearly four years ago" (TimeML keeps the approximator): found from the rare
+// "ago" back, as a pattern led by optional words would be tried at every word of the text.
+const AGO = /\bago\b/gi;
+const AGO_BEFORE = new RegExp(
+  `\\b(?:(?:${alternation(DURATION_MODS)})\\s+)?(${COUNT})[\\s-]+(day|week|month|year|decade)s?\\s+$`,
+  'i',
+);
 const WEEKDAY = new RegExp(`\\b(?:(last|next|coming)\\s+)?(${alternation(WEEKDAYS)})\\b`, 'gi');
 const MONTH_RELATION = new RegExp(`\\b(last|next|this)\\s+(${alternation(MONTH_NAMES)})\\b`, 'gi');
 // A weekday directly before a date ("Monday, December 6") is carried by that date.
@@ -66,12 +74,15 @@ export function findRelative(text: string): Found[] {
       mention: { kind: 'shift', unit: 'day', offset },
     });
   }
-  for (const m of text.matchAll(AGO)) {
+  for (const ago of text.matchAll(AGO)) {
+    const window = text.slice(Math.max(0, ago.index - 60), ago.index);
+    const m = AGO_BEFORE.exec(window);
+    if (!m) continue;
     const unit = (m[2] as string).toLowerCase();
     const n = count(m[1] as string) * (UNITS.get(unit)?.times ?? 1);
     found.push({
-      start: m.index,
-      end: m.index + m[0].length,
+      start: ago.index - window.length + m.index,
+      end: ago.index + ago[0].length,
       type: 'DATE',
       mention: {
         kind: 'shift',

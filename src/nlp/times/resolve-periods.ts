@@ -49,6 +49,8 @@ export interface Anchors {
 export interface ResolveContext {
   /** The expression is stated as ahead of the reference ("will meet on Feb. 1"). */
   forward?: boolean;
+  /** The tense of the expression's clause; decides before `forward` does. */
+  tense?: 'past' | 'future';
   anchors?: Anchors;
 }
 
@@ -65,12 +67,16 @@ export function resolveAnaphor(
   ref: Reference | null,
   anchors: Anchors | undefined,
 ): string | null {
-  const previous = (m.on === 'part' ? null : anchors?.date) ?? null;
-  const chosen = anchors?.part ?? previous;
-  const dated = chosen === null ? null : DATED.exec(chosen);
-  if (dated) {
-    const rest = m.precision === 'year' ? '' : (dated[2] ?? '');
-    return formatDate(Number(dated[1]) + m.offset) + rest;
+  if (m.year !== undefined) {
+    const part = anchors?.part ? DATED.exec(anchors.part) : null;
+    return formatDate(m.year) + (part?.[2] ?? '');
   }
-  return ref ? formatDate(ref.year + m.offset) : null;
+  const previous = (m.on === 'part' ? null : anchors?.date) ?? null;
+  // "a year earlier" compares with the quarter spoken of; "that year" is the latest date's.
+  const chosen = m.offset === 0 ? (previous ?? anchors?.part) : (anchors?.part ?? previous);
+  const dated = chosen ? DATED.exec(chosen) : null;
+  const year = dated ? Number(dated[1]) + m.offset : ref ? ref.year + m.offset : null;
+  if (year === null) return null;
+  if (m.month !== undefined) return formatDate(year, m.month, m.day);
+  return formatDate(year) + (dated && m.precision !== 'year' ? (dated[2] ?? '') : '');
 }

@@ -9,6 +9,7 @@ import {
   weekdayOf,
 } from './calendar.js';
 import type { Mention } from './mention.js';
+import { holidayIn, resolveWeekend } from './named-days.js';
 import {
   type ResolveContext,
   resolveAnaphor,
@@ -22,6 +23,8 @@ const pad = (n: number): string => String(Math.abs(n)).padStart(2, '0');
 // Past dates are the rule in news; a yearless date further ahead than this is last year's.
 const MAX_DAYS_AHEAD = 183;
 const MAX_MONTHS_AHEAD = 6;
+const PAST_DAYS_AHEAD = 62;
+const PAST_MONTHS_AHEAD = 2;
 
 function clock(hour: number, minute = 0, offset?: number): string {
   const zone =
@@ -33,43 +36,55 @@ function clock(hour: number, minute = 0, offset?: number): string {
   return `T${pad(hour)}:${pad(minute)}${zone}`;
 }
 
-/** The year of a yearless month (and day), as near the reference as news usually means. */
+type Direction = 'past' | 'future' | undefined;
+
+/** The direction a context states: its clause's tense, else a forward-looking cue. */
+function directionOf(context: ResolveContext): Direction {
+  return context.tense ?? (context.forward ? 'future' : undefined);
+}
+
+/**
+ * The year of a yearless month (and day), as near the reference as news usually means: ahead when
+ * its clause is future ("will meet on Feb. 1"), not after the reference when past, else the
+ * reference's year unless that puts it more than ~6 months ahead.
+ */
 function yearOf(
   month: number,
   day: number | undefined,
   relation: -1 | 0 | 1 | undefined,
-  forward: boolean,
+  direction: Direction,
   ref: Reference,
 ): number | null {
   if (ref.month === undefined) return relation === undefined ? ref.year : null;
   if (relation === -1) return month < ref.month ? ref.year : ref.year - 1;
   if (relation === 1) return month > ref.month ? ref.year : ref.year + 1;
   if (relation === 0) return ref.year;
-  // Stated as ahead ("will meet on Feb. 1"): the next such date, the reference's own included.
-  if (forward) {
-    const passed =
-      day !== undefined && ref.day !== undefined
-        ? daysBetween(
-            { year: ref.year, month: ref.month, day: ref.day },
-            { year: ref.year, month, day },
-          ) < 0
-        : month < ref.month;
-    return passed ? ref.year + 1 : ref.year;
-  }
-  const ahead =
+  const fromReference =
     day !== undefined && ref.day !== undefined
       ? daysBetween(
           { year: ref.year, month: ref.month, day: ref.day },
           { year: ref.year, month, day },
-        ) > MAX_DAYS_AHEAD
-      : month - ref.month > MAX_MONTHS_AHEAD;
+        )
+      : null;
+  // Stated as ahead ("will meet on Feb. 1"): the next such date, the reference's own included.
+  if (direction === 'future') {
+    const passed = fromReference !== null ? fromReference < 0 : month < ref.month;
+    return passed ? ref.year + 1 : ref.year;
+  }
+  // Stated as past ("met on Oct. 23"), a date well ahead is last year's; a date just ahead is
+  // more often a deadline in another clause ("ruled that he must return by Jan. 14").
+  const [maxDays, maxMonths] =
+    direction === 'past'
+      ? [PAST_DAYS_AHEAD, PAST_MONTHS_AHEAD]
+      : [MAX_DAYS_AHEAD, MAX_MONTHS_AHEAD];
+  const ahead = fromReference !== null ? fromReference > maxDays : month - ref.month > maxMonths;
   return ahead ? ref.year - 1 : ref.year;
 }
 
 function resolveDate(
   m: Mention & { kind: 'date' },
   ref: Reference | null,
-  forward: boolean,
+  direction: Direction,
 ): string | null {
   const time = m.hour === undefined ? '' : clock(m.hour, m.minute, m.offset);
   if (m.month === undefined) {
@@ -79,7 +94,7 @@ function resolveDate(
       ? formatDate(ref.year, ref.month, ref.day) + time
       : time;
   }
-  const year = m.year ?? (ref ? yearOf(m.month, m.day, m.relation, forward, ref) : null);
+  const year = m.year ?? (ref ? yearOf(m.month, m.day, m.relation, direction, ref) : null);
   if (year === null) return null;
   return formatDate(year, m.month, m.day) + (m.day === undefined ? '' : time);
 }
@@ -98,19 +113,33 @@ function resolveShift(m: Mention & { kind: 'shift' }, ref: Reference | null): st
     : addDays(ref.year, ref.month, ref.day, m.offset);
 }
 
-/** A bare weekday is the latest one (today included), or with `forward` the next one. */
+/** A bare weekday is the latest one (today included), or in a future clause the next one. */
 function resolveWeekday(
   m: Mention & { kind: 'weekday' },
   ref: Reference | null,
-  forward: boolean,
+  direction: Direction,
 ): string | null {
   if (ref?.month === undefined || ref.day === undefined) return null;
   const today = weekdayOf(ref.year, ref.month, ref.day);
   const back = (today - m.weekday + 7) % 7;
   const ahead = (m.weekday - today + 7) % 7;
-  const shift =
-    m.relation === 0 ? (forward ? ahead : -back) : m.relation === -1 ? -(back || 7) : ahead || 7;
+  let shift = direction === 'future' ? ahead : -back;
+  if (m.relation === -1) shift = -(back || 7);
+  else if (m.relation === 1) shift = ahead || 7;
   return addDays(ref.year, ref.month, ref.day, shift);
+}
+
+/** A holiday in the year a date in its month would get ("Thanksgiving" said in January: November's). */
+function resolveHoliday(
+  m: Mention & { kind: 'holiday' },
+  ref: Reference | null,
+  context: ResolveContext,
+): string | null {
+  if (m.year !== undefined) return holidayIn(m, m.year);
+  const date: Mention & { kind: 'date' } = { kind: 'date', month: m.month, day: m.day ?? 15 };
+  if (m.relation !== undefined) date.relation = m.relation;
+  const resolved = resolveDate(date, ref, directionOf(context));
+  return resolved === null ? null : holidayIn(m, Number(resolved.slice(0, 4)));
 }
 
 /** Compares ISO values at their common precision. */
@@ -139,16 +168,26 @@ export function resolve(
       const day = resolve(m.day, ref, context);
       return day === null || !/^\d{4}-\d\d-\d\d$/.test(day) ? null : `${day}T${m.part}`;
     }
+    case 'holiday':
+      return resolveHoliday(m, ref, context);
+    case 'weekend':
+      return resolveWeekend(m, ref, directionOf(context) === 'future');
+    case 'clock': {
+      const day = resolve(m.day, ref, context);
+      return day === null || !/^\d{4}-\d\d-\d\d$/.test(day)
+        ? null
+        : day + clock(m.hour, m.minute, m.offset);
+    }
     case 'anaphor':
       return resolveAnaphor(m, ref, context.anchors);
     case 'date':
-      return resolveDate(m, ref, context.forward ?? false);
+      return resolveDate(m, ref, directionOf(context));
     case 'decade':
       return `${m.decade}X`;
     case 'shift':
       return resolveShift(m, ref);
     case 'weekday':
-      return resolveWeekday(m, ref, context.forward ?? false);
+      return resolveWeekday(m, ref, directionOf(context));
     case 'fixed':
       return m.value;
     case 'span': {

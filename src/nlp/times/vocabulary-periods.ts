@@ -70,6 +70,12 @@ export const DURATION_MODS = words('duration mods', [
   'nearly', 'almost', 'about', 'approximately', 'roughly', 'more than', 'less than', 'fewer than',
   'at least', 'at most', 'up to',
 ]);
+/** Words before "a"/"one" that make "a week" a length ("within a week", "nearly an hour"). */
+// biome-ignore format: a word list reads better packed
+export const ARTICLE_DURATION_LEADS = words('article duration leads', [
+  'for', 'within', 'barely', 'nearly', 'almost', 'about', 'over', 'than', 'as long as', 'only',
+  'just', 'under', 'in less than',
+]);
 /** Words between "the" and a duration that TimeML keeps in its extent ("the first nine months"). */
 // biome-ignore format: a word list reads better packed
 export const DURATION_LEADS = words('duration leads', [
@@ -80,7 +86,10 @@ export const DURATION_LEADS = words('duration leads', [
 // biome-ignore format: a word list reads better packed
 export const POINT_LEADS = words('point leads', [
   'the end of', 'the beginning of', 'the start of', 'the middle of', 'the close of', 'the rest of',
-  'the turn of',
+  'the turn of', 'earlier in', 'later in', 'early in', 'late in',
 ]);
-/** Vague counts of a unit: "several years" is PXY. */
-export const VAGUE_COUNTS = words('vague counts', ['several', 'many', 'a few', 'few', 'some']);
+/** Vague counts of a unit: "several years" is PXY, "recent months" PXM. */
+// biome-ignore format: a word list reads better packed
+export const VAGUE_COUNTS = words('vague counts', [
+  'several', 'many', 'a few', 'few', 'some', 'recent', 'coming',
+]);

@@ -60,15 +60,32 @@ export const WEEKDAYS = words('weekdays', [
   'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
 ]);
 
-/** Number words for counts of time units ("three years", "two weeks ago"), one first. */
-// biome-ignore format: a word list reads better packed
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
-  words('number words', [
-    'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
-    'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
-    'twenty',
-  ]).map((w, i) => [w, i + 1] as [string, number]),
-);
+/** Number words for counts of time units ("three years", "two weeks ago", "forty years"). */
+// biome-ignore format: a table reads better packed
+export const NUMBER_WORDS: ReadonlyMap<string, number> = table('number words', [
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13],
+  ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18],
+  ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60],
+  ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** A number in words as a regex source without groups: "four", "twenty-four", "twenty four". */
+export const NUMBER_WORD = `(?:${alternation(TENS_WORDS)})[\\s-](?:${alternation(UNIT_WORDS)})\\b|${alternation([...NUMBER_WORDS.keys()])}`;
+
+/** The value of a number in words ("twenty-four" is 24); NaN when it is none. */
+export function numberWordValue(phrase: string): number {
+  const parts = phrase.toLowerCase().split(/[\s-]+/);
+  let sum = 0;
+  for (const part of parts) {
+    const value = NUMBER_WORDS.get(part);
+    if (value === undefined) return Number.NaN;
+    sum += value;
+  }
+  return sum;
+}
 
 export type Unit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'hour' | 'minute';
 
@@ -115,6 +132,7 @@ export const DAY_WORDS = table('day words', [
 // biome-ignore format: a table reads better packed
 export const SET_WORDS = table('set words', [
   ['annually', 'P1Y'], ['yearly', 'P1Y'], ['monthly', 'P1M'], ['weekly', 'P1W'], ['daily', 'P1D'],
+  ['hourly', 'PT1H'],
 ]);
 /** Words before a unit that make a recurrence ("every year", "each month"). */
 export const SET_LEADS = words('set leads', ['every', 'each']);
