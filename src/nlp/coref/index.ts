@@ -31,6 +31,13 @@ function addReference(
   });
 }
 
+/** A subject pronoun ("He", "She") with only punctuation before it in its sentence. */
+function opensSentence(words: SentenceWords, i: number): boolean {
+  if (words.lower(i) !== 'he' && words.lower(i) !== 'she') return false;
+  for (let k = 0; k < i; k++) if (!/^\p{P}+$/u.test(words.word(k))) return false;
+  return true;
+}
+
 /** Restores document order of mentions and each entity's list of them. */
 function reindex(doc: Doc): void {
   doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -44,7 +51,9 @@ function reindex(doc: Doc): void {
  * Resolves nominals ("the Russian minister", "the Indian capital"), role nominals ("the Republican
  * nominee", the latest person) and third-person pronouns to named entities. An untyped name that
  * speaks ("Merkley said") counts as a person for the pronouns after it. A surname alone that the
- * recogniser missed ("Stein said", after "Jill Stein") becomes a mention of the full name's entity. A reference with no fitting antecedent stays unresolved: never a guess.
+ * recogniser missed ("Stein said", after "Jill Stein") becomes a mention of the full name's entity. The
+ * relative "who" right after a name ("Stumpf, who was …") refers to it. A reference with no fitting
+ * antecedent stays unresolved: never a guess.
  */
 export function createCoreference(kb: Knowledge): Component {
   return {
@@ -57,6 +66,8 @@ export function createCoreference(kb: Knowledge): Component {
       reindex(doc);
       const names = [...doc.mentions];
       let lastPerson: { entity: number; sentence: number } | undefined;
+      // The first person each sentence names: a sentence-opening "He" takes the last one's subject.
+      const firstPersonOf = new Map<number, number>();
       sentences.forEach((words, sentence) => {
         const startsAt = new Map<number, Mention>();
         for (const m of spansWithin(names, words.sentence.start, words.sentence.end)) {
@@ -67,7 +78,15 @@ export function createCoreference(kb: Knowledge): Component {
           if (name) {
             const after = words.indexAt(name.end);
             const speaks = name.type === 'MISC' && SPEAKER_VERBS.has(words.lower(after));
-            if (name.type === 'PERSON' || speaks) lastPerson = { entity: name.entity, sentence };
+            const person = name.type === 'PERSON' || doc.entities[name.entity]?.type === 'PERSON';
+            if (person || speaks) {
+              lastPerson = { entity: name.entity, sentence };
+              if (!firstPersonOf.has(sentence)) firstPersonOf.set(sentence, name.entity);
+            }
+            const who = words.lower(after) === ',' ? after + 1 : after;
+            if ((name.type === 'PERSON' || name.type === 'MISC') && words.lower(who) === 'who') {
+              addReference(doc, words, who, who + 1, name.entity, 'pronoun');
+            }
             i = after - 1;
             continue;
           }
@@ -98,7 +117,10 @@ export function createCoreference(kb: Knowledge): Component {
           }
           if (PERSON_PRONOUNS.has(words.lower(i)) && lastPerson) {
             if (sentence - lastPerson.sentence <= PRONOUN_WINDOW) {
-              addReference(doc, words, i, i + 1, lastPerson.entity, 'pronoun');
+              const subject = opensSentence(words, i)
+                ? firstPersonOf.get(lastPerson.sentence)
+                : undefined;
+              addReference(doc, words, i, i + 1, subject ?? lastPerson.entity, 'pronoun');
             }
           }
         }

@@ -1,6 +1,13 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Span } from '../../doc/types.js';
-import { sentenceSubject, speakerEndingAt, speakerStartingAt } from './speakers.js';
+import { isNounUse } from './clauses.js';
+import {
+  phraseStartingAt,
+  sentenceSubject,
+  speakerEndingAt,
+  speakerStartingAt,
+  subjectPhrase,
+} from './speakers.js';
 import type { QuoteParts } from './split.js';
 import { NAMING_CUES, SPEAKER_PRONOUNS, SPEECH_CUES } from './vocabulary.js';
 
@@ -11,6 +18,12 @@ export interface Attribution {
 
 /** Tokens looked at after a closing mark for the cue: `," Rep. Gwen Moore (D-Wis.) said`. */
 const AFTER_WINDOW = 14;
+/** The same when a name follows the closing mark, for its appositive: `," Scott Pruitt, the …, said`. */
+const LONG_AFTER_WINDOW = 45;
+/** Tokens looked at before an opening mark for its cue, and after it for `by X`: bounds run-on text. */
+const BEFORE_WINDOW = 60;
+/** Words that start a new clause right after a quote, whose verb is not its cue: `"…" and said`. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', ';']);
 
 /** Token indices `[from, to)` of the words between two character offsets. */
 function tokensBetween(doc: Doc, from: number, to: number): [number, number] {
@@ -46,7 +59,7 @@ function cueSearchEnd(doc: Doc, close: number, sentenceEnd: number): number {
 
 function afterByAgent(doc: Doc, from: number, to: number): number | undefined {
   const [first, end] = tokensBetween(doc, from + 1, to);
-  for (let t = first; t < end; t++) {
+  for (let t = first; t < Math.min(end, first + BEFORE_WINDOW); t++) {
     if (doc.tokenText(t).toLowerCase() !== 'by') continue;
     const agent = speakerStartingAt(doc, doc.tokens.end(t));
     if (agent) return agent.entity;
@@ -72,28 +85,36 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
   if (!sentence || !opening) return { speaker: null };
   // 1.
   const afterTo = quote.gap ? quote.gap.open : cueSearchEnd(doc, firstClose, sentence.end);
-  const [afterFirst, afterEnd] = tokensBetween(doc, firstClose + 1, afterTo);
+  const afterClose = firstClose + (doc.text.startsWith("''", firstClose) ? 2 : 1);
+  const [afterFirst, afterEnd] = tokensBetween(doc, afterClose, afterTo);
   if (/^[―—–]$/u.test(doc.tokenText(afterFirst))) {
     const signed = speakerStartingAt(doc, doc.tokens.end(afterFirst));
     if (signed) return { speaker: signed.entity, cue: cueSpan(doc, afterFirst) };
   }
-  for (let t = afterFirst; t < Math.min(afterEnd, afterFirst + AFTER_WINDOW); t++) {
+  const window = speakerStartingAt(doc, afterClose, 4) ? LONG_AFTER_WINDOW : AFTER_WINDOW;
+  for (let t = afterFirst; t < Math.min(afterEnd, afterFirst + window); t++) {
     const word = doc.tokenText(t).toLowerCase();
-    if (/^["“”]$/u.test(word)) break;
-    if (!SPEECH_CUES.has(word)) continue;
+    if (/^["“”]$/u.test(word) || (t <= afterFirst + 1 && CLAUSE_JOINERS.has(word))) break;
+    const putIt = word === 'put' && /^it$/iu.test(doc.tokenText(t + 1));
+    if ((!SPEECH_CUES.has(word) && !putIt) || isNounUse(doc, t)) continue;
     const mention =
-      speakerEndingAt(doc, doc.tokens.start(t)) ?? speakerStartingAt(doc, doc.tokens.end(t));
+      speakerEndingAt(doc, doc.tokens.start(t)) ??
+      speakerStartingAt(doc, doc.tokens.end(t)) ??
+      subjectPhrase(doc, firstClose + 1, t) ??
+      phraseStartingAt(doc, t + 1, afterEnd);
     const cue = cueSpan(doc, t);
     if (mention && mention.start > firstClose) return { speaker: mention.entity, cue };
     return { speaker: pronounSpeaker(doc, t, previous), cue };
   }
   // 2.
   const [beforeFirst, beforeEnd] = tokensBetween(doc, opening.start, quote.open);
-  for (let t = beforeEnd - 1; t >= beforeFirst; t--) {
+  for (let t = beforeEnd - 1; t >= Math.max(beforeFirst, beforeEnd - BEFORE_WINDOW); t--) {
     const word = doc.tokenText(t).toLowerCase();
     if (!SPEECH_CUES.has(word) && !NAMING_CUES.has(word)) continue;
+    if (isNounUse(doc, t)) continue;
     const subject =
       speakerEndingAt(doc, doc.tokens.start(t)) ??
+      subjectPhrase(doc, opening.start, t) ??
       sentenceSubject(doc, opening.start, doc.tokens.start(t));
     if (subject) return { speaker: subject.entity, cue: cueSpan(doc, t) };
     // 3.
@@ -101,6 +122,11 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
     if (by !== undefined) return { speaker: by, cue: cueSpan(doc, t) };
     const pronoun = pronounSpeaker(doc, t, previous);
     if (pronoun !== null || beforeEnd - t <= 2) return { speaker: pronoun, cue: cueSpan(doc, t) };
+  }
+  // 4.
+  if (quote.open > opening.start + 1) {
+    const subject = sentenceSubject(doc, opening.start, quote.open);
+    if (subject) return { speaker: subject.entity };
   }
   return { speaker: null };
 }

@@ -1,11 +1,16 @@
 import type { Doc, Sentence } from '../../doc/doc.js';
+import { firstStartingAt } from '../../doc/spans.js';
 import type { Quote, Span } from '../../doc/types.js';
+import { NOUN_MARKERS } from './vocabulary.js';
+
+/** Prepositions before a gerund cue, which stays a cue: `by emphasizing`, `of saying`. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'with', 'by']);
 
 /** Tokens that cannot open a reported clause: `said in Paris`, `said "…"`, `said:`. */
 const NOT_A_CLAUSE =
-  /^(?:in|at|on|to|for|with|from|during|after|before|by|of|as|so|it|,|\.|"|“|”|:|;|\?|!|—|–|-)$/iu;
+  /^(?:in|at|on|to|for|with|from|during|after|before|by|of|as|so|,|\.|"|“|”|:|;|\?|!|—|–|-)$/iu;
 /** Shortest reported clause, in tokens. */
-const MIN_CLAUSE_TOKENS = 3;
+const MIN_CLAUSE_TOKENS = 2;
 
 export function isPunctuation(doc: Doc, token: number): boolean {
   return !/[\p{L}\p{N}]/u.test(doc.tokenText(token));
@@ -39,12 +44,16 @@ export function clauseQuote(
   last: number,
   direct: readonly Quote[],
   attribution: { speaker: number | null; cue: Span },
+  options?: { fronted?: boolean },
 ): Quote | undefined {
   let from = first;
   let to = last;
   while (to > from && /^[.!?,;:]$/u.test(doc.tokenText(to))) to--;
   while (from < to && /^[,;:]$/u.test(doc.tokenText(from))) from++;
-  if (to - from + 1 < MIN_CLAUSE_TOKENS || NOT_A_CLAUSE.test(doc.tokenText(from))) return undefined;
+  if (to - from + 1 < MIN_CLAUSE_TOKENS) return undefined;
+  // A clause before its cue may open with an adverbial: `After some challenges, …, X said`.
+  const opener = doc.tokenText(from);
+  if (NOT_A_CLAUSE.test(opener) && !(options?.fronted && /^\p{L}/u.test(opener))) return undefined;
   const span = widened(doc, doc.tokens.start(from), doc.tokens.end(to), direct);
   if (quotedShare(span.start, span.end, direct) > 0.6) return undefined;
   return { ...span, text: doc.slice(span), kind: 'indirect', ...attribution };
@@ -61,4 +70,33 @@ export function lastWord(doc: Doc, sentence: Sentence): number {
 export function insideQuote(doc: Doc, token: number, quotes: readonly Quote[]): boolean {
   const at = doc.tokens.start(token);
   return quotes.some((q) => at >= q.start - 1 && at <= q.end);
+}
+
+/** `the United States`, `Reclaim Our Schools`: a cue word inside a name is no cue. */
+function inMention(doc: Doc, token: number): boolean {
+  const at = doc.tokens.start(token);
+  for (let i = firstStartingAt(doc.mentions, at - 80); i < doc.mentions.length; i++) {
+    const mention = doc.mentions[i];
+    if (!mention || mention.start > at) break;
+    if (mention.end > at && mention.type !== 'PERSON' && mention.type !== 'MISC') return true;
+  }
+  return false;
+}
+
+/** `King's | show`, `candidates' | plans`, but not `he's | said` (has). */
+function isPossessive(doc: Doc, token: number): boolean {
+  const word = doc.tokenText(token);
+  if (/\p{L}['’]$/u.test(word)) return true;
+  if (!/^['’]s$/iu.test(word)) return false;
+  return !/^(?:he|she|it|that|who|there|what|one)$/iu.test(doc.tokenText(token - 1));
+}
+
+/** A cue word used as a noun or inside a name: `the report`, `his claims`, `the United States`. */
+export function isNounUse(doc: Doc, token: number): boolean {
+  const before = doc.tokenText(token - 1).toLowerCase();
+  if (isPossessive(doc, token - 1)) return true;
+  const gerund = doc.tokenText(token).endsWith('ing');
+  return (
+    (NOUN_MARKERS.has(before) && !(gerund && PREPOSITIONS.has(before))) || inMention(doc, token)
+  );
 }

@@ -1,7 +1,9 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Quote } from '../../doc/types.js';
 import { attribute } from './attribute.js';
+import { labelSpeaker } from './label.js';
 import { findMarkedQuotes, type MarkedQuote } from './marks.js';
+import { joinQuotedRuns } from './runs.js';
 import { joinSplitQuotes } from './split.js';
 import { PARTIAL_MAX_WORDS } from './vocabulary.js';
 
@@ -46,6 +48,8 @@ export function findDirectQuotes(doc: Doc): Quote[] {
       if ((here === there && !/[“"]/u.test(between)) || nextParagraph)
         speaker = previous.quote.speaker;
     }
+    const labelled = labelSpeaker(doc, span.start);
+    if (labelled !== null) speaker = labelled;
     if (partial && !cue && isTitle(doc.slice(span))) continue;
     const quote: Quote = {
       ...span,
@@ -57,5 +61,19 @@ export function findDirectQuotes(doc: Doc): Quote[] {
     found.push(quote);
     if (!partial) previous = { quote, close: marked.close };
   }
-  return found;
+  return joinQuotedRuns(doc, borrowFromNext(doc, found));
+}
+
+/** Longest gap (characters) from a quote with no cue to the next quote whose speaker it takes. */
+const NEXT_REACH = 60;
+
+/** `“A” workers. “B,” Warren said.`: a quote with no cue of its own, right before one of the same paragraph. */
+function borrowFromNext(doc: Doc, quotes: Quote[]): Quote[] {
+  return quotes.map((quote, i) => {
+    const next = quotes[i + 1];
+    if (quote.speaker !== null || quote.cue || !next || next.speaker === null) return quote;
+    const between = doc.text.slice(quote.end, next.start);
+    if (between.length > NEXT_REACH || between.includes('\n')) return quote;
+    return { ...quote, speaker: next.speaker };
+  });
 }

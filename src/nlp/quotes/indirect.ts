@@ -1,12 +1,25 @@
 import type { Doc, Sentence } from '../../doc/doc.js';
+import { firstStartingAt } from '../../doc/spans.js';
 import type { Quote } from '../../doc/types.js';
-import { clauseQuote, insideQuote, isPunctuation, lastWord } from './clauses.js';
+import { clauseQuote, insideQuote, isNounUse, isPunctuation, lastWord } from './clauses.js';
+import { coordinatedIn, splitCoordinated } from './coordinated.js';
+import { nounCueClause } from './noun-cues.js';
 import { labelledLine, reportedBySource } from './sources.js';
-import { sentenceSubject, speakerEndingAt, speakerStartingAt } from './speakers.js';
+import {
+  phraseStartingAt,
+  sentenceSubject,
+  sharesSubject,
+  speakerEndingAt,
+  speakerStartingAt,
+  subjectPhrase,
+} from './speakers.js';
 import {
   AUDIENCE_CUES,
   BEFORE_THAT_OPENERS,
+  BELIEF_CUES,
+  MAX_QUOTE_CHARS,
   MAX_WORDS_BEFORE_THAT,
+  NAMING_CUES,
   NO_SUBJECT_BEFORE,
   OBJECT_CUE_PAIRS,
   OBJECT_CUES,
@@ -14,7 +27,35 @@ import {
   THAT_CUES,
 } from './vocabulary.js';
 
-const PAIR_FIRST_WORDS = new Set([...OBJECT_CUE_PAIRS].map((pair) => pair.split(' ')[0]));
+const PAIR_FIRST_WORDS = new Set([...OBJECT_CUE_PAIRS].map((pair) => pair.split(' ')[0] ?? pair));
+/** What a word can be as a cue, built once: one map lookup per token in the hot loop. */
+const SPEECH = 1;
+const OBJECT = 2;
+const BELIEF = 4;
+const THAT = 8;
+const PAIR_FIRST = 16;
+const CUE_KINDS: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  const add = (words: Iterable<string>, kind: number) => {
+    for (const word of words) kinds.set(word, (kinds.get(word) ?? 0) | kind);
+  };
+  add(SPEECH_CUES, SPEECH);
+  add(OBJECT_CUES, OBJECT);
+  add(NAMING_CUES, OBJECT);
+  add(BELIEF_CUES, BELIEF);
+  add(THAT_CUES, THAT);
+  add(PAIR_FIRST_WORDS, PAIR_FIRST);
+  return kinds;
+})();
+
+/** A preposition between an object cue and its object: `accused of`, `blamed for`, `voted to`. */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'about', 'on', 'as']);
+
+/** `said to be` is passive; `vowed to`, `urged X to` introduce what was vowed or urged. */
+const SAY: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying']);
+
+/** Clauses of one sentence weighed before the first is kept for want of a named speaker. */
+const MAX_CANDIDATES = 3;
 
 /** Longest subject of a postposed cue, in tokens: `…, the senior Clinton aide said.` */
 const MAX_POSTPOSED_SUBJECT = 10;
@@ -25,37 +66,85 @@ function afterThat(doc: Doc, cue: number, end: number, audience: boolean): numbe
   for (let t = cue + 1; t < Math.min(end, cue + 2 + MAX_WORDS_BEFORE_THAT); t++) {
     const word = doc.tokenText(t).toLowerCase();
     if (word === 'that') return t + 1;
-    if (isPunctuation(doc, t) && word !== '’' && word !== "'") return undefined;
+    if (isPunctuation(doc, t) && !/^[’',"“”]$/u.test(word)) return undefined;
   }
   return undefined;
+}
+
+/** Pronouns that open a reported clause after a phrase: `said after the convention he would …`. */
+const CLAUSE_SUBJECTS = /^(?:he|she|they|it|we|i|you)$/iu;
+
+/** The clause start after a short phrase opening with a preposition or time word, else `first`. */
+function clauseAfterPhrase(doc: Doc, first: number, last: number): number {
+  if (!BEFORE_THAT_OPENERS.has(doc.tokenText(first).toLowerCase())) return first;
+  for (let t = first + 1; t <= Math.min(last, first + MAX_WORDS_BEFORE_THAT); t++) {
+    if (CLAUSE_SUBJECTS.test(doc.tokenText(t))) return t;
+    if (/^[.;:!?"“”]$/u.test(doc.tokenText(t))) break;
+  }
+  return first;
+}
+
+/** `said Hope Hicks, a campaign spokeswoman`: the name after the cue is its subject, not its content. */
+function invertedSubject(doc: Doc, cueEnd: number): boolean {
+  const name = speakerStartingAt(doc, cueEnd);
+  if (name) return /^\s*(?:[,(.;:]|$)/u.test(doc.text.slice(name.end, name.end + 3));
+  return UNKNOWN_NAME_APPOSITIVE.test(doc.text.slice(cueEnd, cueEnd + 80));
+}
+
+/** `said Hope Hicks, a spokeswoman` when the name was not recognised. */
+const UNKNOWN_NAME_APPOSITIVE =
+  /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*\s*,\s+(?:a|an|the)\s/u;
+
+/** After a postposed cue only its subject or a time may follow: `…, X said`, `…, said X on Monday`. */
+function endsAttribution(doc: Doc, cue: number, last: number): boolean {
+  const next = doc.tokenText(cue + 1).toLowerCase();
+  return (
+    last - cue <= 2 ||
+    BEFORE_THAT_OPENERS.has(next) ||
+    invertedSubject(doc, doc.tokens.end(cue)) ||
+    speakerStartingAt(doc, doc.tokens.end(cue)) !== undefined
+  );
 }
 
 /** The named subject before the cue, or the person who opens a coordinated sentence. */
 function speakerBefore(doc: Doc, sentence: Sentence, cue: number): number | null {
   const at = doc.tokens.start(cue);
-  return (speakerEndingAt(doc, at) ?? sentenceSubject(doc, sentence.start, at))?.entity ?? null;
+  const subject =
+    speakerEndingAt(doc, at) ??
+    subjectPhrase(doc, sentence.start, cue) ??
+    (sharesSubject(doc, cue) ? sentenceSubject(doc, sentence.start, at) : undefined);
+  return subject?.entity ?? null;
 }
 
 /**
  * 1. `X said (that) <clause>`, `X told reporters <clause>`, `X believes that <clause>`;
  * 2. `<clause>, X said.` and `<clause>, said X.` at the end of the sentence.
+ * The first cue with a speaker wins (`When he wrote his book, McKinley said …`), else the first.
  * The speaker is the named (or coreferent) subject, else null.
  */
 function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote | undefined {
   const last = lastWord(doc, sentence);
+  let best: Quote | undefined;
+  let tried = 0;
   for (let t = sentence.firstToken + 1; t <= last; t++) {
     const word = doc.tokenText(t).toLowerCase();
-    const speech = SPEECH_CUES.has(word);
+    const kinds = CUE_KINDS.get(word);
+    if (kinds === undefined) continue;
+    const speech = (kinds & SPEECH) !== 0;
     const pair =
-      PAIR_FIRST_WORDS.has(word) &&
+      (kinds & PAIR_FIRST) !== 0 &&
       OBJECT_CUE_PAIRS.has(`${word} ${doc.tokenText(t + 1).toLowerCase()}`);
-    const object = pair || OBJECT_CUES.has(word);
-    if ((!speech && !object && !THAT_CUES.has(word)) || insideQuote(doc, t, taken)) continue;
+    const object = pair || (kinds & OBJECT) !== 0;
+    const belief = (kinds & BELIEF) !== 0;
+    if ((!speech && !object && !belief && (kinds & THAT) === 0) || insideQuote(doc, t, taken))
+      continue;
     if (NO_SUBJECT_BEFORE.has(doc.tokenText(t - 1).toLowerCase())) continue;
+    if (isNounUse(doc, t)) continue;
     const cue = doc.span(doc.tokens.start(t), doc.tokens.end(t));
     if (taken.some((q) => q.cue?.start === cue.start)) continue;
     // 2.
-    if (speech && last - t <= 6) {
+    const inverted = speech && invertedSubject(doc, cue.end);
+    if (speech && (last - t <= 6 || inverted) && endsAttribution(doc, t, last)) {
       let comma = t - 1;
       while (
         comma > sentence.firstToken &&
@@ -67,43 +156,84 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
         doc.tokenText(comma) === ',' &&
         !/["“”]/u.test(doc.text.slice(doc.tokens.end(comma), cue.start))
       ) {
-        const speaker =
-          speakerBefore(doc, sentence, t) ?? speakerStartingAt(doc, cue.end)?.entity ?? null;
-        const quote = clauseQuote(doc, sentence.firstToken, comma - 1, taken, { speaker, cue });
-        if (quote) return quote;
+        const after =
+          speakerStartingAt(doc, cue.end) ?? phraseStartingAt(doc, t + 1, sentence.endToken);
+        const speaker = speakerBefore(doc, sentence, t) ?? after?.entity ?? null;
+        const attribution = { speaker, cue };
+        const options = { fronted: true };
+        const quote = clauseQuote(doc, sentence.firstToken, comma - 1, taken, attribution, options);
+        best = preferred(doc, best, quote);
+        if (best?.speaker != null || (quote && ++tried >= MAX_CANDIDATES)) return best;
+        if (quote) continue;
       }
     }
     // 1.
+    if (inverted) continue;
     let first = afterThat(doc, t, last + 1, AUDIENCE_CUES.has(word));
     if (first === undefined) {
-      if (!speech && !object) continue;
+      if (!speech && !object && !belief) continue;
       first = pair ? t + 2 : t + 1;
-      if (object && doc.tokenText(first).toLowerCase() === 'to') first++;
       if (AUDIENCE_CUES.has(word)) {
         const audience = speakerStartingAt(doc, cue.end);
         first = audience
           ? doc.tokens.indexAt(audience.end)
           : first + (doc.tokenText(first).toLowerCase() === 'the' ? 2 : 1);
       }
+      const next = doc.tokenText(first).toLowerCase();
+      const toVerb = next === 'to' && (AUDIENCE_CUES.has(word) || (speech && !SAY.has(word)));
+      if ((object && OBJECT_PREPOSITIONS.has(next)) || toVerb) first++;
+      else if (speech) first = clauseAfterPhrase(doc, first, last);
     }
     const quote = clauseQuote(doc, first, last, taken, {
       speaker: speakerBefore(doc, sentence, t),
       cue,
     });
-    if (quote) return quote;
+    best = preferred(doc, best, quote);
+    if (best?.speaker != null || (quote && ++tried >= MAX_CANDIDATES)) return best;
   }
-  return undefined;
+  return best;
+}
+
+/**
+ * The better of two candidate clauses of a sentence: the first, unless it has no speaker and the
+ * later one has (and is not a coordinated clause inside it, which splitCoordinated handles).
+ */
+function preferred(doc: Doc, best: Quote | undefined, quote: Quote | undefined): Quote | undefined {
+  if (!quote) return best;
+  if (!best) return quote;
+  if (best.speaker !== null || quote.speaker === null) return best;
+  return quote.cue && coordinatedIn(doc, best, quote.cue.start) ? best : quote;
+}
+
+/**
+ * The direct quotes (sorted by start) that can touch `sentence`: a quote is at most a few times
+ * MAX_QUOTE_CHARS long (two parts and their attribution), so those starting further back end
+ * before it. Keeps the per-token checks local on articles with thousands of quotes.
+ */
+function quotesAround(direct: readonly Quote[], sentence: Sentence): Quote[] {
+  const from = firstStartingAt(direct, sentence.start - 3 * MAX_QUOTE_CHARS);
+  const nearby: Quote[] = [];
+  for (let i = from; i < direct.length; i++) {
+    const quote = direct[i] as Quote;
+    if (quote.start > sentence.end + 1) break;
+    if (quote.end >= sentence.start - 1) nearby.push(quote);
+  }
+  return nearby;
 }
 
 /** Reported speech and attributed sentences that are not between quotation marks. */
 export function findIndirectQuotes(doc: Doc, direct: readonly Quote[]): Quote[] {
   const found: Quote[] = [];
   for (const sentence of doc.sentences) {
-    const quote =
-      labelledLine(doc, sentence, direct) ??
-      cueClause(doc, sentence, direct) ??
-      reportedBySource(doc, sentence, direct);
-    if (quote) found.push(quote);
+    const nearby = quotesAround(direct, sentence);
+    const labelled = labelledLine(doc, sentence, nearby);
+    const clause = labelled ? undefined : cueClause(doc, sentence, nearby);
+    if (clause) found.push(...splitCoordinated(doc, sentence, nearby, clause, cueClause));
+    else {
+      const quote =
+        labelled ?? reportedBySource(doc, sentence, nearby) ?? nounCueClause(doc, sentence, nearby);
+      if (quote) found.push(quote);
+    }
   }
   return found;
 }

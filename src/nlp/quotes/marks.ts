@@ -12,6 +12,8 @@ export interface MarkedQuote {
 const OPENING = new Set(['“', '"', '«']);
 const CLOSING_FOR: Record<string, string> = { '“': '”', '"': '"', '«': '»', "''": "''" };
 const DOUBLED = "''";
+/** A transcript turn's label: `WALLACE:`, `MR. TRUMP:`. */
+export const SPEAKER_LABEL = /^[\p{Lu}][\p{Lu}.'’ -]{1,30}:/u;
 
 /** The opening mark at `at`: one character, or the doubled apostrophe. */
 function markAt(text: string, at: number): string | undefined {
@@ -41,7 +43,8 @@ function continuation(text: string, end: number, mark: string): number | undefin
 /**
  * The closing mark of a quote opened at `open`: in its paragraph, or, when a paragraph ends with
  * the quote still open and the next one starts with an opening mark, in a later paragraph (a quote
- * over several paragraphs). Never further than MAX_QUOTE_CHARS from the opening.
+ * over several paragraphs). Never further than MAX_QUOTE_CHARS from the opening. A transcript
+ * turn ends at its paragraph's end when the next paragraph opens with another speaker's label.
  */
 function closingMark(
   text: string,
@@ -57,6 +60,8 @@ function closingMark(
     if (close !== -1 && close < end) return close;
     const next = end < limit ? continuation(text, end, mark) : undefined;
     if (next === undefined) return undefined;
+    // A transcript's next speaker (`"PENCE: Well, …`) ends the turn before it.
+    if (SPEAKER_LABEL.test(text.slice(next + mark.length, next + mark.length + 40))) return end;
     from = next + mark.length;
   }
   return undefined;

@@ -1,7 +1,8 @@
 import type { Doc, Sentence } from '../../doc/doc.js';
 import type { Quote } from '../../doc/types.js';
 import { clauseQuote, lastWord } from './clauses.js';
-import { speakerStartingAt } from './speakers.js';
+import { personNamed } from './label.js';
+import { phraseStartingAt, speakerStartingAt } from './speakers.js';
 import { SOURCE_PHRASES } from './vocabulary.js';
 
 /** Longest source after a phrase before its comma: `According to a new Bloomberg poll,`. */
@@ -34,7 +35,9 @@ export function reportedBySource(
     const length = phraseAt(doc, t);
     if (length === 0) continue;
     const cue = doc.span(doc.tokens.start(t), doc.tokens.end(t + length - 1));
-    const speaker = speakerStartingAt(doc, cue.end)?.entity ?? null;
+    const named =
+      speakerStartingAt(doc, cue.end) ?? phraseStartingAt(doc, t + length, sentence.endToken);
+    const speaker = named?.entity ?? null;
     const attribution = { speaker, cue };
     const comma = [...Array(MAX_SOURCE_TOKENS).keys()]
       .map((i) => t + length + i)
@@ -67,7 +70,7 @@ export function labelledLine(
     const label = doc.text.slice(sentence.start, doc.tokens.start(t));
     if (!LABEL.test(label.trim())) return undefined;
     const cue = doc.span(doc.tokens.start(t), doc.tokens.end(t));
-    const speaker = speakerStartingAt(doc, sentence.start)?.entity ?? null;
+    const speaker = speakerStartingAt(doc, sentence.start)?.entity ?? personNamed(doc, label);
     return clauseQuote(doc, t + 1, last, direct, { speaker, cue });
   }
   return undefined;

@@ -8,23 +8,39 @@ const LOOK_BACK = 240;
 const LOOK_AHEAD = 200;
 /**
  * Types a speaker can have. MISC is allowed because a name the recogniser could not type
- * (`Merkley said`) is still the speaker when it stands in the cue's subject slot.
+ * (`Merkley said`) is still the speaker when it stands in the cue's subject slot; NORP for groups
+ * (`Republicans said`).
  */
-const SPEAKER_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'MISC']);
+const SPEAKER_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'MISC', 'NORP']);
 
+/** `had`, `also`, `frequently`, `n’t`: words that may stand between a subject and its verb. */
+export function isAuxiliary(word: string): boolean {
+  const lower = word.toLowerCase();
+  return AUXILIARIES.has(lower) || /^\p{L}{3,}ly$/u.test(lower) || /^(?:n['’]t|not)$/u.test(lower);
+}
+
+/** Auxiliaries, adverbs and the comma closing an appositive: `Lovas, | said`, `Reid (D-Nev.) has | said`. */
 function onlyAuxiliaries(gap: string): boolean {
+  if (gap.trim() === '') return true;
   const words = gap
     .replace(/\([^()]{0,40}\)/gu, ' ')
+    .replace(/^\s*,/u, ' ')
+    .replace(/(\p{L})(n['’]t)\b/gu, '$1 $2')
     .trim()
     .split(/\s+/u)
     .filter(Boolean);
-  return words.every((word) => AUXILIARIES.has(word.toLowerCase()));
+  return words.every(isAuxiliary);
 }
+
+/** `, a professor at Princeton, (has)`: up to three comma-separated parts, then auxiliaries. */
+const APPOSITIVE = /^\s*,([^,;:"“”.]*(?:,[^,;:"“”.]*){0,2}),([^,;:"“”.]*)$/u;
 
 /** `, a professor at Princeton,` — an appositive closed by a comma, with no clause inside. */
 function isAppositive(gap: string): boolean {
-  const match = /^\s*,([^,;:"“”.]*(?:,[^,;:"“”.]*)?),\s*$/u.exec(gap);
-  if (!match) return false;
+  if (!/^\s*,/u.test(gap)) return false;
+  const match = APPOSITIVE.exec(gap);
+  if (!match || !(match[2] ?? '').split(/\s+/u).every((w) => w === '' || isAuxiliary(w)))
+    return false;
   const words = (match[1] ?? '').trim().split(/\s+/u).filter(Boolean);
   return words.length > 0 && words.length <= MAX_APPOSITIVE_WORDS;
 }
@@ -43,7 +59,10 @@ export function speakerEndingAt(doc: Doc, offset: number): Mention | undefined {
   for (const mention of spansWithin(doc.mentions, offset - LOOK_BACK, offset)) {
     if (!isSpeaker(mention)) continue;
     const gap = doc.text.slice(mention.end, offset);
-    if (!(gap.length <= 50 && onlyAuxiliaries(gap)) && !isAppositive(gap)) continue;
+    // The name an appositive follows wins over a name inside it (`Pruitt, … the EPA, said`).
+    if (isAppositive(gap)) return mention;
+    if (gap.length > 50 || !onlyAuxiliaries(gap)) continue;
+    if (gap.includes(',') && (mention.type === 'GPE' || mention.type === 'LOC')) continue;
     if (
       !best ||
       mention.end > best.end ||
@@ -55,14 +74,82 @@ export function speakerEndingAt(doc: Doc, offset: number): Mention | undefined {
   return best;
 }
 
+/** Words that end a subject phrase when walking back from its verb. */
+const PHRASE_BOUNDARY =
+  /^(?:that|which|who|whom|when|while|because|but|as|if|after|before|since|although|though|where|and|or|said|says|[,;:()"“”—–]|-+)$/iu;
+/** Longest subject phrase, in tokens: `a Homeland Security Department official`. */
+const MAX_SUBJECT_TOKENS = 9;
+
+/**
+ * A name inside the subject phrase of the verb at token `verb`: `Clinton’s team | says`, `a
+ * Homeland Security Department official | said`, `Several former RT journalists have | complained`.
+ * The phrase runs back from the verb over auxiliaries to a boundary word or punctuation; the last
+ * name of a person in it wins, else the last speaker name.
+ */
+export function subjectPhrase(doc: Doc, from: number, verb: number): Mention | undefined {
+  let end = verb - 1;
+  while (end >= 0 && doc.tokens.start(end) >= from && isAuxiliary(doc.tokenText(end))) end--;
+  let start = end;
+  while (
+    start - 1 >= 0 &&
+    doc.tokens.start(start - 1) >= from &&
+    end - start < MAX_SUBJECT_TOKENS &&
+    !PHRASE_BOUNDARY.test(doc.tokenText(start - 1))
+  )
+    start--;
+  if (start > end || PHRASE_BOUNDARY.test(doc.tokenText(end))) return undefined;
+  const inside = spansWithin(doc.mentions, doc.tokens.start(start), doc.tokens.end(end)).filter(
+    isSpeaker,
+  );
+  return inside.filter((m) => m.type === 'PERSON').at(-1) ?? inside.at(-1);
+}
+
+/**
+ * A name inside the noun phrase that starts at token `first` (`according to | a New York
+ * Times/CBS News poll`, `said Clinton’s spokesman Brian Fallon`): its last person, else its first
+ * speaker name, before a boundary word or punctuation and within MAX_SUBJECT_TOKENS.
+ */
+export function phraseStartingAt(doc: Doc, first: number, end: number): Mention | undefined {
+  let last = first;
+  while (
+    last + 1 < end &&
+    last - first < MAX_SUBJECT_TOKENS &&
+    !PHRASE_BOUNDARY.test(doc.tokenText(last + 1))
+  )
+    last++;
+  if (first >= end) return undefined;
+  const inside = spansWithin(doc.mentions, doc.tokens.start(first), doc.tokens.end(last)).filter(
+    isSpeaker,
+  );
+  return inside.filter((m) => m.type === 'PERSON').at(-1) ?? inside[0];
+}
+
+/**
+ * Whether the verb at token `verb` lacks a subject of its own (`… and said`, `…, arguing`), so the
+ * sentence's subject is its speaker; `one official said` has one, and it is not the sentence's.
+ */
+export function sharesSubject(doc: Doc, verb: number): boolean {
+  if (doc.tokenText(verb).endsWith('ing')) return true;
+  let before = verb - 1;
+  while (before >= 0 && isAuxiliary(doc.tokenText(before))) before--;
+  return before >= 0 && /^(?:and|but|,|;|—|–)$/iu.test(doc.tokenText(before));
+}
+
 /**
  * The person a sentence is about, when it opens the sentence: the speaker of a later cue in a
  * coordinated clause ("Macron praised Germany and said the talks had been …").
  */
 export function sentenceSubject(doc: Doc, sentenceStart: number, cue: number): Mention | undefined {
   const first = spansWithin(doc.mentions, sentenceStart, cue).find(isSpeaker);
-  if (first?.type !== 'PERSON') return undefined;
-  const before = doc.text.slice(sentenceStart, first.start).split(/\s+/u).filter(Boolean);
+  if (first?.type !== 'PERSON' && first?.type !== 'ORG') return undefined;
+  // An opening phrase closed by a comma (`In July,`, `At her Brooklyn school,`) comes before it.
+  const before = doc.text
+    .slice(sentenceStart, first.start)
+    .replace(/^[^,;:"“”]{0,60},\s*/u, '')
+    .split(/\s+/u)
+    .filter(Boolean);
+  if (before.some((word) => /^(?:of|by|for|with|from|to|at|in|on|about|against)$/iu.test(word)))
+    return undefined;
   return before.length <= 4 ? first : undefined;
 }
 
@@ -70,10 +157,10 @@ export function sentenceSubject(doc: Doc, sentenceStart: number, cue: number): M
  * The speaker mention that starts right after `offset` ("said | Shoigu", "by | the Russian
  * President"), allowing a title or article before it ("said Rep. Gwen Moore", "said the IMF").
  */
-export function speakerStartingAt(doc: Doc, offset: number): Mention | undefined {
+export function speakerStartingAt(doc: Doc, offset: number, reach = 40): Mention | undefined {
   let best: Mention | undefined;
   for (const mention of spansWithin(doc.mentions, offset, offset + LOOK_AHEAD)) {
-    if (!isSpeaker(mention) || mention.start - offset > 40) continue;
+    if (!isSpeaker(mention) || mention.start - offset > reach) continue;
     const gap = doc.text.slice(offset, mention.start).trim();
     if (gap !== '' && !TITLE_GAP.test(gap)) continue;
     if (!best || mention.start < best.start || mention.end > best.end) best = mention;

@@ -8,16 +8,22 @@ export interface QuoteParts extends MarkedQuote {
   readonly gap?: { readonly close: number; readonly open: number };
 }
 
+/** Longest attribution between two parts of a quote, in words: `," said X, head of Y, of Z. "`. */
+const MAX_GAP_WORDS = 40;
+/** The cue comes first in it: `she said of the election, in which …`. */
+const MAX_CUE_POSITION = 9;
+
 /**
- * `, he said, ` or ` Merkley said. ` between two parts of one quote in one paragraph: a few words
- * with a cue and nothing else.
+ * `, he said, `, ` Merkley said. ` or `, said Rep. X (D-N.C.), head of the caucus. ` between two
+ * parts of one quote in one paragraph: one attribution clause that opens with its cue and name.
  */
 function isAttributionGap(doc: Doc, from: number, to: number): boolean {
   const gap = doc.text.slice(from, to).replace(/^'|'$/gu, '');
   if (gap.includes('\n') || !/[,.:]\s*$/u.test(gap)) return false;
   if (/(?<!\b\p{Lu}\p{Ll}{0,3})[.:!?]\s+\S/u.test(gap)) return false;
   const words = gap.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
-  return words.length > 0 && words.length <= 8 && words.some((w) => SPEECH_CUES.has(w));
+  const cueNear = words.slice(0, MAX_CUE_POSITION).some((w) => SPEECH_CUES.has(w));
+  return words.length > 0 && words.length <= MAX_GAP_WORDS && cueNear;
 }
 
 /** Joins `"We will," he said, "respond."` and `"We will," he said. "Soon."` into one quote. */

@@ -1,7 +1,15 @@
 import { WEEKDAYS } from '../times/vocabulary.js';
+import {
+  OBJECT_VERB_PAIRS,
+  OBJECT_VERBS,
+  SPEECH_VERB_PAIRS,
+  SPEECH_VERBS,
+  THAT_VERBS,
+} from './cue-verbs.js';
 
-/** Verbs that report speech; each form is listed, there is no lemmatiser yet. */
+/** Verbs that report speech: the lemmas of cue-verbs.ts inflected, and forms listed here. */
 export const SPEECH_CUES: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS,
   'said',
   'says',
   'say',
@@ -10,7 +18,6 @@ export const SPEECH_CUES: ReadonlySet<string> = new Set([
   'added',
   'adds',
   'stated',
-  'states',
   'warned',
   'warns',
   'insisted',
@@ -106,6 +113,7 @@ export const SPEECH_CUES: ReadonlySet<string> = new Set([
  * attributed content.
  */
 export const OBJECT_CUES: ReadonlySet<string> = new Set([
+  ...OBJECT_VERBS,
   'cited',
   'cites',
   'citing',
@@ -166,7 +174,6 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set([
   'refused',
   'refuses',
   'declined',
-  'declines',
   'discussed',
   'discusses',
   'addressed',
@@ -182,6 +189,8 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set([
 
 /** Two-word cues read like OBJECT_CUES: `called for`, `pointed to`, `called on`. */
 export const OBJECT_CUE_PAIRS: ReadonlySet<string> = new Set([
+  ...OBJECT_VERB_PAIRS,
+  ...SPEECH_VERB_PAIRS,
   'called for',
   'calls for',
   'calling for',
@@ -199,6 +208,7 @@ export const OBJECT_CUE_PAIRS: ReadonlySet<string> = new Set([
  * `Trump believes that …`, `the poll found that …` (but not `believes in`).
  */
 export const THAT_CUES: ReadonlySet<string> = new Set([
+  ...THAT_VERBS,
   'believe',
   'believes',
   'believed',
@@ -239,6 +249,26 @@ export const THAT_CUES: ReadonlySet<string> = new Set([
   'expect',
   'expects',
   'expected',
+]);
+
+/** Verbs of belief that take a clause without `that`: `Obama believes his efforts will …`. */
+export const BELIEF_CUES: ReadonlySet<string> = new Set([
+  'believe',
+  'believes',
+  'believed',
+  'think',
+  'thinks',
+  'thought',
+  'suspects',
+  'suspected',
+  'fears',
+  'feared',
+  'worries',
+  'worried',
+  'doubts',
+  'doubted',
+  'insists',
+  'insisted',
 ]);
 
 /** Verbs that put a word or phrase in someone's mouth: `called the trust "unprecedented"`. */
@@ -296,10 +326,10 @@ export const AUDIENCE_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /** Longest appositive between a speaker's name and the cue: `Kimball, director of the ACA, said`. */
-export const MAX_APPOSITIVE_WORDS = 14;
+export const MAX_APPOSITIVE_WORDS = 30;
 
 /** Words that may stand between a cue and `that`: `said on Monday that`, `told CNN's host that`. */
-export const MAX_WORDS_BEFORE_THAT = 8;
+export const MAX_WORDS_BEFORE_THAT = 10;
 
 /**
  * First words after a cue that put a phrase before `that` (`said on Monday that`, `said Tuesday
@@ -332,13 +362,33 @@ export const BEFORE_THAT_OPENERS: ReadonlySet<string> = new Set([
   'over',
 ]);
 
-/** Words before a cue that show it has no subject of its own: `Having pledged …`, `to say`. */
-export const NO_SUBJECT_BEFORE: ReadonlySet<string> = new Set([
-  'having',
-  'to',
-  'be',
-  'been',
-  'being',
+/** Words before a cue that show it has no subject of its own: `Having pledged …`, `being told`. */
+export const NO_SUBJECT_BEFORE: ReadonlySet<string> = new Set(['having', 'be', 'been', 'being']);
+
+/** Words before a cue word that make it a noun: `the report`, `his claims`, `a call for`. */
+export const NOUN_MARKERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+  'no',
+  'any',
+  'every',
+  'each',
+  'whose',
+  'of',
+  'for',
+  'with',
+  'by',
 ]);
 
 /** Pronouns whose speaker is the one of the quote before when coreference left them unresolved. */

@@ -1,0 +1,78 @@
+import type { Doc, Sentence } from '../../doc/doc.js';
+import type { Quote } from '../../doc/types.js';
+import { clauseQuote, insideQuote, lastWord } from './clauses.js';
+import { speakerEndingAt } from './speakers.js';
+
+/** Nouns of saying and thinking whose `that` clause or `to` infinitive is attributed content. */
+export const NOUN_CUES: ReadonlySet<string> = new Set([
+  'claim',
+  'claims',
+  'statement',
+  'assertion',
+  'argument',
+  'warning',
+  'promise',
+  'pledge',
+  'vow',
+  'call',
+  'calls',
+  'demand',
+  'demands',
+  'decision',
+  'proposal',
+  'suggestion',
+  'belief',
+  'view',
+  'insistence',
+  'admission',
+  'acknowledgment',
+  'acknowledgement',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'complaint',
+  'assurance',
+  'assurances',
+  'announcement',
+  'conclusion',
+  'determination',
+  'threat',
+  'prediction',
+  'contention',
+  'emphasis',
+  'hope',
+  'fear',
+  'fears',
+  'concern',
+  'concerns',
+]);
+
+/**
+ * `Trump’s claim that there have been thousands of shootings`, `her decision to run`: a noun of
+ * saying followed by `that` or `to` reports what follows, to the end of the sentence. The speaker
+ * is a name just before the noun (`Trump’s claim`), else null.
+ */
+export function nounCueClause(
+  doc: Doc,
+  sentence: Sentence,
+  taken: readonly Quote[],
+): Quote | undefined {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (!text.includes(' that ') && !text.includes(' to ')) return undefined;
+  const last = lastWord(doc, sentence);
+  for (let t = sentence.firstToken; t < last; t++) {
+    if (!NOUN_CUES.has(doc.tokenText(t).toLowerCase()) || insideQuote(doc, t, taken)) continue;
+    const next = doc.tokenText(t + 1).toLowerCase();
+    if (next !== 'that' && next !== 'to') continue;
+    const cue = doc.span(doc.tokens.start(t), doc.tokens.end(t));
+    let before = t - 1;
+    while (before > sentence.firstToken && /^(?:['’]s|['’])$/u.test(doc.tokenText(before)))
+      before--;
+    const owner =
+      before >= sentence.firstToken ? speakerEndingAt(doc, doc.tokens.end(before)) : undefined;
+    const quote = clauseQuote(doc, t + 2, last, taken, { speaker: owner?.entity ?? null, cue });
+    if (quote) return quote;
+  }
+  return undefined;
+}
