@@ -3,6 +3,7 @@ import { isNewsgraphError } from '../doc/errors.js';
 import { runAnalyze } from './analyze.js';
 import { parseCommandLine } from './args.js';
 import { runExport } from './export.js';
+import { runExtract } from './extract.js';
 import { runIngest } from './ingest.js';
 import { runEnqueue, runWorker } from './queue.js';
 import { runReprocess } from './reprocess.js';
@@ -14,8 +15,10 @@ const USAGE = `newsgraph — who did what to whom, when and where, from English 
 usage:
   newsgraph analyze <file|url|-> [--published YYYY-MM-DD] [--pretty] [--body] [--disable NAME,...]
   newsgraph analyze --jsonl <in.jsonl|-> [--published YYYY-MM-DD]
+  newsgraph extract <file|folder|glob|url|feed|sitemap|warc|-...> [--format jsonl|json|text] [--allow-private]
+  newsgraph extract --jsonl <in.jsonl|->
   newsgraph ingest <files or folders...> [--db newsgraph.db | --db postgres://…]
-  newsgraph export [--db …] [--what events|articles|entities|quotes] [--format jsonl|csv|gdelt] [--actor RUS] [--source IND] [--target RUS]
+  newsgraph export [--db …] [--what events|articles|entities|quotes] [--format jsonl|csv|gdelt|parquet] [--actor RUS] [--source IND] [--target RUS]
                    [--dyad IND-RUS] [--code 05] [--quad 1-4] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
   newsgraph enqueue <files or folders...> --db postgres://… [--published YYYY-MM-DD]
   newsgraph worker --db postgres://… [--exit-when-empty]
@@ -27,6 +30,7 @@ exit codes: 0 ok, 1 some inputs failed (reported per input), 2 failure`;
 
 const COMMANDS = {
   analyze: runAnalyze,
+  extract: runExtract,
   ingest: runIngest,
   export: runExport,
   serve: runServe,

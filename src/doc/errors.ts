@@ -17,6 +17,9 @@ export const ERRORS = {
   NG_E012: 'storage failure',
   NG_E013: 'read-only',
   NG_E014: 'not authorised',
+  NG_E015: 'archive or compressed input is truncated or malformed',
+  NG_E016: 'not a feed or sitemap',
+  NG_E017: 'disallowed by robots.txt',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

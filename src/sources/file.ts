@@ -1,11 +1,12 @@
 import { open, stat } from 'node:fs/promises';
 import { NewsgraphError } from '../doc/errors.js';
+import { gunzipDocument, isGzip } from './gzip.js';
 import { MAX_DOCUMENT_BYTES } from './limits.js';
 import type { RawDocument } from './raw-document.js';
 
 function mediaTypeOf(path: string): RawDocument['mediaType'] {
-  if (/\.x?html?$/iu.test(path)) return 'text/html';
-  if (/\.txt$/iu.test(path)) return 'text/plain';
+  if (/\.x?html?(?:\.gz)?$/iu.test(path)) return 'text/html';
+  if (/\.txt(?:\.gz)?$/iu.test(path)) return 'text/plain';
   return undefined;
 }
 
@@ -24,7 +25,10 @@ function document(
   };
 }
 
-/** Reads one file, refusing (before reading) anything over the size limit. */
+/**
+ * Reads one file, refusing (before reading) anything over the size limit; a gzip file
+ * (`page.html.gz`) is gunzipped, with the same limit on what it unpacks to.
+ */
 export async function readFileDocument(
   path: string,
   maxBytes = MAX_DOCUMENT_BYTES,
@@ -47,7 +51,8 @@ export async function readFileDocument(
   const handle = await open(path, 'r');
   try {
     const bytes = await handle.readFile();
-    return document(path, bytes, mediaTypeOf(path));
+    const plain = isGzip(bytes) ? gunzipDocument(path, bytes, maxBytes) : bytes;
+    return document(path, plain, mediaTypeOf(path));
   } finally {
     await handle.close();
   }

@@ -9,6 +9,32 @@ export interface FetchOptions {
   allowPrivate?: boolean;
   timeoutMs?: number;
   maxBytes?: number;
+  /** Redirects followed before giving up (default 10). */
+  maxRedirects?: number;
+  userAgent?: string;
+}
+
+/** Names the tool and that it obeys robots.txt; robots.txt rules for `newsgraph` apply to it. */
+export const USER_AGENT = 'newsgraph/0.1 (news analysis; obeys robots.txt)';
+
+/** A response that is not 2xx (after redirects), with what a retry needs to know. */
+export class HttpStatusError extends NewsgraphError {
+  constructor(
+    href: string,
+    readonly status: number,
+    /** `Retry-After` in milliseconds, when the server gave one. */
+    readonly retryAfterMs: number | null,
+  ) {
+    super('NG_E005', href, `HTTP ${status}`);
+  }
+}
+
+/** `Retry-After` as seconds or an HTTP date, in milliseconds from `now`. */
+export function retryAfterMs(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  if (/^\d+$/u.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
 const PRIVATE_V4 = [
@@ -29,7 +55,8 @@ export function isPrivateAddress(address: string): boolean {
   return PRIVATE_V4.some((range) => range.test(address));
 }
 
-async function assertPublic(url: URL, options: FetchOptions): Promise<void> {
+/** Refuses schemes other than http(s), and private addresses unless allowed (after DNS). */
+export async function assertPublic(url: URL, options: FetchOptions): Promise<void> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new NewsgraphError('NG_E005', url.href, 'only http and https URLs are fetched');
   }
@@ -59,7 +86,8 @@ async function readCapped(response: Response, href: string, maxBytes: number): P
 
 /**
  * Fetches one page with a timeout and a size cap, checking every redirect's address.
- * The polite crawler (robots.txt, rate limits, retries) builds on this.
+ * Compressed bodies (gzip, deflate, br) are decoded as they stream, so the cap applies to what
+ * they decode to. `PoliteFetcher` adds robots.txt, rate limits and retries on top.
  */
 export async function fetchDocument(
   href: string,
@@ -67,19 +95,28 @@ export async function fetchDocument(
 ): Promise<RawDocument> {
   const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
   let url = new URL(href);
-  for (let hop = 0; hop < 10; hop++) {
+  const maxRedirects = options.maxRedirects ?? 10;
+  for (let hop = 0; hop <= maxRedirects; hop++) {
     await assertPublic(url, options);
     const response = await fetch(url, {
       redirect: 'manual',
       signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
-      headers: { 'user-agent': 'newsgraph/0.1 (+offline news analysis)' },
+      headers: {
+        'user-agent': options.userAgent ?? USER_AGENT,
+        'accept-encoding': 'gzip, deflate, br',
+      },
     });
     const location = response.headers.get('location');
     if (response.status >= 300 && response.status < 400 && location) {
+      await response.body?.cancel();
       url = new URL(location, url);
       continue;
     }
-    if (!response.ok) throw new NewsgraphError('NG_E005', href, `HTTP ${response.status}`);
+    if (!response.ok) {
+      await response.body?.cancel();
+      const wait = retryAfterMs(response.headers.get('retry-after'));
+      throw new HttpStatusError(href, response.status, wait);
+    }
     const declared = Number(response.headers.get('content-length') ?? 0);
     if (declared > maxBytes) throw new NewsgraphError('NG_E004', href, `${declared} bytes`);
     const bytes = await readCapped(response, href, maxBytes);
@@ -91,5 +128,5 @@ export async function fetchDocument(
       fetchedAt: new Date().toISOString(),
     };
   }
-  throw new NewsgraphError('NG_E005', href, 'too many redirects');
+  throw new NewsgraphError('NG_E005', href, `too many redirects (over ${maxRedirects})`);
 }
