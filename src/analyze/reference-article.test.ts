@@ -107,6 +107,40 @@ describe('the reference article, published 2021-12-20', () => {
     }
   });
 
+  const dyadsOf = (root: string) =>
+    analysis.events
+      .filter((e) => e.root === root && !e.negated)
+      .map((e) => `${e.source.actor}>${e.target.actor}`);
+
+  it('codes the plan to manufacture together as intent to cooperate militarily, each way', () => {
+    const intents = analysis.events.filter((e) => e.code === '0312');
+    expect(new Set(intents.map((e) => `${e.source.actor}>${e.target.actor}`))).toEqual(
+      new Set(['IND>RUS', 'RUS>IND']),
+    );
+    for (const e of intents) expect(e.modality).toBe('intended');
+  });
+
+  it('codes the Modi–Putin meeting as consultation between the two governments, each way', () => {
+    expect(dyadsOf('04')).toEqual(expect.arrayContaining(['INDGOV>RUSGOV', 'RUSGOV>INDGOV']));
+  });
+
+  it('codes military cooperation between Russia and each of its named partners', () => {
+    const partners = analysis.events
+      .filter((e) => e.code === '062')
+      .map((e) => [e.source.actor, e.target.actor].sort().join('-'));
+    expect(new Set(partners)).toEqual(
+      new Set(['IND', 'CHN', 'DZA', 'EGY', 'VNM', 'MMR'].map((c) => [c, 'RUS'].sort().join('-'))),
+    );
+  });
+
+  it('gives every event the dictionary line and the words that coded it, inside its evidence', () => {
+    for (const e of analysis.events) {
+      expect(e.rule).toMatch(/^[\w.-]+:\d+$/u);
+      expect(e.trigger.start).toBeGreaterThanOrEqual(e.evidence.start);
+      expect(e.trigger.end).toBeLessThanOrEqual(e.evidence.end);
+    }
+  });
+
   it('slices every offset back to the text it claims', () => {
     const { text } = analysis.article;
     for (const e of analysis.entities) {

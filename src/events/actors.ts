@@ -69,8 +69,11 @@ export function actorsBefore<T extends Span>(doc: Doc, actors: readonly T[], off
   const nearest = actors[at];
   if (!nearest || offset - nearest.end > REACH) return [];
   const gap = doc.text.slice(nearest.end, offset);
+  const members = compound(doc, actors, at, -1);
+  // "India, along with China and Egypt, remained…": a compound subject may close with a comma.
+  if (gap.trim() === ',' && members.length > 1) return members;
   if (!noClauseBreak(gap) || SUBJECT_BREAK.test(gap)) return [];
-  return compound(doc, actors, at, -1);
+  return members;
 }
 
 /**

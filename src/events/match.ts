@@ -17,7 +17,7 @@ export interface Match {
   readonly source?: { at: number; side: 'before' | 'after' };
 }
 
-const NEAR_WINDOW = 8;
+const NEAR_WINDOW = 12;
 /** Words a pattern's next word may skip over. */
 const GAP = 5;
 
@@ -87,17 +87,17 @@ function matchBefore(
   return true;
 }
 
+/**
+ * Whether one of the pattern's `near` entries follows the trigger closely; an entry `a+b` needs
+ * both words there ("partners+military").
+ */
 function hasNearWord(words: SentenceWords, from: number, pattern: VerbPattern): boolean {
   if (pattern.near.size === 0) return true;
-  for (let k = from; k < Math.min(words.length, from + NEAR_WINDOW); k++) {
-    if (
-      words
-        .lower(k)
-        .split('-')
-        .some((part) => pattern.near.has(part))
-    )
-      return true;
-  }
+  const seen = new Set<string>();
+  for (let k = from; k < Math.min(words.length, from + NEAR_WINDOW); k++)
+    for (const part of words.lower(k).split('-')) seen.add(part);
+  for (const entry of pattern.near)
+    if (entry.split('+').every((word) => seen.has(word))) return true;
   return false;
 }
 
@@ -140,8 +140,25 @@ function mayMatch(words: SentenceWords, pattern: VerbPattern): boolean {
   return needs.every((slot) => slot.some((w) => stems.has(w)));
 }
 
-/** Words after which a dictionary verb is a noun: "a trade agreement", "its attack". */
+/**
+ * Words after which a dictionary verb is a noun or a gerund of another clause: "a trade
+ * agreement", "its attack", "with heads of state", "for violating the ceasefire".
+ */
 const DETERMINERS = new Set([
+  'with',
+  'of',
+  'for',
+  'from',
+  'in',
+  'on',
+  'at',
+  'into',
+  'about',
+  'against',
+  'between',
+  'among',
+  'over',
+  'under',
   'a',
   'an',
   'the',
