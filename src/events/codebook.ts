@@ -8,6 +8,14 @@ export interface CodeInfo {
   /** CAMEO quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
   readonly quad: number;
   readonly goldstein: number | null;
+  /** The PLOVER event type, mode and context the CAMEO code maps to (none for 01 statements). */
+  readonly plover: PloverType | null;
+}
+
+export interface PloverType {
+  readonly event: string;
+  readonly mode: string;
+  readonly context: string;
 }
 
 export type Codebook = ReadonlyMap<CameoCode, CodeInfo>;
@@ -17,6 +25,7 @@ interface StoredCode {
   root: string;
   quad: number;
   goldstein: number | null;
+  plover?: PloverType | null;
 }
 
 function isStoredCode(value: unknown): value is StoredCode {
@@ -37,6 +46,7 @@ export function loadCodebook(path: string): Codebook {
       root: value.root,
       quad: value.quad,
       goldstein: value.goldstein,
+      plover: value.plover?.event ? value.plover : null,
     });
   }
   return codebook;

@@ -161,7 +161,8 @@ function infoOf(codebook: Codebook, code: string): CodeInfo {
   const known = codebook.get(code);
   if (known) return known;
   const root = code.slice(0, 2);
-  return { code, name: code, root, quad: codebook.get(root)?.quad ?? 0, goldstein: null };
+  const rootInfo = codebook.get(root);
+  return { code, name: code, root, quad: rootInfo?.quad ?? 0, goldstein: null, plover: null };
 }
 
 /** Codes the events one sentence reports; a sentence that matches no pattern gives none. */
