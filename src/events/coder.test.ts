@@ -125,3 +125,21 @@ describe('the CAMEO coder on hostile input', () => {
     expect(() => events(`${filler}.`)).not.toThrow();
   });
 });
+
+describe('the CAMEO coder on names and lone acts', () => {
+  it('does not take a capitalised word inside a sentence for a verb ("Bill Clinton")', () => {
+    const in1999 = new Analyzer({ published: '1999-01-01' });
+    const coded = in1999.analyzeBody('President Bill Clinton imposed sanctions on Iran.').events;
+    expect(coded.map((e) => `${e.source.actor}>${e.target.actor} ${e.code}`)).toContain(
+      'USAGOV>IRN 163',
+    );
+  });
+
+  it('codes a protest with no target even where the sentence names another actor', () => {
+    expect(
+      events('Kenyan teachers went on strike in protest, Uganda said.').map(
+        (e) => `${e.dyad} ${e.code}`,
+      ),
+    ).toContain('KENEDU>null 143');
+  });
+});

@@ -50,6 +50,12 @@ function polarity(words: SentenceWords, at: number): { negated: boolean; hypothe
 
 /** No target: "Shevardnadze resigned", "rebels declared a ceasefire". */
 const NO_TARGET: ActorSpan = { start: 0, end: 0, entity: -1, actor: '' };
+/**
+ * Roots whose acts often have no one on the receiving end in the text: threats, protests and
+ * shows of force ("Israel threatened to ban voting", "workers went on strike"). These code with no
+ * target even where the sentence names other actors.
+ */
+const ACTS_ALONE = new Set(['13', '14', '15']);
 /** Roots that need a target to mean anything: a statement or an appeal to nobody is not an event. */
 const NEEDS_TARGET = new Set(['01', '02']);
 
@@ -68,7 +74,9 @@ function pairs(
   const right = eachWay ? sources : targets;
   // One entity may act on itself in two roles: "Russian police arrested Russian students".
   for (const s of sources) for (const t of right) if (s.actor !== t.actor) out.push([s, t]);
-  if (alone && out.length === 0 && sources.length > 0 && !NEEDS_TARGET.has(code.slice(0, 2)))
+  const root = code.slice(0, 2);
+  const mayStandAlone = alone || ACTS_ALONE.has(root);
+  if (mayStandAlone && out.length === 0 && sources.length > 0 && !NEEDS_TARGET.has(root))
     out.push([sources[0] as ActorSpan, NO_TARGET]);
   return out;
 }

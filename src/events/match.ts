@@ -182,7 +182,9 @@ export function matchAt(
   i: number,
   index: Map<string, Trigger[]>,
 ): Match | undefined {
-  const nounPosition = DETERMINERS.has(words.lower(i - 1));
+  // "a trade deal", "with heads of state"; a capitalised word inside a sentence is a name ("Bill").
+  const nounPosition =
+    DETERMINERS.has(words.lower(i - 1)) || (i > 0 && words.word(i) !== words.lower(i));
   for (const { pattern, sequence } of index.get(words.lower(i)) ?? []) {
     if (pattern.verbOnly && nounPosition) continue;
     if (!sequence.every((w, k) => words.lower(i + k) === w)) continue;

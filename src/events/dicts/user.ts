@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { NewsgraphError } from '../../doc/errors.js';
-import { type ActorDictionary, parseActors } from '../../nlp/knowledge/actor-dictionary.js';
+import {
+  type ActorDictionary,
+  conflictsAcrossFiles,
+  parseActors,
+} from '../../nlp/knowledge/actor-dictionary.js';
 import type { Knowledge } from '../../nlp/knowledge/types.js';
 import { extendKnowledge } from '../../nlp/knowledge/user-knowledge.js';
 import type { Codebook } from '../codebook.js';
@@ -69,7 +73,11 @@ export function loadUserDictionaries(files: UserDictionaryFiles): UserDictionari
       story: discards.flatMap((d) => d.story),
     },
     replace: files.replace === true,
-    warnings: [...actors.flatMap((a) => a.warnings), ...(skipped ?? [])],
+    warnings: [
+      ...actors.flatMap((a) => a.warnings),
+      ...conflictsAcrossFiles(actors),
+      ...(skipped ?? []),
+    ],
   };
 }
 
