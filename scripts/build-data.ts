@@ -8,11 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { buildEventCodes } from './build-data/cameo.js';
 import { commonLowercaseWords } from './build-data/common-words.js';
 import { buildCountries } from './build-data/countries.js';
+import { buildInstitutions } from './build-data/institutions.js';
 import { writeJson } from './build-data/io.js';
 import { buildOrganisations } from './build-data/organisations.js';
 import { buildPeople } from './build-data/people.js';
 import { buildCameoVerbs } from './build-data/verbs.js';
 import { buildRoleNouns, buildTitles } from './build-data/vocab.js';
+import { buildWorldCities } from './build-data/world-cities.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -43,7 +45,9 @@ function main(): void {
     ['lexicon/norp.json', norps.length, writeJson(out('lexicon/norp.json'), norps)],
     ['lexicon/people.json', people.length, writeJson(out('lexicon/people.json'), people)],
   ];
-  const orgs = buildOrganisations(shared, common);
+  const cities = buildWorldCities(shared);
+  sizes.push(['lexicon/cities.json', cities.length, writeJson(out('lexicon/cities.json'), cities)]);
+  const orgs = [...buildOrganisations(shared, common), ...buildInstitutions(src)];
   sizes.push([
     'lexicon/organisations.json',
     orgs.length,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeOn, parseActors } from './actor-dictionary.js';
+import { codeOn, conflictsAcrossFiles, parseActors } from './actor-dictionary.js';
 
 const SOURCE = `<!-- header
 spanning lines -->
@@ -66,5 +66,22 @@ describe('PETRARCH actor dictionaries', () => {
     });
     expect(d.entries).toHaveLength(1);
     expect(d.warnings[0]).toMatch(/typo.actors:1: .*bad date/u);
+  });
+});
+
+describe('conflicts between dictionary files', () => {
+  it('reports a name two files code differently, naming both places', () => {
+    const first = parseActors('GONDOR [GON]\nROHAN [ROH]\n', 'a.actors');
+    const second = parseActors('ROHAN [ROH]\nGONDOR [GND]\n', 'b.actors');
+    expect(conflictsAcrossFiles([first, second])).toEqual([
+      'b.actors:2: gondor is coded [GND -] here and [GON -] at a.actors:1; the first wins',
+    ]);
+  });
+
+  it('reports nothing for one file or for agreeing files', () => {
+    const one = parseActors('GONDOR [GON]\nGONDOR [GND]\n', 'a.actors');
+    expect(conflictsAcrossFiles([one])).toEqual([]);
+    const again = parseActors('GONDOR [GON]\n', 'b.actors');
+    expect(conflictsAcrossFiles([parseActors('GONDOR [GON]\n', 'a.actors'), again])).toEqual([]);
   });
 });

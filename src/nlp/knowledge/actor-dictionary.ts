@@ -110,11 +110,23 @@ function conflicts(entries: readonly ActorEntry[]): string[] {
       if (!first) seen.set(key, { entry, line: name.line });
       else if (first.entry !== entry && codeList(first.entry) !== codeList(entry))
         out.push(
-          `${entry.file}:${name.line}: ${key} is coded [${codeList(entry)}] here and [${codeList(first.entry)}] at line ${first.line}; the first wins`,
+          `${entry.file}:${name.line}: ${key} is coded [${codeList(entry)}] here and [${codeList(first.entry)}] at ${first.entry.file === entry.file ? 'line ' : `${first.entry.file}:`}${first.line}; the first wins`,
         );
     }
   }
   return out;
+}
+
+/**
+ * Names that two dictionary files code differently (`a.actors` says GON, `b.actors` GND), reported
+ * as `file:line: …`; the entry of the file given first wins. Conflicts inside one file are already
+ * in that file's `warnings`.
+ */
+export function conflictsAcrossFiles(dictionaries: readonly ActorDictionary[]): string[] {
+  const files = (d: ActorDictionary) => new Set(d.entries.map((e) => e.file));
+  if (new Set(dictionaries.flatMap((d) => [...files(d)])).size < 2) return [];
+  const inOneFile = new Set(dictionaries.flatMap((d) => conflicts(d.entries)));
+  return conflicts(dictionaries.flatMap((d) => d.entries)).filter((w) => !inOneFile.has(w));
 }
 
 /** The entry's code on an ISO date (null: the default code): a period holding the date, else the bare code. */

@@ -1,3 +1,4 @@
+import { nameVariantKey } from './name-variants.js';
 import { phraseKey, tokenCount } from './phrase.js';
 import type { Country, GazetteerHit, Norp, Organisation, Person, Place } from './types.js';
 
@@ -13,6 +14,7 @@ export interface GazetteerTables {
 export class Gazetteer {
   readonly #index = new Map<string, GazetteerHit[]>();
   readonly #surnames = new Map<string, Person[]>();
+  readonly #variants = new Map<string, Person[]>();
   maxPhraseTokens = 0;
 
   constructor(t: GazetteerTables) {
@@ -32,6 +34,7 @@ export class Gazetteer {
       const surnames = new Set<string>();
       for (const n of [p.name, ...p.aliases]) {
         this.#add(n, { kind: 'person', entry: p });
+        this.#addVariant(n, p);
         const key = phraseKey(n);
         const last = key.slice(key.lastIndexOf(' ') + 1);
         if (last) surnames.add(last);
@@ -52,6 +55,20 @@ export class Gazetteer {
     else if (!hits.some((h) => h.kind === hit.kind && h.entry === hit.entry)) hits.push(hit);
     const n = tokenCount(key);
     if (n > this.maxPhraseTokens) this.maxPhraseTokens = n;
+  }
+
+  #addVariant(name: string, person: Person): void {
+    const key = nameVariantKey(name);
+    if (key === '') return;
+    const list = this.#variants.get(key);
+    if (!list) this.#variants.set(key, [person]);
+    else if (!list.includes(person)) list.push(person);
+  }
+
+  /** People whose name is spelt the same up to particles, hyphens and diacritics. */
+  peopleByNameVariant(name: string): readonly Person[] {
+    const key = nameVariantKey(name);
+    return key === '' ? [] : (this.#variants.get(key) ?? []);
   }
 
   lookup(phrase: string): readonly GazetteerHit[] {

@@ -13,6 +13,7 @@ import type {
   RoleNoun,
   Title,
 } from './types.js';
+import { WorldCities } from './world-cities.js';
 
 /** data/ at the repo root: src/nlp/knowledge/ under tsx and dist/nlp/knowledge/ after tsc are both three levels down. */
 const DEFAULT_DIR = new URL('../../../data/', import.meta.url);
@@ -46,15 +47,18 @@ export function loadKnowledge(dataDir?: string): Knowledge {
     organisations: readTable<Organisation>(dir, 'lexicon/organisations.json'),
     norps: readTable<Norp>(dir, 'lexicon/norp.json'),
   });
+  const cities = new WorldCities(`${dir}/lexicon/cities.json`);
   return {
     countries: new Map(countries.map((c) => [c.iso3, c])),
     lookup: (phrase) => gazetteer.lookup(phrase),
     lookupKey: (key) => gazetteer.lookupKey(key),
     maxPhraseTokens: gazetteer.maxPhraseTokens,
     peopleBySurname: (surname) => gazetteer.peopleBySurname(surname),
+    peopleByNameVariant: (name) => gazetteer.peopleByNameVariant(name),
     officeOn,
     roleNouns: readTable<RoleNoun>(dir, 'lexicon/role-nouns.json'),
     titles: readTable<Title>(dir, 'lexicon/titles.json'),
+    citiesNamed: (name) => cities.named(name),
   };
 }
 

@@ -1,3 +1,6 @@
+import type { CityPoint } from './world-cities.js';
+
+export type { CityPoint } from './world-cities.js';
 /** Offices tracked by data/lexicon/people.json (leaders-peppercat role codes). */
 export type OfficeRole = 'HOS' | 'HOS_REP' | 'HOG' | 'FOR' | 'DEF' | 'INT' | 'FIN';
 
@@ -88,6 +91,8 @@ export interface Knowledge {
   /** Longest phrase length in tokens, so a matcher knows how far to look ahead. */
   maxPhraseTokens: number;
   peopleBySurname(surname: string): readonly Person[];
+  /** People whose name matches up to particles, hyphens and diacritics ("Omar El Bashir"). */
+  peopleByNameVariant(name: string): readonly Person[];
   /**
    * The office a person held on an ISO date (YYYY, YYYY-MM or YYYY-MM-DD; null = latest office),
    * optionally only in one country. Of several, the one begun last.
@@ -95,4 +100,6 @@ export interface Knowledge {
   officeOn(person: Person, date: string | null, country?: string): Office | undefined;
   roleNouns: readonly RoleNoun[];
   titles: readonly Title[];
+  /** Cities of that name with coordinates, largest first (data/lexicon/cities.json). */
+  citiesNamed(name: string): readonly CityPoint[];
 }
