@@ -2,6 +2,7 @@ import { NewsgraphError } from '../doc/errors.js';
 import type { EventFilter } from '../query/event-filter.js';
 import { allEvents } from '../query/events.js';
 import { EXPORT_FORMATS, type ExportFormat, exportLines, exportRows } from '../query/export.js';
+import { writeEventsParquet, writeRowsParquet } from '../query/parquet.js';
 import { TABLES, type TableName, tableRows } from '../query/tables.js';
 import { openStore } from '../store/open.js';
 import type { CommandLine } from './args.js';
@@ -26,16 +27,21 @@ export function filterFrom(cli: CommandLine): EventFilter {
  * `--what articles|entities|quotes` those tables as JSON Lines or CSV.
  */
 export async function runExport(cli: CommandLine): Promise<number> {
-  const format = (cli.values.format ?? 'jsonl') as ExportFormat;
+  const format = (cli.values.format ?? 'jsonl') as ExportFormat | 'parquet';
+  if (format === 'parquet') return runParquetExport(cli);
   if (!EXPORT_FORMATS.includes(format)) {
-    throw new NewsgraphError('NG_E008', '--format', `use one of ${EXPORT_FORMATS.join(', ')}`);
+    throw new NewsgraphError(
+      'NG_E008',
+      '--format',
+      `use one of ${[...EXPORT_FORMATS, 'parquet'].join(', ')}`,
+    );
   }
   const what = cli.values.what ?? 'events';
   if (what !== 'events' && !(what in TABLES)) {
     throw new NewsgraphError('NG_E008', '--what', `use events, ${Object.keys(TABLES).join(', ')}`);
   }
-  if (what !== 'events' && format === 'gdelt') {
-    throw new NewsgraphError('NG_E008', '--format', 'gdelt is for events; use jsonl or csv');
+  if (what !== 'events' && (format === 'gdelt' || format === 'plover')) {
+    throw new NewsgraphError('NG_E008', '--format', `${format} is for events; use jsonl or csv`);
   }
   const filter = filterFrom(cli);
   const store = await openStore(cli.values.db, { existing: true });
@@ -49,6 +55,26 @@ export async function runExport(cli: CommandLine): Promise<number> {
         await new Promise((resolve) => process.stdout.once('drain', resolve));
       }
     }
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+/** `--format parquet`: one Parquet file on stdout (redirect it), written a row group at a time. */
+async function runParquetExport(cli: CommandLine): Promise<number> {
+  const what = cli.values.what ?? 'events';
+  if (what !== 'events' && !(what in TABLES)) {
+    throw new NewsgraphError('NG_E008', '--what', `use events, ${Object.keys(TABLES).join(', ')}`);
+  }
+  if (process.stdout.isTTY) {
+    throw new NewsgraphError('NG_E008', '--format', 'parquet is binary: redirect stdout to a file');
+  }
+  const filter = filterFrom(cli);
+  const store = await openStore(cli.values.db, { existing: true });
+  try {
+    if (what === 'events') await writeEventsParquet(allEvents(store, filter), process.stdout);
+    else await writeRowsParquet(tableRows(store, what as TableName), process.stdout);
   } finally {
     await store.close();
   }

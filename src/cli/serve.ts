@@ -1,6 +1,7 @@
 import { NewsgraphError } from '../doc/errors.js';
 import { buildServer } from '../server/app.js';
 import { openStore } from '../store/open.js';
+import { withQueryCache } from '../store/query-cache.js';
 import { analyzerFrom } from './analyzer.js';
 import type { CommandLine } from './args.js';
 
@@ -11,7 +12,8 @@ export async function runServe(cli: CommandLine): Promise<number> {
     throw new NewsgraphError('NG_E008', '--port', `not a port: ${cli.values.port}`);
   }
   const token = cli.values.token ?? process.env.NEWSGRAPH_TOKEN;
-  const store = await openStore(cli.values.db, { existing: true });
+  // Dashboards ask the same questions again and again: answer them from memory until data changes.
+  const store = withQueryCache(await openStore(cli.values.db, { existing: true }));
   const app = buildServer({ store, analyzer: analyzerFrom(cli), token, version: '0.1.0' });
   const address = await app.listen({ port, host: cli.values.host ?? '127.0.0.1' });
   process.stderr.write(

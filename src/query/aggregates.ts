@@ -1,6 +1,7 @@
 import { NewsgraphError } from '../doc/errors.js';
 import type { Store } from '../store/store.js';
 import { type EventFilter, whereClause } from './event-filter.js';
+import { coarsestRollup, rollupWhere } from './rollup-filter.js';
 
 /** Periods both engines can cut from an ISO date by its prefix. */
 const PERIOD_LENGTH = { year: 4, month: 7, day: 10 } as const;
@@ -25,7 +26,15 @@ function mean(value: unknown): number | null {
   return value === null || value === undefined ? null : Math.round(Number(value) * 100) / 100;
 }
 
-/** Events per period and quad class, with their mean Goldstein score, for a filter (often a dyad). */
+/** `WHERE … AND more`, or `WHERE more` when the filter gave no clause. */
+function and(where: string, more: string): string {
+  return `${where ? `${where} AND` : 'WHERE'} ${more}`;
+}
+
+/**
+ * Events per period and quad class, with their mean Goldstein score, for a filter (often a dyad).
+ * Read from the rollup (`event_rollup`) unless the filter or the period needs single days or codes.
+ */
 export async function eventSeries(
   store: Store,
   filter: EventFilter,
@@ -33,13 +42,26 @@ export async function eventSeries(
 ): Promise<SeriesPoint[]> {
   const length = PERIOD_LENGTH[period];
   if (!length) throw new NewsgraphError('NG_E008', '--period', 'use day, month or year');
-  const where = whereClause(filter);
-  const dated = `${where.sql ? `${where.sql} AND` : 'WHERE'} length(e.date) >= ${length}`;
-  const rows = await store.select(
-    `SELECT substr(e.date, 1, ${length}) AS period, e.quad, count(*) AS events, avg(e.goldstein) AS goldstein
-     FROM events e ${dated} GROUP BY substr(e.date, 1, ${length}), e.quad ORDER BY period, e.quad`,
-    where.params,
-  );
+  const rollup = period === 'day' ? null : rollupWhere(filter, period === 'year' ? 4 : 7);
+  const periodOf = (column: string) => `substr(${column}, 1, ${length})`;
+  const [sql, params] = rollup
+    ? [
+        `SELECT ${periodOf('r.period')} AS period, r.quad, sum(r.events) AS events,
+           sum(r.goldstein_sum) / nullif(sum(r.goldstein_n), 0) AS goldstein
+         FROM event_rollup r ${and(rollup.sql, `r.precision >= ${length}`)}
+         GROUP BY ${periodOf('r.period')}, r.quad ORDER BY period, r.quad`,
+        rollup.params,
+      ]
+    : (() => {
+        const where = whereClause(filter);
+        return [
+          `SELECT ${periodOf('e.date')} AS period, e.quad, count(*) AS events, avg(e.goldstein) AS goldstein
+           FROM events e ${and(where.sql, `length(e.date) >= ${length}`)}
+           GROUP BY ${periodOf('e.date')}, e.quad ORDER BY period, e.quad`,
+          where.params,
+        ] as const;
+      })();
+  const rows = await store.select(sql, params);
   return rows.map((r) => ({
     period: String(r.period),
     quad: Number(r.quad),
@@ -48,20 +70,34 @@ export async function eventSeries(
   }));
 }
 
-/** Actors as nodes and event counts as weighted, directed edges, heaviest first. */
+/** Actors as nodes and event counts as weighted, directed edges, heaviest first (rollup as above). */
 export async function actorNetwork(
   store: Store,
   filter: EventFilter,
   limit: number,
 ): Promise<Edge[]> {
-  const where = whereClause(filter);
-  const known = `${where.sql ? `${where.sql} AND` : 'WHERE'} e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL`;
-  const rows = await store.select(
-    `SELECT e.source_actor, e.target_actor, count(*) AS events, avg(e.goldstein) AS goldstein
-     FROM events e ${known} GROUP BY e.source_actor, e.target_actor
-     ORDER BY events DESC, e.source_actor, e.target_actor LIMIT ?`,
-    [...where.params, Math.min(Math.max(1, limit), 10_000)],
-  );
+  const rollup = coarsestRollup(filter);
+  const top = Math.min(Math.max(1, limit), 10_000);
+  const [sql, params] = rollup
+    ? [
+        `SELECT r.source_actor, r.target_actor, sum(r.events) AS events,
+           sum(r.goldstein_sum) / nullif(sum(r.goldstein_n), 0) AS goldstein
+         FROM event_rollup r ${and(rollup.sql, "r.source_actor <> '' AND r.target_actor <> ''")}
+         GROUP BY r.source_actor, r.target_actor
+         ORDER BY events DESC, r.source_actor, r.target_actor LIMIT ?`,
+        rollup.params,
+      ]
+    : (() => {
+        const where = whereClause(filter);
+        return [
+          `SELECT e.source_actor, e.target_actor, count(*) AS events, avg(e.goldstein) AS goldstein
+           FROM events e ${and(where.sql, 'e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL')}
+           GROUP BY e.source_actor, e.target_actor
+           ORDER BY events DESC, e.source_actor, e.target_actor LIMIT ?`,
+          where.params,
+        ] as const;
+      })();
+  const rows = await store.select(sql, [...params, top]);
   return rows.map((r) => ({
     source: String(r.source_actor),
     target: String(r.target_actor),

@@ -80,7 +80,7 @@ export function whereClause(filter: EventFilter): Where {
   return { sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
-function dyadSides(dyad: string): [string, string] {
+export function dyadSides(dyad: string): [string, string] {
   const [a, b, ...rest] = dyad.split('-');
   const left = check(a, ACTOR, 'dyad');
   const right = check(b, ACTOR, 'dyad');

@@ -19,6 +19,16 @@ export interface EventRow {
   negated: boolean;
   modality: string;
   evidence: { start: number; end: number; text: string };
+  /** The cluster of reports of this event across articles, with GDELT's counts. */
+  cluster: EventCluster | null;
+}
+
+export interface EventCluster {
+  id: number;
+  /** Reports of the event (GDELT NumMentions), articles holding them, and outlets publishing those. */
+  mentions: number;
+  articles: number;
+  sources: number;
 }
 
 export interface EventPage {
@@ -32,8 +42,10 @@ export function eventsQuery(where: string): string {
   return `SELECT e.article_id, a.url, a.title, a.stored_at, e.code, e.root, e.quad, e.goldstein,
     e.source_actor, e.source_name, e.source_country, e.target_actor, e.target_name, e.target_country,
     e.date, e.location, e.negated, e.modality, e.evidence_start, e.evidence_end, e.evidence_text,
-    count(*) OVER () AS total
+    c.id AS cluster_id, c.mentions AS cluster_mentions, c.articles AS cluster_articles,
+    c.sources AS cluster_sources, count(*) OVER () AS total
     FROM events e JOIN articles a ON a.id = e.article_id
+    LEFT JOIN event_clusters c ON c.id = e.cluster_id
     ${where}
     ORDER BY e.date DESC, e.article_id, e.evidence_start
     LIMIT ? OFFSET ?`;
@@ -69,5 +81,14 @@ export function toEventRow(raw: Raw): EventRow {
       end: Number(raw.evidence_end),
       text: String(raw.evidence_text),
     },
+    cluster:
+      raw.cluster_id === null || raw.cluster_id === undefined
+        ? null
+        : {
+            id: Number(raw.cluster_id),
+            mentions: Number(raw.cluster_mentions),
+            articles: Number(raw.cluster_articles),
+            sources: Number(raw.cluster_sources),
+          },
   };
 }

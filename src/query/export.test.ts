@@ -23,18 +23,36 @@ const EVENT: EventRow = {
   negated: false,
   modality: 'intended',
   evidence: { start: 0, end: 20, text: '=HYPERLINK("x"), "quoted"\tand tabbed' },
+  cluster: { id: 41, mentions: 3, articles: 2, sources: 2 },
 };
 
-async function lines(format: 'jsonl' | 'csv' | 'gdelt'): Promise<string[]> {
+async function lines(
+  format: 'jsonl' | 'csv' | 'gdelt' | 'plover',
+  events: EventRow[] = [EVENT],
+): Promise<string[]> {
   const out: string[] = [];
-  async function* one() {
-    yield EVENT;
+  async function* all() {
+    yield* events;
   }
-  for await (const line of exportLines(format, one())) out.push(line);
+  for await (const line of exportLines(format, all())) out.push(line);
   return out;
 }
 
 describe('exports', () => {
+  it('writes PLOVER records with the type, mode and context of the CAMEO code', async () => {
+    const statement = { ...EVENT, code: '010', root: '01' };
+    const records = (await lines('plover', [EVENT, statement])).map((l) => JSON.parse(l));
+    expect(records).toHaveLength(1); // CAMEO 01 statements have no PLOVER type
+    expect(records[0]).toMatchObject({
+      event: 'AGREE',
+      date: '2021-12-06',
+      source: [{ actorText: 'Sergei Shoigu', code: 'RUSGOV' }],
+      target: [{ actorText: 'India', code: 'IND' }],
+      eventLoc: 'New Delhi',
+      cameo: { code: '0312', modality: 'intended', negated: false },
+    });
+  });
+
   it('writes GDELT 2.0 rows of 61 tab-separated columns', async () => {
     const [header, row] = await lines('gdelt');
     expect(header?.split('\t')).toEqual([...GDELT_COLUMNS]);
@@ -49,11 +67,23 @@ describe('exports', () => {
     expect(at('EventRootCode')).toBe('03');
     expect(at('ActionGeo_FullName')).toBe('New Delhi');
     expect(at('DATEADDED')).toBe('20230307101112');
+    expect([at('GLOBALEVENTID'), at('NumMentions'), at('NumSources'), at('NumArticles')]).toEqual([
+      '41',
+      '3',
+      '2',
+      '2',
+    ]);
+  });
+
+  it('writes one GDELT row per event cluster, however many reports it has', async () => {
+    const other = { ...EVENT, cluster: { id: 42, mentions: 1, articles: 1, sources: 1 } };
+    const rows = (await lines('gdelt', [EVENT, { ...EVENT, articleId: 8 }, other])).slice(1);
+    expect(rows.map((row) => row.split('\t')[0])).toEqual(['41', '42']);
   });
 
   it('quotes CSV fields and defuses spreadsheet formulas from article text', async () => {
     const [, row] = await lines('csv');
-    expect(row?.endsWith(`"'=HYPERLINK(""x""), ""quoted""\tand tabbed"`)).toBe(true);
+    expect(row?.endsWith(`"'=HYPERLINK(""x""), ""quoted""\tand tabbed",41,3,2,2`)).toBe(true);
   });
 
   it('writes one JSON object per line', async () => {

@@ -1,7 +1,8 @@
 import type { EventRow } from './event-row.js';
 import { GDELT_COLUMNS, gdeltRow } from './gdelt.js';
+import { ploverRecord } from './plover.js';
 
-export const EXPORT_FORMATS = ['jsonl', 'csv', 'gdelt'] as const;
+export const EXPORT_FORMATS = ['jsonl', 'csv', 'gdelt', 'plover'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const CSV_COLUMNS = [
@@ -22,6 +23,10 @@ const CSV_COLUMNS = [
   'evidence_start',
   'evidence_end',
   'evidence_text',
+  'cluster_id',
+  'num_mentions',
+  'num_sources',
+  'num_articles',
 ] as const;
 
 function csvField(value: unknown): string {
@@ -50,6 +55,10 @@ function csvRow(e: EventRow): string {
     e.evidence.start,
     e.evidence.end,
     e.evidence.text,
+    e.cluster?.id,
+    e.cluster?.mentions,
+    e.cluster?.sources,
+    e.cluster?.articles,
   ]
     .map(csvField)
     .join(',');
@@ -74,15 +83,26 @@ export async function* exportRows(
   }
 }
 
-/** Writes events in one format as lines, header first where the format has one. */
+/**
+ * Writes events in one format as lines, header first where the format has one. GDELT's event table
+ * has one row per event, not per report: one row per cluster, its id as GLOBALEVENTID.
+ */
 export async function* exportLines(format: ExportFormat, events: AsyncIterable<EventRow>) {
   if (format === 'csv') yield CSV_COLUMNS.join(',');
   if (format === 'gdelt') yield GDELT_COLUMNS.join('\t');
+  const clusters = new Set<number>();
   let id = 0;
   for await (const event of events) {
     id++;
     if (format === 'jsonl') yield JSON.stringify(event);
     else if (format === 'csv') yield csvRow(event);
-    else yield gdeltRow(event, id);
+    else if (format === 'plover') {
+      const record = ploverRecord(event);
+      if (record) yield JSON.stringify(record);
+    } else if (!event.cluster) yield gdeltRow(event, id);
+    else if (!clusters.has(event.cluster.id)) {
+      clusters.add(event.cluster.id);
+      yield gdeltRow(event, event.cluster.id);
+    }
   }
 }

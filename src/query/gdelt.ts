@@ -74,11 +74,12 @@ function fractionDate(date: string): string {
 const clean = (value: string) => value.replace(/[\t\r\n]+/gu, ' ');
 
 /**
- * One GDELT row for one event. Fields GDELT computes from its own corpus (tone, mention counts
- * across sources, FIPS geography) are empty or 1 for a single article; the event's own values fill
- * the rest.
+ * One GDELT row for one event: GLOBALEVENTID is its cluster's id, and NumMentions, NumSources and
+ * NumArticles its cluster's counts (1 for an event stored before clusters). Fields GDELT computes
+ * from its own corpus (tone, FIPS geography) are empty; the event's own values fill the rest.
  */
 export function gdeltRow(event: EventRow, id: number): string {
+  const counts = event.cluster ?? { mentions: 1, sources: 1, articles: 1 };
   const date = event.date ?? '';
   const day = date.length === 10 ? date.replaceAll('-', '') : '';
   const added = event.storedAt.replace(/\D/gu, '').slice(0, 14);
@@ -96,9 +97,9 @@ export function gdeltRow(event: EventRow, id: number): string {
     event.root,
     String(event.quad),
     event.goldstein === null ? '' : String(event.goldstein),
-    '1',
-    '1',
-    '1',
+    String(counts.mentions),
+    String(counts.sources),
+    String(counts.articles),
     '',
     ...Array(16).fill(''),
     '',

@@ -8,8 +8,10 @@ import type { EventFilter } from '../query/event-filter.js';
 import { queryEvents } from '../query/events.js';
 import { searchArticles } from '../query/search.js';
 import type { Store } from '../store/store.js';
+import { registerDashboard } from './dashboard.js';
 import { openApiDocument } from './openapi.js';
 import { articleBody, eventsQuery, networkQuery, searchQuery, seriesQuery } from './schemas.js';
+import { bearerToken, stringFieldsOnly } from './strict-body.js';
 
 export interface ServerOptions {
   store: Store;
@@ -101,11 +103,12 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     return { total: page.total, limit, offset, rows: page.rows };
   });
 
-  app.post('/articles', { schema: { body: articleBody } }, async (request, reply) => {
+  const write = { schema: { body: articleBody }, preValidation: stringFieldsOnly };
+  app.post('/articles', write, async (request, reply) => {
     if (!options.token)
       return fail(reply, 403, 'NG_E013', 'read-only: start the server with a token to write');
-    const header = request.headers.authorization ?? '';
-    if (!sameToken(header.replace(/^Bearer /u, ''), options.token)) {
+    const token = bearerToken(request.headers.authorization);
+    if (token === null || !sameToken(token, options.token)) {
       return fail(reply, 401, 'NG_E014', 'missing or wrong token');
     }
     const input = request.body as BatchInput;
@@ -114,5 +117,6 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     return reply.code(201).send({ stored, id: input.id ?? null, events: analysis.events.length });
   });
 
+  registerDashboard(app, options);
   return app;
 }

@@ -1,28 +1,46 @@
 import type pg from 'pg';
 import type { Analysis } from '../analyze/analysis.js';
 import {
+  clusterFor,
+  clustersOfArticle,
+  type Query,
+  type Row,
+  recount,
+  runAsync,
+} from './clusters.js';
+import {
   BAND_CANDIDATES,
   nearDuplicateStep,
   pickDuplicate,
   SET_NEAR_DUPLICATE,
   SET_SIMHASH,
 } from './near-duplicates.js';
-import { type ArticleRows, articleRows } from './rows.js';
+import { type ArticleRows, articleRows, clusterKey } from './rows.js';
 
 export function placeholders(count: number, from = 1): string {
   return Array.from({ length: count }, (_, i) => `$${i + from}`).join(', ');
 }
 
-async function insertAll(client: pg.PoolClient, id: string, rows: ArticleRows) {
+function executor(client: pg.PoolClient) {
+  return async ({ sql, params }: Query): Promise<Row[]> =>
+    (await client.query(numbered(sql), params)).rows as Row[];
+}
+
+/** Inserts an article's child rows; returns the clusters its events joined. */
+async function insertAll(client: pg.PoolClient, id: string, rows: ArticleRows): Promise<number[]> {
   for (const row of rows.entities) {
     await client.query(`INSERT INTO entities VALUES (${placeholders(7)})`, [id, ...row]);
   }
   for (const row of rows.quotes) {
     await client.query(`INSERT INTO quotes VALUES (${placeholders(6)})`, [id, ...row]);
   }
+  const clusters: number[] = [];
   for (const row of rows.events) {
-    await client.query(`INSERT INTO events VALUES (${placeholders(18)})`, [id, ...row]);
+    const cluster = await runAsync(clusterFor(clusterKey(row)), executor(client));
+    await client.query(`INSERT INTO events VALUES (${placeholders(19)})`, [id, ...row, cluster]);
+    clusters.push(cluster);
   }
+  return clusters;
 }
 
 /** `?` placeholders, as the engine-neutral SQL in `src/query` writes them, to PostgreSQL's `$n`. */
@@ -46,6 +64,7 @@ export async function replaceArticleAnalysis(
   analysis: Analysis,
 ) {
   const rows = articleRows(analysis, '');
+  const before = await runAsync(clustersOfArticle(id), executor(client));
   for (const table of ['entities', 'quotes', 'events']) {
     await client.query(`DELETE FROM ${table} WHERE article_id = $1`, [id]);
   }
@@ -54,7 +73,8 @@ export async function replaceArticleAnalysis(
     rows.article[7],
     rows.article[8],
   ]);
-  await insertAll(client, String(id), rows);
+  const after = await insertAll(client, String(id), rows);
+  await runAsync(recount([...before, ...after]), executor(client));
 }
 
 /**
@@ -69,13 +89,13 @@ export async function insertArticle(
   const rows = articleRows(analysis, source);
   const inserted = await client.query<{ id: string }>(
     `INSERT INTO articles (content_hash, source, url, title, published, published_source, text, analysis,
-       analysis_version)
-     VALUES (${placeholders(9)}) ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
+       analysis_version, outlet)
+     VALUES (${placeholders(10)}) ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
     rows.article,
   );
   const id = inserted.rows[0]?.id;
   if (id === undefined) return false;
-  await insertAll(client, id, rows);
+  await runAsync(recount(await insertAll(client, id, rows)), executor(client));
   await markNearDuplicate(client, id, analysis.article.text);
   return true;
 }

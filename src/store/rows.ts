@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../analyze/analysis.js';
 import { analysisVersion } from '../analyze/version.js';
+import type { ClusterKey } from './clusters.js';
 
 /** The rows one analysed article becomes, in column order; shared by every engine. */
 export interface ArticleRows {
@@ -14,6 +15,7 @@ export interface ArticleRows {
     text: string,
     analysis: string,
     version: string,
+    outlet: string | null,
   ];
   entities: [string, string, string, string | null, string | null, number][];
   quotes: [number, number, string, string | null, string][];
@@ -43,6 +45,16 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** The outlet that published an article, for a cluster's source count: its site, else its host. */
+function outletOf(site: string | null, url: string | null): string | null {
+  if (site) return site.toLowerCase();
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./u, '') : null;
+  } catch {
+    return null;
+  }
+}
+
 export function articleRows(analysis: Analysis, source: string): ArticleRows {
   const { article } = analysis;
   const entityById = new Map(analysis.entities.map((e) => [e.id, e]));
@@ -57,6 +69,7 @@ export function articleRows(analysis: Analysis, source: string): ArticleRows {
       article.text,
       JSON.stringify(analysis),
       analysisVersion(),
+      outletOf(article.site, article.url),
     ],
     entities: analysis.entities.map((e) => [
       e.id,
@@ -74,9 +87,9 @@ export function articleRows(analysis: Analysis, source: string): ArticleRows {
       e.goldstein,
       e.source.actor,
       e.target.actor,
-      entityById.get(e.source.entity)?.name ?? null,
+      (e.source.entity && entityById.get(e.source.entity)?.name) || null,
       (e.target.entity && entityById.get(e.target.entity)?.name) || null,
-      entityById.get(e.source.entity)?.country ?? null,
+      (e.source.entity && entityById.get(e.source.entity)?.country) || null,
       (e.target.entity && entityById.get(e.target.entity)?.country) || null,
       e.date,
       e.location,
@@ -87,4 +100,9 @@ export function articleRows(analysis: Analysis, source: string): ArticleRows {
       article.text.slice(e.evidence.start, e.evidence.end),
     ]),
   };
+}
+
+/** What decides which cluster an event row joins. */
+export function clusterKey(row: ArticleRows['events'][number]): ClusterKey {
+  return { sourceActor: row[4], targetActor: row[5], root: row[1], date: row[10] };
 }

@@ -1,3 +1,5 @@
+import { POSTGRES_ROLLUP_MIGRATION, SQLITE_ROLLUP_MIGRATION } from './schema-rollup.js';
+
 /**
  * Versioned migrations, one list per engine with the same tables and columns; an engine records
  * how many have run. NOTE: coupled to `rows.ts` (column order of the inserts).
@@ -71,6 +73,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   'ALTER TABLE articles ADD COLUMN analysis_version TEXT;',
   // 4: near-duplicate articles (syndicated copies): SimHash, its four bands indexed.
   NEAR_DUPLICATES('INTEGER'),
+  // 5: the daily rollup behind series and networks, and event clusters.
+  SQLITE_ROLLUP_MIGRATION,
 ];
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
@@ -120,4 +124,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   'ALTER TABLE articles ADD COLUMN analysis_version TEXT;',
   // 5: near-duplicate articles.
   NEAR_DUPLICATES('BIGINT'),
+  // 6: the daily rollup behind series and networks, and event clusters.
+  POSTGRES_ROLLUP_MIGRATION,
 ];

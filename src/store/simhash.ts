@@ -1,29 +1,34 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Bits that may differ between two texts that are near-duplicates (syndicated copies, small edits). */
 export const NEAR_DUPLICATE_BITS = 3;
 const SHINGLE = 3;
 
-function hash64(text: string): bigint {
-  return createHash('md5').update(text).digest().readBigUInt64BE(0);
-}
-
 /**
  * Charikar's SimHash of a text's word 3-shingles, as 16 hex digits: texts that share most
- * shingles differ in few bits.
+ * shingles differ in few bits. Each shingle's 64-bit hash is the first 8 bytes of its MD5, read
+ * big-endian; bit 0 is the last byte's lowest bit.
  */
 export function simhash(text: string): string {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const weights = new Int32Array(64);
   const count = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < count; i++) {
-    const h = hash64(words.slice(i, i + SHINGLE).join(' '));
-    for (let bit = 0; bit < 64; bit++)
-      weights[bit] = (weights[bit] ?? 0) + ((h >> BigInt(bit)) & 1n ? 1 : -1);
+    const digest = hash('md5', words.slice(i, i + SHINGLE).join(' '), 'buffer');
+    const low = digest.readUInt32BE(4);
+    const high = digest.readUInt32BE(0);
+    for (let bit = 0; bit < 32; bit++) {
+      weights[bit] = (weights[bit] ?? 0) + ((low >>> bit) & 1 ? 1 : -1);
+      weights[bit + 32] = (weights[bit + 32] ?? 0) + ((high >>> bit) & 1 ? 1 : -1);
+    }
   }
-  let value = 0n;
-  for (let bit = 0; bit < 64; bit++) if ((weights[bit] ?? 0) > 0) value |= 1n << BigInt(bit);
-  return value.toString(16).padStart(16, '0');
+  const half = (from: number) => {
+    let value = 0;
+    for (let bit = 31; bit >= 0; bit--)
+      value = value * 2 + ((weights[from + bit] ?? 0) > 0 ? 1 : 0);
+    return value.toString(16).padStart(8, '0');
+  };
+  return `${half(32)}${half(0)}`;
 }
 
 /**

@@ -2,13 +2,21 @@ import Database from 'better-sqlite3';
 import type { Analysis } from '../analyze/analysis.js';
 import { NewsgraphError } from '../doc/errors.js';
 import {
+  clusterFor,
+  clustersOfArticle,
+  type Query,
+  type Row,
+  recount,
+  runSync,
+} from './clusters.js';
+import {
   BAND_CANDIDATES,
   nearDuplicateStep,
   pickDuplicate,
   SET_NEAR_DUPLICATE,
   SET_SIMHASH,
 } from './near-duplicates.js';
-import { type ArticleRows, articleRows } from './rows.js';
+import { type ArticleRows, articleRows, clusterKey } from './rows.js';
 import { SQLITE_MIGRATIONS } from './schema.js';
 import type { Store, StoreSummary } from './store.js';
 
@@ -22,10 +30,28 @@ function migrate(db: Database.Database): void {
   }
 }
 
+/** Runs yielded SQL through prepared statements, each prepared once. */
+function cachedExecutor(db: Database.Database): (query: Query) => Row[] {
+  const statements = new Map<string, Database.Statement>();
+  return ({ sql, params }) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    if (statement.reader) return statement.all(...params) as Row[];
+    statement.run(...params);
+    return [];
+  };
+}
+
 function open(path: string): Database.Database {
   try {
     const db = new Database(path);
     db.pragma('journal_mode = WAL');
+    // WAL's recommended level: a commit survives a crash or kill -9 (never half an article); only
+    // a power cut may lose the last commits.
+    db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db);
@@ -40,20 +66,23 @@ export function openSqliteStore(path: string): Store {
   const db = open(path);
   const insertArticle = db.prepare(
     `INSERT OR IGNORE INTO articles (content_hash, source, url, title, published, published_source, text, analysis,
-       analysis_version)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       analysis_version, outlet)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertEntity = db.prepare('INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)');
   const insertQuote = db.prepare('INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)');
-  const insertEvent = db.prepare(`INSERT INTO events VALUES (${Array(18).fill('?').join(', ')})`);
+  const insertEvent = db.prepare(`INSERT INTO events VALUES (${Array(19).fill('?').join(', ')})`);
+  const execute = cachedExecutor(db);
 
-  const insertChildren = (id: number | bigint, rows: ArticleRows) => {
+  const insertChildren = (id: number | bigint, rows: ArticleRows): number[] => {
     for (const row of rows.entities) insertEntity.run(id, ...row);
     for (const row of rows.quotes) insertQuote.run(id, ...row);
-    for (const row of rows.events) {
+    return rows.events.map((row) => {
       const negated = row[12] ? 1 : 0;
-      insertEvent.run(id, ...row.slice(0, 12), negated, ...row.slice(13));
-    }
+      const cluster = runSync(clusterFor(clusterKey(row)), execute);
+      insertEvent.run(id, ...row.slice(0, 12), negated, ...row.slice(13), cluster);
+      return cluster;
+    });
   };
 
   const setSimhash = db.prepare(SET_SIMHASH);
@@ -73,7 +102,7 @@ export function openSqliteStore(path: string): Store {
     const rows = articleRows(analysis, source);
     const result = insertArticle.run(...rows.article);
     if (result.changes === 0) return false;
-    insertChildren(result.lastInsertRowid, rows);
+    runSync(recount(insertChildren(result.lastInsertRowid, rows)), execute);
     markNearDuplicate(result.lastInsertRowid, analysis.article.text);
     return true;
   });
@@ -86,17 +115,22 @@ export function openSqliteStore(path: string): Store {
   );
   const replace = db.transaction((id: number, analysis: Analysis) => {
     const rows = articleRows(analysis, '');
+    const before = runSync(clustersOfArticle(id), execute);
     for (const statement of deleteChildren) statement.run(id);
     updateAnalysis.run(rows.article[7], rows.article[8], id);
-    insertChildren(id, rows);
+    runSync(recount([...before, ...insertChildren(id, rows)]), execute);
   });
 
+  // data_version changes when another connection commits; this connection's own writes are counted.
+  let ownWrites = 0;
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
   const count = (table: string): number =>
     (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
   return {
     engine: 'sqlite',
     async saveAnalysis(analysis, source) {
+      ownWrites++;
       try {
         return save(analysis, source);
       } catch (error) {
@@ -104,6 +138,7 @@ export function openSqliteStore(path: string): Store {
       }
     },
     async replaceAnalysis(id, analysis) {
+      ownWrites++;
       try {
         replace(id, analysis);
       } catch (error) {
@@ -120,6 +155,9 @@ export function openSqliteStore(path: string): Store {
     },
     async select(sql, params) {
       return db.prepare(sql).all(...params) as Record<string, unknown>[];
+    },
+    async changeToken() {
+      return `${dataVersion.get()}:${ownWrites}`;
     },
     async close() {
       db.close();

@@ -4,6 +4,7 @@ import { actorNetwork, eventSeries } from '../query/aggregates.js';
 import { queryEvents } from '../query/events.js';
 import { reprocess } from '../query/reprocess.js';
 import { searchArticles } from '../query/search.js';
+import { runClusterContract } from './clusters.contract.js';
 import type { Store } from './store.js';
 
 const analyzer = new Analyzer({ published: '2023-03-06' });
@@ -197,5 +198,7 @@ export function runStoreContract(
       expect(await store.summary()).toEqual({ articles: 0, entities: 0, quotes: 0, events: 0 });
       await store.close();
     });
+
+    runClusterContract(newStore);
   });
 }

@@ -23,5 +23,10 @@ export interface Store {
    * SQLite and PostgreSQL both accept.
    */
   select(sql: string, params: readonly (string | number)[]): Promise<Record<string, unknown>[]>;
+  /**
+   * A value that changes whenever the stored data may have changed, from any connection or
+   * process; undefined (or null) when the engine cannot tell cheaply. Read caches key on it.
+   */
+  changeToken?(): Promise<string | null>;
   close(): Promise<void>;
 }
