@@ -81,8 +81,10 @@ function bareAgents(
   mentions: readonly { start: number; end: number }[],
 ): ActorSpan[] {
   const out: ActorSpan[] = [];
+  const overlaps = (s: { start: number; end: number }, start: number, end: number) =>
+    s.start < end && start < s.end;
   const covered = (start: number, end: number) =>
-    [...taken, ...mentions].some((s) => s.start < end && start < s.end);
+    taken.some((s) => overlaps(s, start, end)) || mentions.some((s) => overlaps(s, start, end));
   for (let i = 0; i < words.length; i++) {
     const agent = index.get(words.lower(i)) ? agentAt(words, i, index) : undefined;
     if (!agent || agent.prefix) continue;

@@ -7,7 +7,7 @@ import type { Codebook, CodeInfo } from './codebook.js';
 import { eventDate, eventLocation } from './context.js';
 import { containsPhrase, type Discards } from './dicts/discards.js';
 import { intentCode, isIntended } from './intent.js';
-import { type Match, matchAt, type Trigger } from './match.js';
+import { type Match, matchAt, needsOf, type Trigger } from './match.js';
 import type { VerbPattern } from './patterns.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
@@ -27,11 +27,12 @@ export function indexPatterns(patterns: readonly VerbPattern[]): Map<string, Tri
   const index = new Map<string, Trigger[]>();
   const ordered = [...patterns.filter(asksForWords), ...patterns.filter((p) => !asksForWords(p))];
   for (const pattern of ordered) {
+    const needs = needsOf(pattern);
     for (const sequence of pattern.triggers) {
       const first = sequence[0] as string;
       const list = index.get(first);
-      if (list) list.push({ pattern, sequence });
-      else index.set(first, [{ pattern, sequence }]);
+      if (list) list.push({ pattern, sequence, needs });
+      else index.set(first, [{ pattern, sequence, needs }]);
     }
   }
   return index;
@@ -173,26 +174,48 @@ function infoOf(codebook: Codebook, code: string): CodeInfo {
   return { code, name: code, root, quad: rootInfo?.quad ?? 0, goldstein: null, plover: null };
 }
 
-/** Codes the events one sentence reports; a sentence that matches no pattern gives none. */
+/** The coding patterns that match in a sentence, left to right; the words a match uses are not reused. */
+function sentenceMatches(words: SentenceWords, triggers: CoderContext['triggers']): Match[] {
+  const matches: Match[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const m = matchAt(words, i, triggers);
+    if (!m) continue;
+    i = m.last - 1;
+    if (!m.pattern.silent) matches.push(m);
+  }
+  return matches;
+}
+
+/** The code, negation and modality of one match: "will send" is intended, "did not sign" negated. */
+function reading(context: CoderContext, words: SentenceWords, m: Match) {
+  const { pattern } = m;
+  const { negated, hypothetical } = polarity(words, m.from);
+  // A future act is an intention, not an event yet: "Germany will send tanks" (0332).
+  const intended = pattern.modality === 'asserted' && isIntended(words, m.from);
+  const stated = intended ? 'intended' : pattern.modality;
+  const code = intended && context.intentCodes ? intentCode(pattern.code) : pattern.code;
+  const modality = modalityOf(context.doc, words.start(m.from), stated, hypothetical);
+  return { code, negated, modality };
+}
+
+/**
+ * Codes the events one sentence reports; a sentence that matches no pattern gives none. Actors
+ * are found first: most sentences name none, and need no pattern matching.
+ */
 export function codeSentence(context: CoderContext, words: SentenceWords): CodedEvent[] {
   const { doc, codebook } = context;
   const { sentence } = words;
   if (context.discards && containsPhrase(words.lowered, context.discards.sentence)) return [];
   const actors = sentenceActors(doc, words, context.agents);
   if (actors.length === 0) return [];
+  const matches = sentenceMatches(words, context.triggers);
+  if (matches.length === 0) return [];
   // An event without a target only where the sentence names one actor: where it names more, the
   // coder could not tell who was acted on, and guessing "nobody" would be wrong as often as not.
   const lone = new Set(actors.map((a) => a.actor)).size === 1;
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
-  const add = (
-    code: string,
-    source: ActorSpan,
-    target: ActorSpan,
-    negated: boolean,
-    modality: Modality,
-    m: Match,
-  ) => {
+  const add = (code: string, source: ActorSpan, target: ActorSpan, m: Match, how: Reading) => {
     if (source.actor === target.actor) return;
     const none = target === NO_TARGET;
     const key = `${source.actor}|${code}|${target.actor}`;
@@ -208,31 +231,22 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
       target: { entity: target.entity, actor: none ? null : target.actor },
       date: eventDate(doc, sentence),
       location: eventLocation(doc, sentence),
-      negated,
-      modality,
+      negated: how.negated,
+      modality: how.modality,
       evidence: doc.span(sentence.start, sentence.end),
       trigger: doc.span(words.start(m.from), words.end(m.last - 1)),
       rule: `${m.pattern.file}:${m.pattern.line}`,
     });
   };
-  for (let i = 0; i < words.length; i++) {
-    const m = matchAt(words, i, context.triggers);
-    if (!m) continue;
-    i = m.last - 1;
-    const { pattern } = m;
-    if (pattern.silent) continue;
+  for (const m of matches) {
     const [sources, targets] = dyad(context, words, actors, m);
-    const { negated, hypothetical } = polarity(words, m.from);
-    // A future act is an intention, not an event yet: "Germany will send tanks" (0332).
-    const intended = pattern.modality === 'asserted' && isIntended(words, m.from);
-    const stated = intended ? 'intended' : pattern.modality;
-    const code = intended && context.intentCodes ? intentCode(pattern.code) : pattern.code;
-    const modality = modalityOf(doc, words.start(m.from), stated, hypothetical);
-    for (const [source, target] of pairs(sources, targets, code, lone)) {
-      add(code, source, target, negated, modality, m);
-      if (pattern.paired && target !== NO_TARGET)
-        add(pattern.paired, target, source, negated, modality, m);
+    const how = reading(context, words, m);
+    for (const [source, target] of pairs(sources, targets, how.code, lone)) {
+      add(how.code, source, target, m, how);
+      if (m.pattern.paired && target !== NO_TARGET) add(m.pattern.paired, target, source, m, how);
     }
   }
   return events;
 }
+
+type Reading = ReturnType<typeof reading>;

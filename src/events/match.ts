@@ -4,6 +4,8 @@ import type { PatternToken, VerbPattern } from './patterns.js';
 export interface Trigger {
   readonly pattern: VerbPattern;
   readonly sequence: readonly string[];
+  /** Per word slot of the pattern, the first words of its alternatives (see `mayMatch`). */
+  readonly needs: readonly (readonly string[])[];
 }
 
 export interface Match {
@@ -120,24 +122,26 @@ function stemsOf(words: SentenceWords): Set<string> {
   return stems;
 }
 
-/** Per pattern, per word slot: the first words of its alternatives (`_` marks dropped). */
-const patternNeeds = new WeakMap<VerbPattern, string[][]>();
-
-function needsOf(pattern: VerbPattern): string[][] {
-  let needs = patternNeeds.get(pattern);
-  if (needs) return needs;
-  needs = [...(pattern.before ?? []), ...(pattern.after ?? [])].flatMap((t) =>
+/** Per word slot of a pattern: the first words of its alternatives (`_` marks dropped). */
+export function needsOf(pattern: VerbPattern): string[][] {
+  return [...(pattern.before ?? []), ...(pattern.after ?? [])].flatMap((t) =>
     t.kind === 'words' ? [t.alternatives.map((a) => (a[0] ?? '').replace(/_$/u, ''))] : [],
   );
-  patternNeeds.set(pattern, needs);
-  return needs;
 }
 
-function mayMatch(words: SentenceWords, pattern: VerbPattern): boolean {
-  const needs = needsOf(pattern);
+function mayMatch(words: SentenceWords, needs: Trigger['needs']): boolean {
   if (needs.length === 0) return true;
   const stems = stemsOf(words);
-  return needs.every((slot) => slot.some((w) => stems.has(w)));
+  for (const slot of needs) {
+    let found = false;
+    for (const w of slot)
+      if (stems.has(w)) {
+        found = true;
+        break;
+      }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /**
@@ -176,6 +180,11 @@ const DETERMINERS = new Set([
   'each',
 ]);
 
+function sequenceIsAt(words: SentenceWords, i: number, sequence: readonly string[]): boolean {
+  for (let k = 0; k < sequence.length; k++) if (words.lower(i + k) !== sequence[k]) return false;
+  return true;
+}
+
 /** The first pattern (in dictionary order) whose trigger and words match at word `i`. */
 export function matchAt(
   words: SentenceWords,
@@ -185,10 +194,16 @@ export function matchAt(
   // "a trade deal", "with heads of state"; a capitalised word inside a sentence is a name ("Bill").
   const nounPosition =
     DETERMINERS.has(words.lower(i - 1)) || (i > 0 && words.word(i) !== words.lower(i));
-  for (const { pattern, sequence } of index.get(words.lower(i)) ?? []) {
+  // The patterns of one verb block share their trigger sequences: check each sequence once.
+  let checked: readonly string[] | undefined;
+  let present = false;
+  for (const { pattern, sequence, needs } of index.get(words.lower(i)) ?? []) {
     if (pattern.verbOnly && nounPosition) continue;
-    if (!sequence.every((w, k) => words.lower(i + k) === w)) continue;
-    if (!mayMatch(words, pattern)) continue;
+    if (sequence !== checked) {
+      checked = sequence;
+      present = sequenceIsAt(words, i, sequence);
+    }
+    if (!present || !mayMatch(words, needs)) continue;
     const to = i + sequence.length;
     if (!hasNearWord(words, to, pattern)) continue;
     const before: Marks = {};
