@@ -15,18 +15,23 @@ import { addRecord, prf, type SetCounts, scoreRecord, zeroSetCounts } from './ev
 import { formatTable } from './table.js';
 
 const USAGE =
-  'usage: tsx src/eval/events.ts <file.jsonl|dir> [--json] [--limit N] [--errors] [--set NAME]';
+  'usage: tsx src/eval/events.ts <file.jsonl|dir>... [--json] [--limit N] [--errors] [--set NAME]';
 
-const { values, path } = evalCommandLine(USAGE, {
+const { values, paths } = evalCommandLine(USAGE, {
   errors: { type: 'boolean', default: false },
   set: { type: 'string' },
 });
-const dataDir = statSync(path).isDirectory() ? resolvePath(path) : dirname(resolvePath(path));
 
 const bySet = new Map<string, EventRecord[]>();
-for (const r of loadEventRecords(path)) {
-  if (r.excluded || (values.set && r.set !== values.set)) continue;
-  bySet.set(r.set, [...(bySet.get(r.set) ?? []), r]);
+/** The folder each set was read from: its dictionaries are found beside it. */
+const dataDirOf = new Map<string, string>();
+for (const path of paths) {
+  const dataDir = statSync(path).isDirectory() ? resolvePath(path) : dirname(resolvePath(path));
+  for (const r of loadEventRecords(path)) {
+    if (r.excluded || (values.set && r.set !== values.set)) continue;
+    bySet.set(r.set, [...(bySet.get(r.set) ?? []), r]);
+    dataDirOf.set(r.set, dataDir);
+  }
 }
 if (values.limit) for (const [s, rs] of bySet) bySet.set(s, rs.slice(0, Number(values.limit)));
 
@@ -55,7 +60,7 @@ const rows: {
 const started = performance.now();
 let failures = 0;
 for (const [set, records] of bySet) {
-  const files = dictionariesFor(set, dataDir);
+  const files = dictionariesFor(set, dataDirOf.get(set) ?? '.');
   const user = files ? loadUserDictionaries(files) : null;
   if (user && user.warnings.length > 0)
     console.error(`${set}: ${user.warnings.length} dictionary warnings, e.g. ${user.warnings[0]}`);

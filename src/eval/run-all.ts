@@ -12,7 +12,8 @@ const DEFAULT_ARGS: Record<string, string[]> = {
   'eval:pos': ['../shared/data/ud-english-ewt/en_ewt-ud-test.conllu.gz'],
   'eval:quotes': ['../shared/data/quotes-polnear/dev'],
   'eval:time': ['../shared/data/timex-tbaq'],
-  'eval:events': ['../shared/data/events-dev'],
+  'eval:events': ['../shared/data/events-dev', 'data/gold/events/wikinews.jsonl'],
+  'eval:link': ['data/gold/linking/gold.tsv'],
 };
 
 interface Row {
