@@ -44,3 +44,23 @@ describe('Doc.publishedDate', () => {
     expect(doc.publishedDate).toBe(expected);
   });
 });
+
+describe('Doc token texts, read once per token', () => {
+  it('follows the token layer as it grows and when it is replaced', () => {
+    const doc = new Doc('Russia SAID');
+    doc.tokens.push(0, 6);
+    expect([doc.tokenText(0), doc.lowerTokenText(0)]).toEqual(['Russia', 'russia']);
+    doc.tokens.push(7, 11);
+    expect([doc.tokenText(1), doc.lowerTokenText(1)]).toEqual(['SAID', 'said']);
+    doc.tokens = new TokenLayer();
+    doc.tokens.push(0, 3);
+    expect([doc.tokenText(0), doc.lowerTokenText(0)]).toEqual(['Rus', 'rus']);
+  });
+
+  it('reads an index past the last token from the offsets, as a plain slice would', () => {
+    const doc = new Doc('One');
+    doc.tokens.push(0, 3);
+    expect(doc.tokenText(1)).toBe('');
+    expect(doc.lowerTokenText(1)).toBe('');
+  });
+});

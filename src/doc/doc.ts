@@ -118,6 +118,8 @@ export class Doc {
   quotes: Quote[] = [];
   events: CodedEvent[] = [];
   private readonly assigned = new Set<LayerName>();
+  /** Token texts, plain and lower-cased, built on first use for the token layer they were read from. */
+  private words: { layer: TokenLayer; texts: string[]; lowered: string[] } | undefined;
 
   constructor(text: string, context?: Partial<DocContext>) {
     this.text = text;
@@ -147,7 +149,36 @@ export class Doc {
   }
 
   tokenText(index: number): string {
+    const { texts } = this.tokenWords();
+    if (index >= 0 && index < texts.length) return texts[index] as string;
     return this.text.slice(this.tokens.start(index), this.tokens.end(index));
+  }
+
+  /** `tokenText(index).toLowerCase()`, computed once per token: stages look words up per token. */
+  lowerTokenText(index: number): string {
+    const { lowered } = this.tokenWords();
+    if (index >= 0 && index < lowered.length) return lowered[index] as string;
+    return this.tokenText(index).toLowerCase();
+  }
+
+  /**
+   * Every token's text and lower-cased text, rebuilt when the token layer is replaced or grows
+   * (tokens are only ever appended).
+   */
+  tokenWords(): { readonly texts: readonly string[]; readonly lowered: readonly string[] } {
+    const words = this.words;
+    if (words && words.layer === this.tokens && words.texts.length === this.tokens.length) {
+      return words;
+    }
+    const texts: string[] = new Array(this.tokens.length);
+    const lowered: string[] = new Array(this.tokens.length);
+    for (let i = 0; i < texts.length; i++) {
+      const text = this.text.slice(this.tokens.start(i), this.tokens.end(i));
+      texts[i] = text;
+      lowered[i] = text.toLowerCase();
+    }
+    this.words = { layer: this.tokens, texts, lowered };
+    return this.words;
   }
 
   /** The sentence containing `offset`, or undefined. */

@@ -43,7 +43,8 @@ export function surnameMentions(doc: Doc, sentences: readonly SentenceWords[]): 
       if (!target) continue;
       const span = doc.span(words.start(i), words.end(i));
       added.push({
-        ...span,
+        start: span.start,
+        end: span.end,
         text: doc.slice(span),
         type: target.type,
         kind: 'name',

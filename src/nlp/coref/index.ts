@@ -21,7 +21,8 @@ function addReference(
   const target = doc.entities[entity];
   if (!target) return;
   doc.mentions.push({
-    ...span,
+    start: span.start,
+    end: span.end,
     text: doc.slice(span),
     type: target.type,
     kind,

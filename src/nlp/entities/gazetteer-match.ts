@@ -56,6 +56,17 @@ export function hitToMatch(
   }
 }
 
+interface LongestHit {
+  readonly hit: GazetteerHit;
+  readonly to: number;
+}
+
+/**
+ * Longest hits already looked up, per sentence and knowledge base: the recogniser asks again for
+ * words inside a run it has scanned (null: no hit).
+ */
+const looked = new WeakMap<SentenceWords, { kb: Knowledge; at: Map<number, LongestHit | null> }>();
+
 /** The longest capitalised phrase starting at `from` that the gazetteer knows. */
 export function matchGazetteer(
   words: SentenceWords,
@@ -64,8 +75,22 @@ export function matchGazetteer(
   date: string | null,
 ): NameMatch | undefined {
   if (!isCapitalised(words.word(from))) return undefined;
+  let memo = looked.get(words);
+  if (memo?.kb !== kb) {
+    memo = { kb, at: new Map() };
+    looked.set(words, memo);
+  }
+  let found = memo.at.get(from);
+  if (found === undefined) {
+    found = longestHit(words, from, kb);
+    memo.at.set(from, found);
+  }
+  return found ? hitToMatch(found.hit, from, found.to, kb, date) : undefined;
+}
+
+function longestHit(words: SentenceWords, from: number, kb: Knowledge): LongestHit | null {
   const longest = Math.min(words.length, from + kb.maxPhraseTokens);
-  let found: { hit: GazetteerHit; to: number } | undefined;
+  let found: LongestHit | null = null;
   let key = '';
   // Keys grow one word at a time; the last (longest) capitalised hit wins.
   for (let to = from + 1; to <= longest; to++) {
@@ -74,5 +99,5 @@ export function matchGazetteer(
     const hit = best(kb.lookupKey(key));
     if (hit) found = { hit, to };
   }
-  return found ? hitToMatch(found.hit, from, found.to, kb, date) : undefined;
+  return found;
 }

@@ -53,10 +53,17 @@ export function isTitleAt(words: SentenceWords, at: number, kb: Knowledge): numb
   return 0;
 }
 
+/** Every title lower-cased, built once per knowledge base. */
+const loweredTitles = new WeakMap<Knowledge, ReadonlySet<string>>();
+
 export function isPluralTitle(word: string, kb: Knowledge): boolean {
   if (!word.endsWith('s')) return false;
-  const singular = word.slice(0, -1);
-  return kb.titles.some((title) => title.words.toLowerCase() === singular);
+  let titles = loweredTitles.get(kb);
+  if (!titles) {
+    titles = new Set(kb.titles.map((title) => title.words.toLowerCase()));
+    loweredTitles.set(kb, titles);
+  }
+  return titles.has(word.slice(0, -1));
 }
 
 export interface RunContext {

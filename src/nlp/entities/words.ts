@@ -11,9 +11,9 @@ export class SentenceWords {
     readonly sentence: Sentence,
   ) {
     this.first = sentence.firstToken;
-    this.words = [];
-    for (let i = sentence.firstToken; i < sentence.endToken; i++) this.words.push(doc.tokenText(i));
-    this.lowered = this.words.map((word) => word.toLowerCase());
+    const { texts, lowered } = doc.tokenWords();
+    this.words = texts.slice(sentence.firstToken, sentence.endToken);
+    this.lowered = lowered.slice(sentence.firstToken, sentence.endToken);
   }
 
   get length(): number {

@@ -40,7 +40,7 @@ function cueSpan(doc: Doc, token: number): Span {
 /** `he said` / `said she` where coreference found no person: the speaker of the quote before. */
 function pronounSpeaker(doc: Doc, cue: number, previous: number | null): number | null {
   const near = [cue - 1, cue + 1].filter((t) => t >= 0 && t < doc.tokens.length);
-  return near.some((t) => SPEAKER_PRONOUNS.has(doc.tokenText(t).toLowerCase())) ? previous : null;
+  return near.some((t) => SPEAKER_PRONOUNS.has(doc.lowerTokenText(t))) ? previous : null;
 }
 
 /**
@@ -60,7 +60,7 @@ function cueSearchEnd(doc: Doc, close: number, sentenceEnd: number): number {
 function afterByAgent(doc: Doc, from: number, to: number): number | undefined {
   const [first, end] = tokensBetween(doc, from + 1, to);
   for (let t = first; t < Math.min(end, first + BEFORE_WINDOW); t++) {
-    if (doc.tokenText(t).toLowerCase() !== 'by') continue;
+    if (doc.lowerTokenText(t) !== 'by') continue;
     const agent = speakerStartingAt(doc, doc.tokens.end(t));
     if (agent) return agent.entity;
   }
@@ -93,7 +93,7 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
   }
   const window = speakerStartingAt(doc, afterClose, 4) ? LONG_AFTER_WINDOW : AFTER_WINDOW;
   for (let t = afterFirst; t < Math.min(afterEnd, afterFirst + window); t++) {
-    const word = doc.tokenText(t).toLowerCase();
+    const word = doc.lowerTokenText(t);
     if (/^["“”]$/u.test(word) || (t <= afterFirst + 1 && CLAUSE_JOINERS.has(word))) break;
     const putIt = word === 'put' && /^it$/iu.test(doc.tokenText(t + 1));
     if ((!SPEECH_CUES.has(word) && !putIt) || isNounUse(doc, t)) continue;
@@ -109,7 +109,7 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
   // 2.
   const [beforeFirst, beforeEnd] = tokensBetween(doc, opening.start, quote.open);
   for (let t = beforeEnd - 1; t >= Math.max(beforeFirst, beforeEnd - BEFORE_WINDOW); t--) {
-    const word = doc.tokenText(t).toLowerCase();
+    const word = doc.lowerTokenText(t);
     if (!SPEECH_CUES.has(word) && !NAMING_CUES.has(word)) continue;
     if (isNounUse(doc, t)) continue;
     const subject =

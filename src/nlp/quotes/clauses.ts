@@ -93,7 +93,7 @@ function isPossessive(doc: Doc, token: number): boolean {
 
 /** A cue word used as a noun or inside a name: `the report`, `his claims`, `the United States`. */
 export function isNounUse(doc: Doc, token: number): boolean {
-  const before = doc.tokenText(token - 1).toLowerCase();
+  const before = doc.lowerTokenText(token - 1);
   if (isPossessive(doc, token - 1)) return true;
   const gerund = doc.tokenText(token).endsWith('ing');
   return (

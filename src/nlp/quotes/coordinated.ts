@@ -12,9 +12,9 @@ type FindClause = (doc: Doc, sentence: Sentence, taken: readonly Quote[]) => Quo
 /** The index of the token that joins a second clause inside `quote`, if any. */
 function joinerIn(doc: Doc, quote: Quote, sentence: Sentence, from: number): number | undefined {
   for (let t = from; t < sentence.endToken - 2 && doc.tokens.start(t) < quote.end; t++) {
-    const word = doc.tokenText(t).toLowerCase();
+    const word = doc.lowerTokenText(t);
     if (word === ';' || (JOINERS.has(word) && doc.tokenText(t - 1) === ',')) return t;
-    if (word === 'and' && isCue(doc.tokenText(t + 1).toLowerCase())) return t;
+    if (word === 'and' && isCue(doc.lowerTokenText(t + 1))) return t;
   }
   return undefined;
 }

@@ -62,9 +62,9 @@ const MAX_POSTPOSED_SUBJECT = 10;
 
 /** The token after `that` within a few words of the cue (`said on Monday that`), if any. */
 function afterThat(doc: Doc, cue: number, end: number, audience: boolean): number | undefined {
-  if (!audience && !BEFORE_THAT_OPENERS.has(doc.tokenText(cue + 1).toLowerCase())) return undefined;
+  if (!audience && !BEFORE_THAT_OPENERS.has(doc.lowerTokenText(cue + 1))) return undefined;
   for (let t = cue + 1; t < Math.min(end, cue + 2 + MAX_WORDS_BEFORE_THAT); t++) {
-    const word = doc.tokenText(t).toLowerCase();
+    const word = doc.lowerTokenText(t);
     if (word === 'that') return t + 1;
     if (isPunctuation(doc, t) && !/^[’',"“”]$/u.test(word)) return undefined;
   }
@@ -76,7 +76,7 @@ const CLAUSE_SUBJECTS = /^(?:he|she|they|it|we|i|you)$/iu;
 
 /** The clause start after a short phrase opening with a preposition or time word, else `first`. */
 function clauseAfterPhrase(doc: Doc, first: number, last: number): number {
-  if (!BEFORE_THAT_OPENERS.has(doc.tokenText(first).toLowerCase())) return first;
+  if (!BEFORE_THAT_OPENERS.has(doc.lowerTokenText(first))) return first;
   for (let t = first + 1; t <= Math.min(last, first + MAX_WORDS_BEFORE_THAT); t++) {
     if (CLAUSE_SUBJECTS.test(doc.tokenText(t))) return t;
     if (/^[.;:!?"“”]$/u.test(doc.tokenText(t))) break;
@@ -97,7 +97,7 @@ const UNKNOWN_NAME_APPOSITIVE =
 
 /** After a postposed cue only its subject or a time may follow: `…, X said`, `…, said X on Monday`. */
 function endsAttribution(doc: Doc, cue: number, last: number): boolean {
-  const next = doc.tokenText(cue + 1).toLowerCase();
+  const next = doc.lowerTokenText(cue + 1);
   return (
     last - cue <= 2 ||
     BEFORE_THAT_OPENERS.has(next) ||
@@ -127,18 +127,17 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
   let best: Quote | undefined;
   let tried = 0;
   for (let t = sentence.firstToken + 1; t <= last; t++) {
-    const word = doc.tokenText(t).toLowerCase();
+    const word = doc.lowerTokenText(t);
     const kinds = CUE_KINDS.get(word);
     if (kinds === undefined) continue;
     const speech = (kinds & SPEECH) !== 0;
     const pair =
-      (kinds & PAIR_FIRST) !== 0 &&
-      OBJECT_CUE_PAIRS.has(`${word} ${doc.tokenText(t + 1).toLowerCase()}`);
+      (kinds & PAIR_FIRST) !== 0 && OBJECT_CUE_PAIRS.has(`${word} ${doc.lowerTokenText(t + 1)}`);
     const object = pair || (kinds & OBJECT) !== 0;
     const belief = (kinds & BELIEF) !== 0;
     if ((!speech && !object && !belief && (kinds & THAT) === 0) || insideQuote(doc, t, taken))
       continue;
-    if (NO_SUBJECT_BEFORE.has(doc.tokenText(t - 1).toLowerCase())) continue;
+    if (NO_SUBJECT_BEFORE.has(doc.lowerTokenText(t - 1))) continue;
     if (isNounUse(doc, t)) continue;
     const cue = doc.span(doc.tokens.start(t), doc.tokens.end(t));
     if (taken.some((q) => q.cue?.start === cue.start)) continue;
@@ -177,9 +176,9 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
         const audience = speakerStartingAt(doc, cue.end);
         first = audience
           ? doc.tokens.indexAt(audience.end)
-          : first + (doc.tokenText(first).toLowerCase() === 'the' ? 2 : 1);
+          : first + (doc.lowerTokenText(first) === 'the' ? 2 : 1);
       }
-      const next = doc.tokenText(first).toLowerCase();
+      const next = doc.lowerTokenText(first);
       const toVerb = next === 'to' && (AUDIENCE_CUES.has(word) || (speech && !SAY.has(word)));
       if ((object && OBJECT_PREPOSITIONS.has(next)) || toVerb) first++;
       else if (speech) first = clauseAfterPhrase(doc, first, last);

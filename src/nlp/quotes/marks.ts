@@ -12,6 +12,8 @@ export interface MarkedQuote {
 const OPENING = new Set(['“', '"', '«']);
 const CLOSING_FOR: Record<string, string> = { '“': '”', '"': '"', '«': '»', "''": "''" };
 const DOUBLED = "''";
+/** The first characters of every opening mark: NOTE coupled to OPENING and DOUBLED. */
+const MARK_CHARACTER = /[“"«']/u;
 /** A transcript turn's label: `WALLACE:`, `MR. TRUMP:`. */
 export const SPEAKER_LABEL = /^[\p{Lu}][\p{Lu}.'’ -]{1,30}:/u;
 
@@ -74,8 +76,14 @@ function closingMark(
  */
 export function findMarkedQuotes(text: string): MarkedQuote[] {
   const quotes: MarkedQuote[] = [];
+  const candidate = new RegExp(MARK_CHARACTER.source, 'gu');
   let at = 0;
   while (at < text.length) {
+    // Jump to the next character that can start a mark: the others are skipped one by one anyway.
+    candidate.lastIndex = at;
+    const next = candidate.exec(text);
+    if (next === null) break;
+    at = next.index;
     const mark = markAt(text, at);
     if (mark === undefined || !isOpeningPosition(text, at, mark)) {
       at++;

@@ -62,8 +62,8 @@ export function nounCueClause(
   if (!text.includes(' that ') && !text.includes(' to ')) return undefined;
   const last = lastWord(doc, sentence);
   for (let t = sentence.firstToken; t < last; t++) {
-    if (!NOUN_CUES.has(doc.tokenText(t).toLowerCase()) || insideQuote(doc, t, taken)) continue;
-    const next = doc.tokenText(t + 1).toLowerCase();
+    if (!NOUN_CUES.has(doc.lowerTokenText(t)) || insideQuote(doc, t, taken)) continue;
+    const next = doc.lowerTokenText(t + 1);
     if (next !== 'that' && next !== 'to') continue;
     const cue = doc.span(doc.tokens.start(t), doc.tokens.end(t));
     let before = t - 1;

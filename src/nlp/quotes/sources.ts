@@ -12,10 +12,9 @@ const FIRST_WORDS = new Set(SOURCE_PHRASES.map((phrase) => phrase[0]));
 
 /** The number of tokens of a source phrase starting at `t`, or 0. */
 function phraseAt(doc: Doc, t: number): number {
-  if (!FIRST_WORDS.has(doc.tokenText(t).toLowerCase())) return 0;
+  if (!FIRST_WORDS.has(doc.lowerTokenText(t))) return 0;
   for (const phrase of SOURCE_PHRASES) {
-    if (phrase.every((word, i) => doc.tokenText(t + i).toLowerCase() === word))
-      return phrase.length;
+    if (phrase.every((word, i) => doc.lowerTokenText(t + i) === word)) return phrase.length;
   }
   return 0;
 }

@@ -20,7 +20,8 @@ function isNonFinalAbbreviation(word: string): boolean {
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
-  return text.slice(from, to).includes('\n');
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 10) return true;
+  return false;
 }
 
 /** Index after the token that closes the sentence starting at `first`. */
@@ -57,7 +58,7 @@ export function splitSentences(doc: Doc): void {
   while (first < tokens.length) {
     const endToken = sentenceEnd(doc, first);
     const span = doc.span(tokens.start(first), tokens.end(endToken - 1));
-    sentences.push({ ...span, firstToken: first, endToken });
+    sentences.push({ start: span.start, end: span.end, firstToken: first, endToken });
     first = endToken;
   }
   doc.sentences = sentences;

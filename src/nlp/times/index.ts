@@ -85,7 +85,7 @@ export function createTimes(options?: TimesOptions): Component {
         if (f.mention.kind !== 'anaphor') anchorOn(anchors, value);
         if (options?.style === 'timeml' && f.mention.kind === 'decade')
           value = `${f.mention.decade}`;
-        return { ...span, text: doc.slice(span), type: f.type, value };
+        return { start: span.start, end: span.end, text: doc.slice(span), type: f.type, value };
       });
     },
   };

@@ -24,6 +24,17 @@ const SEASON = new RegExp(
 // "the 1988 quarter", "the 1989 period": the part of a year spoken of, in another year.
 const YEAR_PERIOD = new RegExp(`\\bthe\\s+(${YEAR})\\s+(?:quarter|period)\\b`, 'gi');
 const FISCAL_YEAR = new RegExp(`\\bfiscal\\s+(?:year\\s+)?(${YEAR})\\b`, 'gi');
+// Words each pattern above must contain, with the same flags: a text without them skips it.
+// NOTE: coupled to PART, BARE_PART, YEAR_PERIOD and FISCAL_YEAR.
+const HAS_PART_WORD = /quarter|half/i;
+const HAS_QUARTER_OR_PERIOD = /quarter|period/i;
+const HAS_FISCAL = /fiscal/i;
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
+/** `text.matchAll(pattern)`, or nothing when the text lacks a word the pattern needs. */
+function matchesIf(text: string, needed: RegExp, pattern: RegExp): Iterable<RegExpExecArray> {
+  return needed.test(text) ? text.matchAll(pattern) : NO_MATCHES;
+}
 
 function yearShift(phrase: string | undefined): number | undefined {
   return phrase === undefined
@@ -36,7 +47,7 @@ export function findPeriods(text: string): Found[] {
   const found: Found[] = [];
   const push = (m: RegExpMatchArray, mention: Mention, type: Found['type'] = 'DATE') =>
     found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type, mention });
-  for (const m of text.matchAll(PART)) {
+  for (const m of matchesIf(text, HAS_PART_WORD, PART)) {
     const unit = (m[4] as string).toLowerCase() === 'half' ? 'H' : 'Q';
     const ordinal = PART_ORDINALS.get((m[3] as string).toLowerCase()) ?? 0;
     const stated = m[1] ?? m[5];
@@ -64,7 +75,7 @@ export function findPeriods(text: string): Found[] {
       mention,
     });
   }
-  for (const m of text.matchAll(BARE_PART)) {
+  for (const m of matchesIf(text, HAS_QUARTER_OR_PERIOD, BARE_PART)) {
     const cue = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     // A bare "quarter" needs "the" or a cue: "a quarter" is a fraction; "period" needs a cue
     // ("the latest period" is the latest quarter in results news, "the period" anything).
@@ -88,8 +99,9 @@ export function findPeriods(text: string): Found[] {
     if (year !== undefined) mention.year = year;
     push(m, mention);
   }
-  for (const m of text.matchAll(FISCAL_YEAR)) push(m, { kind: 'date', year: Number(m[1]) });
-  for (const m of text.matchAll(YEAR_PERIOD))
+  for (const m of matchesIf(text, HAS_FISCAL, FISCAL_YEAR))
+    push(m, { kind: 'date', year: Number(m[1]) });
+  for (const m of matchesIf(text, HAS_QUARTER_OR_PERIOD, YEAR_PERIOD))
     push(m, { kind: 'anaphor', offset: 0, on: 'part', year: Number(m[1]) });
   return found;
 }

@@ -17,12 +17,29 @@ const TOKEN = new RegExp(
     String.raw`\.{3}|…|--|[—–]`, // ellipses and dashes
     String.raw`\S`, // any other single character
   ].join('|'),
-  'gu',
+  'uy',
 );
+const SPACE = /\s/u;
+
+/** `\s` as regular expressions read it, without a string per character for ASCII. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
+}
 
 const CLITIC = /^(.+?)(['’](?:s|re|ve|ll|d|m)|n['’]t)$/iu;
 
-function splitClitic(word: string): number {
+function hasApostrophe(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 39 || code === 0x2019) return true;
+  }
+  return false;
+}
+
+function splitClitic(text: string, start: number, end: number): number {
+  if (!hasApostrophe(text, start, end)) return end - start; // most words skip the expression
+  const word = text.slice(start, end);
   const match = CLITIC.exec(word);
   return match?.[1] ? match[1].length : word.length;
 }
@@ -31,26 +48,33 @@ function isAbbreviation(text: string, next: string): boolean {
   return next === '.' && ABBREVIATIONS.has(text.toLowerCase());
 }
 
+/**
+ * Tokens from left to right. Every non-space character starts a token (the last alternative is
+ * `\S`) and no alternative starts with a space, so the search skips spaces itself and matches
+ * the sticky pattern in place: no match array or string per token.
+ */
 export function tokenize(doc: Doc): void {
   const { text, tokens } = doc;
-  TOKEN.lastIndex = 0;
-  let match: RegExpExecArray | null = TOKEN.exec(text);
-  while (match !== null) {
-    const start = match.index;
-    const word = match[0];
-    let end = start + word.length;
-    const stem = splitClitic(word);
-    if (stem < word.length && /^[\p{L}]/u.test(word)) {
+  let at = 0;
+  while (at < text.length) {
+    if (isSpace(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    TOKEN.lastIndex = start;
+    let end = TOKEN.test(text) ? TOKEN.lastIndex : start + 1;
+    const stem = splitClitic(text, start, end);
+    if (stem < end - start && /^[\p{L}]/u.test(text.slice(start, end))) {
       tokens.push(start, start + stem);
       tokens.push(start + stem, end);
-    } else if (isAbbreviation(word, text.charAt(end))) {
+    } else if (text.charAt(end) === '.' && isAbbreviation(text.slice(start, end), '.')) {
       end += 1;
       tokens.push(start, end);
-      TOKEN.lastIndex = end;
     } else {
       tokens.push(start, end);
     }
-    match = TOKEN.exec(text);
+    at = end;
   }
 }
 
