@@ -3,6 +3,7 @@
  * law over 80 countries (s = 1.1), 40% with a role (RUSGOV, CHNMIL, …), so a few dyads dominate as
  * in GDELT; dates are uniform over 2015–2024; roots are weighted towards verbal cooperation.
  */
+import { random } from '../src/nlp/perceptron/index.js';
 
 export const COUNTRIES =
   `USA CHN RUS GBR IND FRA DEU ISR IRN JPN UKR PAK TUR SAU KOR PRK SYR AFG IRQ EGY CAN
@@ -14,18 +15,6 @@ const ROOT_WEIGHTS = [12, 8, 6, 14, 10, 3, 2, 3, 2, 4, 8, 4, 4, 3, 1, 2, 3, 4, 5
 const GOLDSTEIN = [1, 3, 4, 1, 3.5, 6, 7, 5, -2, -2, -2, -4, -4.4, -5, -7, -4, -5, -9, -10, -10];
 export const FIRST_DAY = Date.UTC(2015, 0, 1);
 export const DAYS = 3653;
-
-/** mulberry32: small, fast and deterministic. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function cumulative(weights: readonly number[]): number[] {
   let sum = 0;

@@ -1,21 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
 
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'));
 
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
-    input,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = runCli;
 
 function file(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
