@@ -71,9 +71,16 @@ describe('the CAMEO coder', () => {
     expect(events('France and Germany are neighbours in Europe.')).toEqual([]);
   });
 
-  it('marks a refused act as negated', () => {
+  it('codes a cooperative act not done as its refusal (CAMEO 12x)', () => {
     expect(events('Iran did not sign the agreement with Iraq.')).toEqual([
-      { dyad: 'IRN>IRQ', code: '057', negated: true, modality: 'asserted' },
+      { dyad: 'IRN>IRQ', code: '127', negated: false, modality: 'asserted' },
+    ]);
+    expect(events('Iran said it will not meet Iraq.').map((e) => e.code)).toContain('125');
+  });
+
+  it('marks a hostile act not done as negated', () => {
+    expect(events('Russia did not attack Ukraine.')).toEqual([
+      { dyad: 'RUS>UKR', code: '190', negated: true, modality: 'asserted' },
     ]);
   });
 

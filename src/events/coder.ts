@@ -6,7 +6,7 @@ import { type AgentIndex, sentenceActors } from './agents.js';
 import type { Codebook, CodeInfo } from './codebook.js';
 import { eventDate, eventLocation } from './context.js';
 import { containsPhrase, type Discards } from './dicts/discards.js';
-import { intentCode, isIntended } from './intent.js';
+import { intentCode, isIntended, refusalCode } from './intent.js';
 import { type Match, matchAt, needsOf, type Trigger } from './match.js';
 import type { VerbPattern } from './patterns.js';
 
@@ -102,7 +102,7 @@ export interface CoderContext {
   readonly triggers: Map<string, Trigger[]>;
   readonly agents: AgentIndex;
   readonly discards: Discards | undefined;
-  readonly intentCodes: boolean;
+  readonly cameoConventions: boolean;
 }
 
 /** Past participles, regular and the common irregular endings: attacked, shaken, shown, caught, struck. */
@@ -186,16 +186,22 @@ function sentenceMatches(words: SentenceWords, triggers: CoderContext['triggers'
   return matches;
 }
 
-/** The code, negation and modality of one match: "will send" is intended, "did not sign" negated. */
+/**
+ * The code, negation and modality of one match: "will send" is intended; "did not sign" is the
+ * refusal to sign (127), where CAMEO has a code for refusing the act; else the act, negated.
+ */
 function reading(context: CoderContext, words: SentenceWords, m: Match) {
   const { pattern } = m;
   const { negated, hypothetical } = polarity(words, m.from);
   // A future act is an intention, not an event yet: "Germany will send tanks" (0332).
   const intended = pattern.modality === 'asserted' && isIntended(words, m.from);
   const stated = intended ? 'intended' : pattern.modality;
-  const code = intended && context.intentCodes ? intentCode(pattern.code) : pattern.code;
   const modality = modalityOf(context.doc, words.start(m.from), stated, hypothetical);
-  return { code, negated, modality };
+  if (!context.cameoConventions) return { code: pattern.code, negated, modality };
+  const refusal = negated ? refusalCode(pattern.code) : null;
+  // "will not meet" announces the refusal now: asserted, unless reported or hypothetical.
+  if (refusal) return { code: refusal, negated: false, modality: intended ? 'asserted' : modality };
+  return { code: intended ? intentCode(pattern.code) : pattern.code, negated, modality };
 }
 
 /**

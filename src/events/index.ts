@@ -17,11 +17,12 @@ export interface EventCoderOptions {
   readonly agents?: readonly Agent[];
   readonly discards?: Discards;
   /**
-   * Code a planned cooperative act as CAMEO's intent to do it ("will send aid" → 033), the
-   * built-in convention; off when a user's dictionaries replace the built-in ones, whose codes
+   * CAMEO's conventions on top of the dictionary: a planned cooperative act is the intent to do it
+   * ("will send aid" → 033), a cooperative act refused or not done is the refusal ("would not
+   * provide support" → 121). Off when a user's dictionaries replace the built-in ones, whose codes
    * then stand as written.
    */
-  readonly intentCodes?: boolean;
+  readonly cameoConventions?: boolean;
 }
 
 function builtinAgents(knowledge: Knowledge | undefined): Agent[] {
@@ -59,7 +60,7 @@ export function createEventCoder(options: EventCoderOptions): Component {
         triggers,
         agents,
         discards,
-        intentCodes: options.intentCodes !== false,
+        cameoConventions: options.cameoConventions !== false,
       };
       doc.events = sentencesOf(doc).flatMap((words) => codeSentence(context, words));
     },

@@ -74,3 +74,37 @@ const INTENT_OF: readonly [prefix: string, intent: CameoCode][] = [
 export function intentCode(code: CameoCode): CameoCode {
   return INTENT_OF.find(([prefix]) => code.startsWith(prefix))?.[1] ?? code;
 }
+
+/**
+ * CAMEO's 12 codes for refusing a cooperative act ("would not provide support" → 121, "did not
+ * sign the agreement" → 127); null where the act has none (a hostile act not done stays negated).
+ */
+const REFUSAL_OF: readonly [prefix: string, refusal: CameoCode][] = [
+  ['0311', '1211'],
+  ['0312', '1212'],
+  ['031', '121'],
+  ['033', '122'],
+  ['036', '125'],
+  ['03', '120'],
+  ['045', '126'],
+  ['046', '125'],
+  ['04', '125'],
+  ['057', '127'],
+  ['05', '120'],
+  ['061', '1211'],
+  ['062', '1212'],
+  ['06', '121'],
+  ['07', '122'],
+  ['081', '1241'],
+  ['082', '1242'],
+  ['0841', '1243'],
+  ['084', '1243'],
+  ['085', '1244'],
+  ['086', '1245'],
+  ['087', '1246'],
+  ['08', '124'],
+];
+
+export function refusalCode(code: CameoCode): CameoCode | null {
+  return REFUSAL_OF.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
+}

@@ -22,6 +22,32 @@ export interface Match {
 const NEAR_WINDOW = 12;
 /** Words a pattern's next word may skip over. */
 const GAP = 5;
+/**
+ * Words a gap does not cross: they start another clause or verb group, whose words belong to
+ * another verb ("said he would not provide support" is no "say … support").
+ */
+const GAP_BARRIERS = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  'which',
+  'who',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'would',
+  'will',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+]);
 
 /** A dictionary word matches a token exactly, or as a stem ("effort" ~ "efforts") unless it ends in `_`. */
 export function wordMatches(token: string, word: string): boolean {
@@ -53,6 +79,7 @@ function matchAfter(
       for (let j = pos; j < Math.min(words.length, pos + GAP + 1) && found < 0; j++) {
         const alt = t.alternatives.find((a) => sequenceAt(words, j, a));
         if (alt) found = j + alt.length;
+        else if (GAP_BARRIERS.has(words.lower(j))) break;
       }
       if (found < 0) return -1;
       pos = found;

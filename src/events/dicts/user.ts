@@ -112,6 +112,6 @@ export function userResources(
     patterns: user.replace ? user.patterns : [...user.patterns, ...base.patterns],
     agents: user.agents,
     discards: user.discards,
-    intentCodes: !user.replace,
+    cameoConventions: !user.replace,
   };
 }
