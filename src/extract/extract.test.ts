@@ -55,6 +55,27 @@ describe('extractArticle', () => {
   ])('refuses a page with %s', (_, raw, code) => {
     expect(() => extractArticle(raw)).toThrow(code);
   });
+
+  it('refuses a page over 50 MB with an error naming it, before parsing', () => {
+    const bytes = new Uint8Array(50 * 1024 * 1024 + 1).fill(0x61);
+    const raw = doc('', { name: 'huge.html', bytes, mediaType: 'text/html' });
+    const started = performance.now();
+    expect(() => extractArticle(raw)).toThrow(/NG_E004.*huge\.html/);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('extracts a page nested 100 000 levels deep without overflowing the stack', {
+    timeout: 120_000,
+  }, () => {
+    const depth = 100_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>${STORY}</p>${'</div>'.repeat(depth)}</body></html>`;
+    const raw = doc('', {
+      name: 'deep.html',
+      bytes: new TextEncoder().encode(html),
+      mediaType: 'text/html',
+    });
+    expect(extractArticle(raw).text).toBe(STORY);
+  });
 });
 
 describe('looksLikeHtml', () => {

@@ -25,6 +25,16 @@ export interface Pruned {
 const NEVER_REMOVED = new Set(['html', 'body', 'main', 'article']);
 /** A heading's id is an anchor made from its words ("what-are-you-looking-forward-to-next"). */
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Whole class names that hide an element; `hidden` inside one ("field-label-hidden", "hidden-xs")
+ * hides a label, or hides only on small screens. */
+const HIDDEN_CLASSES = new Set([
+  'hidden',
+  'is-hidden',
+  'd-none',
+  'hide',
+  'visually-hidden',
+  'sr-only',
+]);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
@@ -33,7 +43,11 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
  * 2. containers whose class, id or role names furniture, unless they hold the page's story:
  *    a content token with some text, or half of the page's text at low link density.
  */
-export function prune(doc: HtmlDocument, pageUrl: string | null): Pruned {
+export function prune(
+  doc: HtmlDocument,
+  pageUrl: string | null,
+  options?: { lenient?: boolean },
+): Pruned {
   const removed = new Set<HtmlElement>();
   const related: RelatedLink[] = [];
   const remove = (el: HtmlElement) => {
@@ -41,6 +55,10 @@ export function prune(doc: HtmlDocument, pageUrl: string | null): Pruned {
     removed.add(el);
     return false;
   };
+  if (options?.lenient) {
+    walk(doc, (el) => !isNeverText(el) || remove(el));
+    return { removed, related: [] };
+  }
   walk(doc, (el) => !isDropped(el) || remove(el));
   const stats = measure(doc, removed);
   let pageText = 1;
@@ -64,6 +82,34 @@ export function prune(doc: HtmlDocument, pageUrl: string | null): Pruned {
 /** Blogs put the post in `<noscript>` (and a script template); elsewhere it holds tracking pixels. */
 const MIN_NOSCRIPT_TEXT = 500;
 const MIN_FORM_TEXT = 2000;
+const NEVER_TEXT_TAGS = new Set([
+  'script',
+  'style',
+  'template',
+  'svg',
+  'iframe',
+  'select',
+  'option',
+  'textarea',
+  'button',
+  'canvas',
+  'video',
+  'audio',
+  'object',
+  'embed',
+  'map',
+  'title',
+  'nav',
+]);
+
+/**
+ * The lenient pass, for pages whose story the full pruning removed (a post classed `tag-news`, a
+ * story inside `<aside>` or `<header>`): only what never holds text goes.
+ */
+function isNeverText(el: HtmlElement): boolean {
+  if (NEVER_TEXT_TAGS.has(el.name)) return true;
+  return el.name === 'noscript' && textOf(el).length < MIN_NOSCRIPT_TEXT;
+}
 
 function isDropped(el: HtmlElement): boolean {
   const a = el.attribs;
@@ -72,6 +118,7 @@ function isDropped(el: HtmlElement): boolean {
   // ASP.NET pages wrap the whole page in one form; search and login forms are small.
   if (el.name === 'form') return textOf(el).length < MIN_FORM_TEXT;
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  if (a.class?.split(/\s+/).some((c) => HIDDEN_CLASSES.has(c))) return true;
   return a.style !== undefined && HIDDEN_STYLE.test(a.style);
 }
 

@@ -45,7 +45,10 @@ function isKin(
 ): boolean {
   if (el.name !== best.name || el.attribs.class?.trim() !== signature) return false;
   const s = stats.get(el);
-  return !!s && s.para >= MIN_KIN_PARAGRAPHS && s.link < s.text * 0.3;
+  if (!s) return false;
+  // Text straight in the parts (`<div class="section-text">text<br>text</div>`) counts too.
+  const prose = Math.max(s.para, s.text - s.link);
+  return prose >= MIN_KIN_PARAGRAPHS && s.link < s.text * 0.3;
 }
 
 /** Readability's sibling rule: neighbours of the container that are substantial, low-link text. */

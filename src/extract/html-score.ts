@@ -3,12 +3,13 @@ import {
   collapse,
   type HtmlDocument,
   type HtmlElement,
+  isElement,
   isText,
   parentElement,
   type TextStats,
   walk,
 } from './html-dom.js';
-import { BOILERPLATE_TOKENS, CONTENT_TOKENS } from './vocabulary.js';
+import { BOILERPLATE_TOKENS, CONTENT_TOKENS, INLINE_TAGS } from './vocabulary.js';
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd', 'li']);
 /** Elements whose own text (outside `<p>`) counts as a paragraph: `<div>text<br><br>text</div>`. */
@@ -52,7 +53,7 @@ export function bestContainer(
     }
     const paragraph = PARAGRAPH_TAGS.has(el.name);
     if (!paragraph && !TEXT_HOLDERS.has(el.name)) return true;
-    const length = paragraph ? (stats.get(el)?.text ?? 0) : directText(el);
+    const length = paragraph ? (stats.get(el)?.text ?? 0) : directText(el, stats);
     if (length < 25) return true;
     const score = 1 + commas(el) + Math.min(Math.floor(length / 100), 3);
     let target: HtmlElement | null = paragraph ? parentElement(el) : el;
@@ -74,18 +75,25 @@ export function bestContainer(
 
 /**
  * Stories split over several sections leave the best container holding only one of them: move up
- * while the parent holds clearly more paragraph text at a link density still low.
+ * to the highest ancestor that holds clearly more paragraph text at a link density still low; the
+ * layout wrappers between them, which add nothing, are passed through.
  */
 function climb(best: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>): HtmlElement {
   let current = best;
-  for (let parent = parentElement(current); parent; parent = parentElement(parent)) {
+  for (let parent = parentElement(best); parent; parent = parentElement(parent)) {
     const here = stats.get(current);
     const up = stats.get(parent);
     if (!here || !up || parent.name === 'body' || parent.name === 'html') break;
-    if (up.para < here.para * 1.3 + 50 || up.link > up.text * 0.35) break;
-    current = parent;
+    if (up.link > up.text * 0.35) break;
+    if (up.para >= here.para * 1.3 + 50 || addsStoryText(here, up)) current = parent;
   }
   return current;
+}
+
+/** An intro or a second part beside the container: a real paragraph's worth, with little else. */
+function addsStoryText(here: TextStats, up: TextStats): boolean {
+  const para = up.para - here.para;
+  return para >= 400 && up.text - here.text <= para * 1.5 + 100;
 }
 
 function initial(el: HtmlElement): number {
@@ -95,9 +103,15 @@ function initial(el: HtmlElement): number {
   return (TAG_WEIGHT[el.name] ?? 0) + good - bad;
 }
 
-function directText(el: HtmlElement): number {
+/** Text of an element outside its block children: `<div>text<br><span>more</span></div>`. */
+function directText(el: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>): number {
   let length = 0;
-  for (const child of el.children) if (isText(child)) length += collapse(child.data).length;
+  for (const child of el.children) {
+    if (isText(child)) length += collapse(child.data).length;
+    else if (isElement(child) && INLINE_TAGS.has(child.name) && child.name !== 'a') {
+      length += stats.get(child)?.text ?? 0;
+    }
+  }
   return length;
 }
 

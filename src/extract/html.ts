@@ -1,12 +1,21 @@
 import type { RelatedLink } from './article.js';
-import { collapse, type HtmlElement, measure, parentElement, parseHtml } from './html-dom.js';
+import {
+  collapse,
+  type HtmlDocument,
+  type HtmlElement,
+  measure,
+  parentElement,
+  parseHtml,
+} from './html-dom.js';
 import { findLead, type Lead } from './html-lead.js';
 import { type HtmlMeta, readHtmlMeta } from './html-meta.js';
 import { prune } from './html-prune.js';
 import { storyRoots } from './html-roots.js';
 import { bestContainer } from './html-score.js';
+import { isSectionEnd, withoutTail } from './html-tail.js';
 import { type Block, blocks } from './html-text.js';
 import { classifyLine } from './lines.js';
+import { bylineOf } from './plain-lines.js';
 
 export interface HtmlExtraction extends HtmlMeta {
   standfirst: string | null;
@@ -29,27 +38,49 @@ export function extractHtml(html: string, pageUrl: string | null): HtmlExtractio
   const doc = parseHtml(html);
   const meta = readHtmlMeta(doc, pageUrl);
   const found = findLead(doc);
-  const { removed, related } = prune(doc, meta.url);
+  let story = storyOf(doc, meta, found, false);
+  if (textLength(story.paragraphs) < SHORT_STORY) {
+    const lenient = storyOf(doc, meta, found, true);
+    const gained = textLength(lenient.paragraphs) > 2 * textLength(story.paragraphs) + 100;
+    if (gained) story = { ...lenient, related: story.related };
+  }
+  const ld = (meta.ldBody ?? '')
+    .split(/\r?\n/)
+    .map(collapse)
+    .filter((p) => p !== '');
+  const length = textLength(story.paragraphs);
+  const body = textLength(ld) > 2 * length + 200 ? ld : story.paragraphs;
+  const standfirst = story.lead?.text ?? meta.description;
+  return { ...meta, standfirst, paragraphs: body, related: story.related };
+}
+
+/** Below this many characters the story may have been pruned away: a lenient pass is tried. */
+const SHORT_STORY = 1000;
+
+interface Story {
+  lead: Lead | null;
+  paragraphs: string[];
+  related: RelatedLink[];
+}
+
+function storyOf(doc: HtmlDocument, meta: HtmlMeta, found: Lead | null, lenient: boolean): Story {
+  const { removed, related } = prune(doc, meta.url, { lenient });
   const stats = measure(doc, removed);
   const best = bestContainer(doc, removed, stats);
   const lead = found && best && isSetApart(found, best) ? found : null;
   if (lead) removed.add(lead.element);
   const roots = best ? storyRoots(doc, best, removed, stats) : [];
-  const paragraphs: string[] = [];
+  const kept: Block[] = [];
   for (const block of blocks(roots, removed)) {
-    if (!isStory(block, meta.title)) continue;
+    if (!isStory(block, meta.title) || bylineOf(block.text) !== null) continue;
     const line = classifyLine(block.text);
     if (line?.kind === 'related') related.push({ title: line.title, url: line.url });
-    else if (line === null) paragraphs.push(block.text);
+    else if (line === null || isSectionEnd(block.text)) kept.push(block);
   }
-  const length = paragraphs.join(' ').length;
-  const ld = (meta.ldBody ?? '')
-    .split(/\r?\n/)
-    .map(collapse)
-    .filter((p) => p !== '');
-  const body = ld.join(' ').length > 2 * length + 200 ? ld : paragraphs;
-  return { ...meta, standfirst: lead?.text ?? meta.description, paragraphs: body, related };
+  return { lead, paragraphs: withoutTail(kept).map((b) => b.text), related };
 }
+
+const textLength = (paragraphs: readonly string[]) => paragraphs.join(' ').length;
 
 /** A marked lead that is not the body's container itself; an unmarked one outside it. */
 function isSetApart(lead: Lead, best: HtmlElement): boolean {

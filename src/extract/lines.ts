@@ -1,4 +1,11 @@
-import { BOILERPLATE_CUES, RELATED_CUES, SOCIAL_ACTIONS, SOCIAL_NETWORKS } from './vocabulary.js';
+import {
+  BOILERPLATE_CUES,
+  DATE_WORDS,
+  MONTH_NAMES,
+  RELATED_CUES,
+  SOCIAL_ACTIONS,
+  SOCIAL_NETWORKS,
+} from './vocabulary.js';
 
 export type LineKind =
   | { kind: 'social' }
@@ -30,7 +37,22 @@ export function classifyLine(line: string): LineKind | null {
     }
   }
   if (BOILERPLATE_CUES.test(text) && text.split(/\s+/).length <= 25) return { kind: 'boilerplate' };
+  if (isDateLine(text)) return { kind: 'boilerplate' };
   return null;
+}
+
+const MAX_DATE_LINE = 50;
+const NUMERIC = /^[\d.:/,–-]+(?:h|uhr|am|pm|a\.m\.|p\.m\.)?$/;
+
+/** A line that is only a date or time ("23.10.2018", "11 Jan 2019, 10:31 IST", "Updated: 19:49"). */
+function isDateLine(text: string): boolean {
+  if (text.length > MAX_DATE_LINE || !/\d/.test(text)) return false;
+  const words = text
+    .toLowerCase()
+    .split(/[\s,|()]+/)
+    .map((w) => w.replace(/[.:]$/, ''))
+    .filter((w) => w !== '');
+  return words.every((w) => NUMERIC.test(w) || MONTH_NAMES.has(w) || DATE_WORDS.has(w));
 }
 
 function isSocial(text: string): boolean {

@@ -44,7 +44,14 @@ export const RELATED_CUES = cues('related cues', [
   'also read', 'read also', 'read more', 'more from', 'related', 'related news', 'related story',
   'related stories', 'related articles', 'see also', 'must read', "don't miss", 'do not miss',
   'recommended', 'also watch', 'watch', 'more on this', 'read next', 'also see', 'next story',
-  'top stories', 'you may also like', 'in other news', 'trending',
+  'top stories', 'you may also like', 'in other news', 'trending', 'you might also like',
+  'more stories', 'related content', 'related posts', 'related coverage', 'more on this story',
+  // the same labels on German, French, Spanish, Italian and Polish pages
+  'mehr zum thema', 'lesen sie auch', 'lies auch', 'auch interessant', 'weiterlesen',
+  'zum weiterlesen', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren',
+  'das thema könnte dich auch interessieren', 'lire aussi', 'à lire aussi', 'voir aussi',
+  'lea también', 'te puede interesar', 'notas relacionadas', 'temas relacionados',
+  'leggi anche', 'zobacz także', 'czytaj także', 'czytaj też',
 ]);
 
 /** Leads of a short line that is page furniture, not story. Only unambiguous leads: "Follow" alone
@@ -60,6 +67,10 @@ export const BOILERPLATE_CUES = cues('boilerplate cues', [
   'posted:', 'posted on', 'share this', 'share on', 'share via', 'listen to this', 'skip to',
   'back to top', 'we use cookies', 'leave a comment', 'print this', 'email this', 'reporting by',
   'editing by', 'written by', 'reading time', 'for more news', 'for the latest', 'stay updated',
+  // paywall and newsletter boxes
+  'to continue reading', 'to read the full', 'to view the full', 'already a subscriber',
+  'already subscribed', 'subscribe to continue', 'become a member', 'get our newsletter',
+  'never miss the latest', 'we rely on your support', 'support our journalism',
 ]);
 
 /** Class and id tokens of containers that hold page furniture (matched per token, not substring). */
@@ -71,8 +82,8 @@ export const BOILERPLATE_TOKENS = terms('boilerplate tokens', [
   'adslot', 'sponsor', 'sponsored', 'promo', 'promotion', 'teaser', 'sidebar', 'aside',
   'breadcrumb', 'breadcrumbs', 'footer', 'header', 'masthead', 'menu', 'nav', 'navbar',
   'navigation', 'byline', 'author', 'authors', 'caption', 'credit', 'credits', 'tags', 'tag',
-  'keywords', 'widget', 'popup', 'modal', 'banner', 'toolbar', 'pagination', 'pager', 'print',
-  'rating', 'meta', 'dateline', 'date', 'timestamp', 'published', 'skip', 'hidden', 'login',
+  'keywords', 'widget', 'popup', 'modal', 'banner', 'toolbar', 'pagination', 'pager',
+  'rating', 'meta', 'dateline', 'date', 'timestamp', 'published', 'skip', 'login',
   'paywall', 'trending', 'popular', 'most', 'outbrain', 'taboola', 'newsticker', 'ticker',
   'infobox', 'toc', 'copyright', 'imprint', 'legal', 'contact', 'follow', 'more', 'next', 'prev',
 ]);
@@ -143,4 +154,16 @@ export const MONTH_NAMES = terms('month names', [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
   'nov', 'dec',
+]);
+
+/** Words that stand beside a date in a date line: weekdays, time zones, "updated", "am"/"den". */
+// biome-ignore format: word lists read better packed
+export const DATE_WORDS = terms('date words', [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue',
+  'wed', 'thu', 'fri', 'sat', 'sun', 'am', 'pm', 'utc', 'gmt', 'bst', 'cet', 'cest', 'est', 'edt',
+  'pst', 'pdt', 'ist', 'et', 'pt', 'updated', 'published', 'posted', 'on', 'at', 'uhr', 'montag',
+  'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'januar', 'februar',
+  'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'aktualisiert', 'veröffentlicht', 'den',
+  'le', 'el', 'de', 'du', 'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août',
+  'septembre', 'octobre', 'novembre', 'décembre', 'stand', 'erstellt',
 ]);
