@@ -93,6 +93,12 @@ describe('the CAMEO coder', () => {
     ]);
   });
 
+  it('codes the act agreed to, as the intent to do it, not the agreeing', () => {
+    expect(events('Japan agreed to lift sanctions on Iran.')).toEqual([
+      { dyad: 'JPN>IRN', code: '0354', negated: false, modality: 'intended' },
+    ]);
+  });
+
   it('keeps a hostile act in the future tense as that act, intended', () => {
     expect(events('Russia will attack Ukraine.')).toEqual([
       { dyad: 'RUS>UKR', code: '190', negated: false, modality: 'intended' },

@@ -6,7 +6,7 @@ import { type AgentIndex, sentenceActors } from './agents.js';
 import type { Codebook, CodeInfo } from './codebook.js';
 import { eventDate, eventLocation } from './context.js';
 import { containsPhrase, type Discards } from './dicts/discards.js';
-import { intentCode, isIntended, refusalCode } from './intent.js';
+import { intentCode, isIntended, isIntentCue, refusalCode } from './intent.js';
 import { type Match, matchAt, needsOf, type Trigger } from './match.js';
 import type { VerbPattern } from './patterns.js';
 
@@ -174,10 +174,19 @@ function infoOf(codebook: Codebook, code: string): CodeInfo {
   return { code, name: code, root, quad: rootInfo?.quad ?? 0, goldstein: null, plover: null };
 }
 
-/** The coding patterns that match in a sentence, left to right; the words a match uses are not reused. */
-function sentenceMatches(words: SentenceWords, triggers: CoderContext['triggers']): Match[] {
+/**
+ * The coding patterns that match in a sentence, left to right; the words a match uses are not
+ * reused. With CAMEO's conventions, "agreed to lift sanctions" codes the lifting, as intended
+ * (0354), when the verb after "to" has a pattern; else the agreeing.
+ */
+function sentenceMatches(context: CoderContext, words: SentenceWords): Match[] {
+  const { triggers } = context;
   const matches: Match[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (context.cameoConventions && isIntentCue(words, i) && matchAt(words, i + 2, triggers)) {
+      i++;
+      continue;
+    }
     const m = matchAt(words, i, triggers);
     if (!m) continue;
     i = m.last - 1;
@@ -214,7 +223,7 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
   if (context.discards && containsPhrase(words.lowered, context.discards.sentence)) return [];
   const actors = sentenceActors(doc, words, context.agents);
   if (actors.length === 0) return [];
-  const matches = sentenceMatches(words, context.triggers);
+  const matches = sentenceMatches(context, words);
   if (matches.length === 0) return [];
   // An event without a target only where the sentence names one actor: where it names more, the
   // coder could not tell who was acted on, and guessing "nobody" would be wrong as often as not.

@@ -36,6 +36,14 @@ const FUTURE = new Set(['will', "'ll", 'shall']);
 /** Words that may stand between the cue and the verb: "will also provide", "will not soon send". */
 const IN_BETWEEN = new Set(['also', 'soon', 'still', 'now', 'then', 'further', 'again', 'be']);
 
+/**
+ * "agreed to lift", "offered to host": a verb of intent at word `at` followed by "to" — the act
+ * after it is what CAMEO codes (as the intent to do it), not the agreeing or offering itself.
+ */
+export function isIntentCue(words: SentenceWords, at: number): boolean {
+  return words.lower(at + 1) === 'to' && INTENT_BEFORE_TO.has(words.lower(at));
+}
+
 /** Whether the verb at word `at` is announced rather than done: "will send", "offered to host". */
 export function isIntended(words: SentenceWords, at: number): boolean {
   let k = at - 1;
