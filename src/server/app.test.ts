@@ -137,6 +137,10 @@ describe('GET /openapi.json', () => {
       '/network',
       '/search',
       '/articles',
+      '/articles/{id}',
+      '/quotes',
+      '/ingest',
+      '/actors',
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { articleParams, articleSearchQuery, quoteSearchQuery } from './dashboard-schemas.js';
 import {
   articleBody,
   errorResponse,
@@ -62,6 +63,12 @@ export function openApiDocument(version: string) {
         },
       },
       '/articles': {
+        get: {
+          summary:
+            'Articles matching words and facets (outlet, actor, country, root, quad, dates), with facet counts',
+          parameters: queryParameters(articleSearchQuery),
+          responses: { 200: { description: 'A page of articles with facets' }, 400: errors },
+        },
         post: {
           summary: 'Analyse and store one article (needs the write token)',
           security: [{ bearer: [] }],
@@ -73,6 +80,35 @@ export function openApiDocument(version: string) {
             403: errors,
             413: errors,
           },
+        },
+      },
+      '/articles/{id}': {
+        get: {
+          summary: 'One stored article with its layers: entities, times, quotes, events',
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: articleParams.properties.id },
+          ],
+          responses: { 200: { description: 'The article' }, 400: errors, 404: errors },
+        },
+      },
+      '/quotes': {
+        get: {
+          summary: 'Quotations matching words, or by a speaker actor',
+          parameters: queryParameters(quoteSearchQuery),
+          responses: { 200: { description: 'A page of quotes' }, 400: errors },
+        },
+      },
+      '/ingest': {
+        get: {
+          summary:
+            'Ingest jobs, progress and errors per source (PostgreSQL), or stored articles per outlet',
+          responses: { 200: { description: 'Ingest status' } },
+        },
+      },
+      '/actors': {
+        get: {
+          summary: 'Actor codes found in stored events, for pickers',
+          responses: { 200: { description: 'Actor codes' } },
         },
       },
     },
