@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import { spansWithin } from '../doc/spans.js';
-import type { SentenceWords } from '../nlp/entities/words.js';
+import { isCapitalised, type SentenceWords } from '../nlp/entities/words.js';
 import type { ActorSpan } from './actors.js';
 import { compound, joined } from './actors.js';
 import type { Agent } from './dicts/petrarch-agents.js';
@@ -86,21 +86,19 @@ function bareAgents(
   const covered = (start: number, end: number) =>
     taken.some((s) => overlaps(s, start, end)) || mentions.some((s) => overlaps(s, start, end));
   for (let i = 0; i < words.length; i++) {
-    const agent = index.get(words.lower(i)) ? agentAt(words, i, index) : undefined;
+    const agent = agentAt(words, i, index);
     if (!agent || agent.prefix) continue;
     const last = i + agent.words.length - 1;
     const start = words.start(i);
     const end = words.end(last);
     const before = i === 0 ? '' : words.lower(i - 1);
-    const titleOfName = isCapitalisedWord(words.word(last + 1));
+    const titleOfName = isCapitalised(words.word(last + 1));
     if (BARE_BEFORE.has(before) && !titleOfName && !covered(start, end))
       out.push({ start, end, entity: -1, actor: `---${agent.role}` });
     i = last;
   }
   return out;
 }
-
-const isCapitalisedWord = (word: string) => /^\p{Lu}/u.test(word);
 
 /**
  * "Indian Prime Minister Narendra Modi": the nationality only qualifies the name after it (a run of
@@ -187,7 +185,7 @@ function widenByAgents(
           };
         break;
       }
-      if (/^\p{Lu}/u.test(words.word(j)) || /[^\p{L}-]/u.test(words.word(j))) break;
+      if (isCapitalised(words.word(j)) || /[^\p{L}-]/u.test(words.word(j))) break;
     }
   }
   return out;

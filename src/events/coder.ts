@@ -183,11 +183,11 @@ function sentenceMatches(context: CoderContext, words: SentenceWords): Match[] {
   const { triggers } = context;
   const matches: Match[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (context.cameoConventions && isIntentCue(words, i) && matchAt(words, i + 2, triggers)) {
-      i++;
-      continue;
-    }
-    const m = matchAt(words, i, triggers);
+    const intended =
+      context.cameoConventions && isIntentCue(words, i)
+        ? matchAt(words, i + 2, triggers)
+        : undefined;
+    const m = intended ?? matchAt(words, i, triggers);
     if (!m) continue;
     i = m.last - 1;
     if (!m.pattern.silent) matches.push(m);

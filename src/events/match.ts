@@ -175,7 +175,7 @@ function mayMatch(words: SentenceWords, needs: Trigger['needs']): boolean {
  * Words after which a dictionary verb is a noun or a gerund of another clause: "a trade
  * agreement", "its attack", "with heads of state", "for violating the ceasefire".
  */
-const DETERMINERS = new Set([
+const NOUN_MARKERS = new Set([
   'with',
   'of',
   'for',
@@ -218,13 +218,15 @@ export function matchAt(
   i: number,
   index: Map<string, Trigger[]>,
 ): Match | undefined {
+  const triggers = index.get(words.lower(i));
+  if (!triggers) return undefined;
   // "a trade deal", "with heads of state"; a capitalised word inside a sentence is a name ("Bill").
   const nounPosition =
-    DETERMINERS.has(words.lower(i - 1)) || (i > 0 && words.word(i) !== words.lower(i));
+    NOUN_MARKERS.has(words.lower(i - 1)) || (i > 0 && words.word(i) !== words.lower(i));
   // The patterns of one verb block share their trigger sequences: check each sequence once.
   let checked: readonly string[] | undefined;
   let present = false;
-  for (const { pattern, sequence, needs } of index.get(words.lower(i)) ?? []) {
+  for (const { pattern, sequence, needs } of triggers) {
     if (pattern.verbOnly && nounPosition) continue;
     if (sequence !== checked) {
       checked = sequence;
