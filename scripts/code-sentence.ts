@@ -24,3 +24,51 @@ for (const e of analysis.events) {
   const flags = `${e.modality}${e.negated ? ', negated' : ''}`;
   console.log('event', `${e.source.actor}>${e.target.actor}`, e.code, flags, e.rule, `"${words}"`);
 }
+
+if (process.env.TRACE) {
+  const { Doc } = await import('../src/doc/doc.js');
+  const { Pipeline } = await import('../src/doc/pipeline.js');
+  const { defaultComponents } = await import('../src/analyze/components.js');
+  const { sentencesOf } = await import('../src/nlp/entities/words.js');
+  const { indexAgents, sentenceActors } = await import('../src/events/agents.js');
+  const { dyad, indexPatterns, sentenceMatches } = await import('../src/events/coder.js');
+  const doc = new Doc(text, { published: { value: date, source: 'given' } });
+  new Pipeline(defaultComponents(resources), { disable: [] }).run(doc);
+  const agents = indexAgents(
+    resources.knowledge.roleNouns.map((r) => ({
+      words: r.words.split(' '),
+      role: r.role,
+      prefix: false,
+    })),
+  );
+  const context = {
+    doc,
+    codebook: resources.codebook,
+    triggers: indexPatterns(resources.patterns),
+    agents,
+    discards: undefined,
+    cameoConventions: true,
+  };
+  for (const words of sentencesOf(doc)) {
+    const actors = sentenceActors(doc, words, agents);
+    console.log(
+      'actors',
+      actors.map((a) => `${doc.text.slice(a.start, a.end)}=${a.actor}`).join('; '),
+    );
+    for (const m of sentenceMatches(context, words)) {
+      const [s, t] = dyad(context, words, actors, m);
+      console.log(
+        'match',
+        m.pattern.code,
+        `${m.pattern.file}:${m.pattern.line}`,
+        words.lower(m.from),
+        '..',
+        words.lower(m.last - 1),
+        'src',
+        s.map((a) => a.actor).join('+'),
+        'tgt',
+        t.map((a) => a.actor).join('+'),
+      );
+    }
+  }
+}

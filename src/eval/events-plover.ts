@@ -3,11 +3,13 @@ import { dataPath } from '../doc/data-path.js';
 
 /**
  * The PLOVER GSR records use PLOVER 0.5b1 names; data/cameo/event-codes.json maps CAMEO to the
- * 2021 draft (0.8), which renamed two types and folded FIGHT into ASSAULT. CAMEO 02 (APPEAL) has no 0.8 type; in 0.5b1 requests
+ * 2021 draft (0.8), which renamed two types and folded FIGHT into ASSAULT and INVESTIGATE into ACCUSE. CAMEO 02 (APPEAL) has no 0.8 type; in 0.5b1 requests
  * were DEMAND.
  */
 const PLOVER_05: Readonly<Record<string, string>> = { REQUEST: 'DEMAND', ACCUSE: 'DISAPPROVE' };
 const UNMAPPED_ROOTS: Readonly<Record<string, string>> = { '02': 'DEMAND' };
+/** 0.5b1 kept investigations (CAMEO 09) as a type of their own, which 0.8 folded into ACCUSE. */
+const ROOTS_05: Readonly<Record<string, string>> = { '09': 'INVESTIGATE' };
 
 /** CAMEO code → PLOVER 0.5b1 event type, or null (01 statements have none). */
 export function ploverMapper(): (code: string) => string | null {
@@ -15,6 +17,8 @@ export function ploverMapper(): (code: string) => string | null {
     codes: Record<string, { plover?: { event?: string } | null }>;
   };
   return (code) => {
+    const own = ROOTS_05[code.slice(0, 2)];
+    if (own) return own;
     const event = stored.codes[code]?.plover?.event;
     // 0.5b1 kept conventional military force (CAMEO 19) apart from assault as FIGHT.
     if (event === 'ASSAULT' && code.startsWith('19')) return 'FIGHT';

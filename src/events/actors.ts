@@ -13,9 +13,9 @@ export interface ActorSpan extends Span {
  * "…to Ukraine, Chancellor Scholz announced" joins nothing).
  */
 const JOINERS =
-  /^(?:,|,?\s*(?:and|n?or|along with|as well as)(?:\s+\p{Lu}[\p{L}.]*)*)(?:\s+the)?$/iu;
+  /^(?:,|,?\s*(?:and|n?or|along with|as well as)(?:\s+\p{Lu}[\p{L}.]*)*)(?:\s+the)?$/u;
 /** How far (in characters) an actor may stand from its verb. */
-const REACH = 80;
+const REACH = 120;
 
 export function joined(doc: Doc, left: Span, right: Span): boolean {
   return JOINERS.test(doc.text.slice(left.end, right.start).trim());
@@ -72,8 +72,35 @@ export function actorsBefore<T extends Span>(doc: Doc, actors: readonly T[], off
   const members = compound(doc, actors, at, -1);
   // "India, along with China and Egypt, remained…": a compound subject may close with a comma.
   if (gap.trim() === ',' && members.length > 1) return members;
-  if (!noClauseBreak(gap) || SUBJECT_BREAK.test(gap)) return [];
+  if (!noClauseBreak(gap) || SUBJECT_BREAK.test(gap)) return beforeAppositive(doc, actors, offset);
   return members;
+}
+
+/** Words between an appositive's closing comma and its verb: "…, has refused", "…, on Monday said". */
+const APPOSITIVE_CLOSE =
+  /,\s*(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|today|yesterday|on|\p{Lu}\p{Ll}+day)\s+)*$/u;
+const APPOSITIVE_LENGTH = 100;
+
+/**
+ * The subject of "Pakistan, a key U.S. ally in the war on terrorism, has refused": the actor just
+ * before the appositive; else the actor the appositive names ("Kenzo Oshima, the United Nations
+ * relief coordinator, demanded" → the UN).
+ */
+function beforeAppositive<T extends Span>(doc: Doc, actors: readonly T[], offset: number): T[] {
+  const close = APPOSITIVE_CLOSE.exec(doc.text.slice(Math.max(0, offset - 40), offset));
+  if (!close) return [];
+  const closeAt = offset - close[0].length;
+  const openAt = doc.text.lastIndexOf(',', closeAt - 1);
+  if (openAt < 0 || closeAt - openAt > APPOSITIVE_LENGTH) return [];
+  if (/[;:()"“”]/u.test(doc.text.slice(openAt + 1, closeAt))) return [];
+  let head = -1;
+  let inside = -1;
+  actors.forEach((a, k) => {
+    if (a.end <= openAt && doc.text.slice(a.end, openAt).trim() === '') head = k;
+    if (a.start > openAt && a.end <= closeAt) inside = k;
+  });
+  if (head >= 0) return compound(doc, actors, head, -1);
+  return inside >= 0 ? [actors[inside] as T] : [];
 }
 
 /**

@@ -55,15 +55,45 @@ export function sentenceActors(doc: Doc, words: SentenceWords, index: AgentIndex
           end: Math.max(m.end, agent.end),
           actor: withRole(entity.country, agent.agent),
         });
-      else if (entity.type === 'NORP' && !namesNext(doc, m, mentions[k + 1]))
-        national.push({ ...m, actor: entity.country });
+      else if (entity.type === 'NORP') {
+        const next = mentions[k + 1];
+        const nextEntity = next ? doc.entities[next.entity] : undefined;
+        if (!namesNext(doc, m, next)) national.push({ ...m, actor: entity.country });
+        // "Iraqi Kurds", "the Afghan Taliban" when the name has no code of its own.
+        else if (next && !nextEntity?.actor && !nextEntity?.country)
+          national.push({ ...m, end: next.end, actor: entity.country });
+      }
     }
   });
   const named =
     index.size === 0 || base.length === 0
       ? national
       : [...widenByAgents(doc, words, index, base), ...national];
-  return [...named, ...bareAgents(words, index, named, mentions)].sort((x, y) => x.start - y.start);
+  const all = [...named, ...bareAgents(words, index, named, mentions)];
+  return mergeTitles(
+    doc,
+    all.sort((x, y) => x.start - y.start),
+  );
+}
+
+/**
+ * "Libyan leader Muammar Gaddafi", "Iraqi President Saddam Hussein": a title and the name after it
+ * are two mentions of one actor, and one member of a compound ("… and Bulgarian President Todor
+ * Zhivkov signed"), not two.
+ */
+function mergeTitles(doc: Doc, actors: readonly ActorSpan[]): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  for (const a of actors) {
+    const last = out[out.length - 1];
+    if (last && last.actor === a.actor && doc.text.slice(last.end, a.start).trim() === '')
+      out[out.length - 1] = {
+        ...last,
+        end: Math.max(last.end, a.end),
+        entity: a.entity >= 0 ? a.entity : last.entity,
+      };
+    else out.push(a);
+  }
+  return out;
 }
 
 /** Words before a bare agent noun that make it a noun phrase of its own: "the police". */

@@ -46,10 +46,44 @@ describe('the CAMEO coder', () => {
     [
       'no subject across a complement clause',
       'Chile and Peru agree that disputes should be resolved by arbitration.',
-      ['CHL>PER 050', 'PER>CHL 050'],
+      ['CHL>PER 030', 'PER>CHL 030'],
     ],
     ['the only actor with no target acts alone', 'Serbia lifted the curfew.', ['SRB>null 0813']],
-    ['no lone event where another actor is named', 'Serbia lifted the curfew in Montenegro.', []],
+    [
+      'one actor acts on the place it acts in',
+      'Serbia lifted the curfew in Montenegro.',
+      ['SRB>MNE 0813'],
+    ],
+    [
+      'a compound meets in a place, not with it',
+      'India and Japan held talks in Moscow.',
+      ['IND>JPN 046', 'JPN>IND 046'],
+    ],
+    [
+      'a title and its name are one member of a compound',
+      'Chilean President Gabriel Boric and Peruvian President Dina Boluarte signed a treaty.',
+      ['CHLGOV>PERGOV 057', 'PERGOV>CHLGOV 057'],
+    ],
+    [
+      'the subject stands before an appositive',
+      'Pakistan, a close ally of China, has criticised India.',
+      ['PAK>IND 111'],
+    ],
+    [
+      'a second verb shares the first one’s subject',
+      'Pakistan criticised India and accused Afghanistan of provocation.',
+      ['PAK>IND 111', 'PAK>AFG 112'],
+    ],
+    [
+      'a nationality before a name without a code stands for its country',
+      'Iraqi Kurds attacked Turkey.',
+      ['IRQ>TUR 190'],
+    ],
+    [
+      'the agreeing codes when the act agreed to has no code',
+      'Turkey has agreed to share information with Greece.',
+      ['TUR>GRC 030'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(
       events(text)
@@ -99,9 +133,22 @@ describe('the CAMEO coder', () => {
     ]);
   });
 
-  it('keeps a hostile act in the future tense as that act, intended', () => {
+  it('codes a hostile act announced for the future as the threat (13x)', () => {
     expect(events('Russia will attack Ukraine.')).toEqual([
-      { dyad: 'RUS>UKR', code: '190', negated: false, modality: 'intended' },
+      { dyad: 'RUS>UKR', code: '1384', negated: false, modality: 'intended' },
+    ]);
+  });
+
+  it('reads "would" in reported speech as a promise, not a hypothesis', () => {
+    expect(events('Iraq said it would release Iranian prisoners.')).toEqual([
+      { dyad: 'IRQ>IRN', code: '0353', negated: false, modality: 'intended' },
+    ]);
+    expect(events('Iraq would release Iranian prisoners.')[0]?.modality).toBe('hypothetical');
+  });
+
+  it('finds the act agreed to across time words ("agreed on Saturday to send")', () => {
+    expect(events('Norway agreed on Saturday to provide aid to Mali.')).toEqual([
+      { dyad: 'NOR>MLI', code: '033', negated: false, modality: 'intended' },
     ]);
   });
 

@@ -6,7 +6,7 @@ import { type AgentIndex, sentenceActors } from './agents.js';
 import type { Codebook, CodeInfo } from './codebook.js';
 import { eventDate, eventLocation } from './context.js';
 import { containsPhrase, type Discards } from './dicts/discards.js';
-import { intentCode, isIntended, isIntentCue, refusalCode } from './intent.js';
+import { intentCode, intentCueVerb, isIntended, isReportedFuture, refusalCode } from './intent.js';
 import { type Match, matchAt, needsOf, type Trigger } from './match.js';
 import type { VerbPattern } from './patterns.js';
 
@@ -44,7 +44,7 @@ function polarity(words: SentenceWords, at: number): { negated: boolean; hypothe
   for (let k = Math.max(0, at - 3); k < at; k++) {
     const word = words.lower(k);
     if (NEGATORS.has(word) || REFUSALS.has(word)) negated = true;
-    if (HYPOTHETICAL.has(word)) hypothetical = true;
+    if (HYPOTHETICAL.has(word) && !isReportedFuture(words, k)) hypothetical = true;
   }
   return { negated, hypothetical };
 }
@@ -133,7 +133,13 @@ function offsetOf(words: SentenceWords, at: number): number {
  * 3. the pattern's own `$`/`+` slots where it has them;
  * 4. else the subject before the trigger and the object after it.
  */
-function dyad(context: CoderContext, words: SentenceWords, actors: readonly ActorSpan[], m: Match) {
+export function dyad(
+  context: CoderContext,
+  words: SentenceWords,
+  actors: readonly ActorSpan[],
+  m: Match,
+  previousSubject: readonly ActorSpan[] = [],
+) {
   const { doc } = context;
   const start = words.start(m.from);
   const end = words.end(m.to - 1);
@@ -159,11 +165,23 @@ function dyad(context: CoderContext, words: SentenceWords, actors: readonly Acto
       ? actorsAfter(doc, actors, offset, true)
       : actorsBefore(doc, actors, offset);
   };
-  return [
-    side(m.source, () => actorsBefore(doc, actors, start)),
-    side(m.target, () => actorsAfter(doc, actors, end)),
-  ] as const;
+  const subject = () =>
+    previousSubject.length > 0 && COORDINATED.test(doc.text.slice(Math.max(0, start - 40), start))
+      ? [...previousSubject]
+      : actorsBefore(doc, actors, start);
+  const sources = side(m.source, subject);
+  // A place after "in" is where a compound met ("India and Russia met in Moscow"), but for one
+  // actor it is what was acted on, as in PETRARCH: "Serbia lifted a curfew in Montenegro".
+  const target = () => {
+    const object = actorsAfter(doc, actors, end);
+    return object.length > 0 || sources.length !== 1 ? object : actorsAfter(doc, actors, end, true);
+  };
+  return [sources, side(m.target, target)] as const;
 }
+
+/** "Pakistan has refused to deploy troops in Iraq and has urged…": the second verb's subject is the first's. */
+const COORDINATED =
+  /\b(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|will|would|also|then|later)\s+)*$/iu;
 
 /** A code the codebook lacks (a user dictionary's own): its root's quad class, no Goldstein score. */
 function infoOf(codebook: Codebook, code: string): CodeInfo {
@@ -179,15 +197,14 @@ function infoOf(codebook: Codebook, code: string): CodeInfo {
  * reused. With CAMEO's conventions, "agreed to lift sanctions" codes the lifting, as intended
  * (0354), when the verb after "to" has a pattern; else the agreeing.
  */
-function sentenceMatches(context: CoderContext, words: SentenceWords): Match[] {
+export function sentenceMatches(context: CoderContext, words: SentenceWords): Match[] {
   const { triggers } = context;
   const matches: Match[] = [];
   for (let i = 0; i < words.length; i++) {
-    const intended =
-      context.cameoConventions && isIntentCue(words, i)
-        ? matchAt(words, i + 2, triggers)
-        : undefined;
-    const m = intended ?? matchAt(words, i, triggers);
+    const act = context.cameoConventions ? intentCueVerb(words, i) : -1;
+    const intended = act >= 0 ? matchAt(words, act, triggers) : undefined;
+    // "agreed to share": an act the dictionary leaves uncoded leaves the agreeing to code.
+    const m = intended && !intended.pattern.silent ? intended : matchAt(words, i, triggers);
     if (!m) continue;
     i = m.last - 1;
     if (!m.pattern.silent) matches.push(m);
@@ -253,15 +270,25 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
       rule: `${m.pattern.file}:${m.pattern.line}`,
     });
   };
+  let subject: readonly ActorSpan[] = [];
   for (const m of matches) {
-    const [sources, targets] = dyad(context, words, actors, m);
+    const [sources, targets] = dyad(context, words, actors, m, subject);
+    if (sources.length > 0) subject = sources;
     const how = reading(context, words, m);
     for (const [source, target] of pairs(sources, targets, how.code, lone)) {
       add(how.code, source, target, m, how);
       if (m.pattern.paired && target !== NO_TARGET) add(m.pattern.paired, target, source, m, how);
     }
   }
-  return events;
+  return withoutCarrierStatements(events);
+}
+
+/**
+ * "Obama said he would not provide support to Israel" reports the refusal; the saying only carries
+ * it. A statement (01) codes only where the sentence reports nothing else, as in PETRARCH.
+ */
+function withoutCarrierStatements(events: CodedEvent[]): CodedEvent[] {
+  return events.some((e) => e.root !== '01') ? events.filter((e) => e.root !== '01') : events;
 }
 
 type Reading = ReturnType<typeof reading>;

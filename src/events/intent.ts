@@ -36,20 +36,47 @@ const FUTURE = new Set(['will', "'ll", 'shall']);
 /** Words that may stand between the cue and the verb: "will also provide", "will not soon send". */
 const IN_BETWEEN = new Set(['also', 'soon', 'still', 'now', 'then', 'further', 'again', 'be']);
 
+/** Time and manner words that may stand between a cue and its "to": "agreed on Saturday to send". */
+const ADVERBIAL =
+  /^(?:in|on|at|principle|today|yesterday|tonight|now|also|again|finally|last|this|next|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+const MAX_ADVERBIAL = 4;
+
 /**
- * "agreed to lift", "offered to host": a verb of intent at word `at` followed by "to" — the act
- * after it is what CAMEO codes (as the intent to do it), not the agreeing or offering itself.
+ * "agreed to lift", "offered on Monday to host": a verb of intent at word `at` followed by "to" —
+ * the act after it is what CAMEO codes (as the intent to do it), not the agreeing or offering
+ * itself. The word index of that act, or -1.
  */
-export function isIntentCue(words: SentenceWords, at: number): boolean {
-  return words.lower(at + 1) === 'to' && INTENT_BEFORE_TO.has(words.lower(at));
+export function intentCueVerb(words: SentenceWords, at: number): number {
+  if (!INTENT_BEFORE_TO.has(words.lower(at))) return -1;
+  for (let k = at + 1; k <= at + 1 + MAX_ADVERBIAL && k < words.length; k++) {
+    if (words.lower(k) === 'to') return k + 1;
+    if (!ADVERBIAL.test(words.lower(k))) return -1;
+  }
+  return -1;
+}
+
+/** Verbs that report speech: "said it would send" is a promise, not a hypothesis. */
+const REPORTING =
+  /^(?:said|says|say|told|tells|announced|announces|added|stated|declared|confirmed|indicated|insisted|warned)$/u;
+const REPORT_REACH = 4;
+
+/** "would" in reported speech ("Iraq said it would allow inspectors") is the future of the past. */
+export function isReportedFuture(words: SentenceWords, would: number): boolean {
+  if (words.lower(would) !== 'would') return false;
+  for (let k = would - 1; k >= Math.max(0, would - REPORT_REACH); k--)
+    if (REPORTING.test(words.lower(k))) return true;
+  return false;
 }
 
 /** Whether the verb at word `at` is announced rather than done: "will send", "offered to host". */
 export function isIntended(words: SentenceWords, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && IN_BETWEEN.has(words.lower(k))) k--;
-  if (FUTURE.has(words.lower(k))) return true;
-  return words.lower(k) === 'to' && INTENT_BEFORE_TO.has(words.lower(k - 1));
+  if (FUTURE.has(words.lower(k)) || isReportedFuture(words, k)) return true;
+  if (words.lower(k) !== 'to') return false;
+  for (let cue = k - 1; cue >= Math.max(0, k - 1 - MAX_ADVERBIAL); cue--)
+    if (intentCueVerb(words, cue) === k + 1) return true;
+  return false;
 }
 
 /**
@@ -79,8 +106,36 @@ const INTENT_OF: readonly [prefix: string, intent: CameoCode][] = [
   ['05', '032'],
 ];
 
+/**
+ * CAMEO's 13 codes for an announced hostile act ("would boycott all contact" → 1312, "will attack"
+ * → 138): announcing it is the threat.
+ */
+const THREAT_OF: readonly [prefix: string, threat: CameoCode][] = [
+  ['161', '1313'],
+  ['162', '1311'],
+  ['163', '1312'],
+  ['164', '134'],
+  ['165', '135'],
+  ['166', '136'],
+  ['16', '131'],
+  ['1721', '1321'],
+  ['1722', '1322'],
+  ['1723', '1323'],
+  ['1724', '1324'],
+  ['172', '132'],
+  ['17', '137'],
+  ['14', '133'],
+  ['18', '1383'],
+  ['191', '1381'],
+  ['192', '1382'],
+  ['19', '1384'],
+  ['20', '1385'],
+];
+
+/** The code of an act announced for the future: the intent to cooperate, or the threat. */
 export function intentCode(code: CameoCode): CameoCode {
-  return INTENT_OF.find(([prefix]) => code.startsWith(prefix))?.[1] ?? code;
+  const table = THREAT_OF.some(([prefix]) => code.startsWith(prefix)) ? THREAT_OF : INTENT_OF;
+  return table.find(([prefix]) => code.startsWith(prefix))?.[1] ?? code;
 }
 
 /**
