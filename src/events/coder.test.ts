@@ -146,6 +146,16 @@ describe('the CAMEO coder', () => {
     expect(events('Iraq would release Iranian prisoners.')[0]?.modality).toBe('hypothetical');
   });
 
+  it('codes an act someone is told to do as the demand for it (10x), by whoever demands it', () => {
+    expect(events('Japan demanded that Iran release the prisoners.')).toEqual([
+      { dyad: 'JPN>IRN', code: '1053', negated: false, modality: 'asserted' },
+    ]);
+    expect(events('Japan said Iran must release the prisoners.')).toEqual([
+      { dyad: 'JPN>IRN', code: '1053', negated: false, modality: 'asserted' },
+    ]);
+    expect(events('Iran must release the prisoners.')).toEqual([]);
+  });
+
   it('finds the act agreed to across time words ("agreed on Saturday to send")', () => {
     expect(events('Norway agreed on Saturday to provide aid to Mali.')).toEqual([
       { dyad: 'NOR>MLI', code: '033', negated: false, modality: 'intended' },

@@ -5,6 +5,7 @@ import { type ActorSpan, actorsAfter, actorsBefore } from './actors.js';
 import { type AgentIndex, sentenceActors } from './agents.js';
 import type { Codebook, CodeInfo } from './codebook.js';
 import { eventDate, eventLocation } from './context.js';
+import { demandCode, demandCue, demanders } from './demand.js';
 import { containsPhrase, type Discards } from './dicts/discards.js';
 import { intentCode, intentCueVerb, isIntended, isReportedFuture, refusalCode } from './intent.js';
 import { type Match, matchAt, needsOf, type Trigger } from './match.js';
@@ -271,15 +272,31 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
     });
   };
   let subject: readonly ActorSpan[] = [];
-  for (const m of matches) {
-    const [sources, targets] = dyad(context, words, actors, m, subject);
+  const cues = context.cameoConventions ? matches.map((m) => demandCue(words, m.from)) : [];
+  // "demanded that Iraq allow…" codes the demand for the act, not a bare demand besides it.
+  const cueWords = new Set(cues.flatMap((c) => (c?.kind === 'that' ? [c.at] : [])));
+  matches.forEach((m, k) => {
+    if (cueWords.has(m.from) && m.pattern.code.startsWith('10')) return;
+    let [sources, targets] = dyad(context, words, actors, m, subject);
     if (sources.length > 0) subject = sources;
-    const how = reading(context, words, m);
+    let how = reading(context, words, m);
+    const cue = cues[k];
+    if (cue && !how.negated) {
+      // The actor told to act is the target; who tells it, the source.
+      targets = sources;
+      sources = demanders(doc, words, actors, cue);
+      how = {
+        ...how,
+        code: demandCode(m.pattern.code, (c) => codebook.has(c)),
+        modality: 'asserted',
+      };
+    }
     for (const [source, target] of pairs(sources, targets, how.code, lone)) {
       add(how.code, source, target, m, how);
-      if (m.pattern.paired && target !== NO_TARGET) add(m.pattern.paired, target, source, m, how);
+      if (m.pattern.paired && target !== NO_TARGET && !cue)
+        add(m.pattern.paired, target, source, m, how);
     }
-  }
+  });
   return withoutCarrierStatements(events);
 }
 

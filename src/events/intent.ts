@@ -57,7 +57,11 @@ export function intentCueVerb(words: SentenceWords, at: number): number {
 
 /** Verbs that report speech: "said it would send" is a promise, not a hypothesis. */
 const REPORTING =
-  /^(?:said|says|say|told|tells|announced|announces|added|stated|declared|confirmed|indicated|insisted|warned)$/u;
+  /^(?:said|says|say|told|tells|announced|announces|added|stated|declared|confirmed|indicated|insisted|warned|concluded|reminded)$/u;
+
+export function isReporting(word: string): boolean {
+  return REPORTING.test(word);
+}
 const REPORT_REACH = 4;
 
 /** "would" in reported speech ("Iraq said it would allow inspectors") is the future of the past. */

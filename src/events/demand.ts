@@ -1,0 +1,70 @@
+import type { Doc } from '../doc/doc.js';
+import type { CameoCode } from '../doc/types.js';
+import type { SentenceWords } from '../nlp/entities/words.js';
+import { type ActorSpan, actorsBefore } from './actors.js';
+import { intentCode, isReporting } from './intent.js';
+
+/** Words between an obligation and its verb: "must also allow", "must be ready to mediate". */
+const OBLIGATION_GAP = new Set([
+  'also',
+  'now',
+  'immediately',
+  'be',
+  'ready',
+  'willing',
+  'prepared',
+  'able',
+  'to',
+]);
+const OBLIGATION = new Set(['must', 'should']);
+/** Words after which a "that" clause is what someone is told to do: "demanded that Turkey provide". */
+const DEMAND_THAT =
+  /^(?:demand|demands|demanded|demanding|insist|insists|insisted|insisting|reminder|ultimatum|urged|urges|urging)$/u;
+/** How far back a "demanded that" may stand from the act demanded. */
+const THAT_REACH = 8;
+
+export type DemandCue =
+  /** "Iraq must allow inspectors": who demands it is the subject of the sentence's reporting verb. */
+  | { kind: 'obligation'; at: number }
+  /** "demanded that Iraq allow inspectors": who demands it is the subject of word `at`. */
+  | { kind: 'that'; at: number };
+
+/** What makes the verb at word `at` an act someone is told to do, if anything. */
+export function demandCue(words: SentenceWords, at: number): DemandCue | undefined {
+  let k = at - 1;
+  while (k >= 0 && OBLIGATION_GAP.has(words.lower(k))) k--;
+  if (OBLIGATION.has(words.lower(k))) return { kind: 'obligation', at: k };
+  for (let j = at - 1; j >= Math.max(1, at - THAT_REACH); j--) {
+    if (/^[,;:]$/u.test(words.word(j))) return undefined;
+    if (words.lower(j) === 'that' && DEMAND_THAT.test(words.lower(j - 1)))
+      return { kind: 'that', at: j - 1 };
+  }
+  return undefined;
+}
+
+/**
+ * CAMEO's 10 codes mirror its 03 codes digit for digit (033 intent to give aid, 103 demand aid):
+ * the demand for an act is its intent code with the root 10, where CAMEO has it; else 100.
+ */
+export function demandCode(code: CameoCode, known: (code: CameoCode) => boolean): CameoCode {
+  const intent = intentCode(code);
+  const demand = intent.startsWith('03') ? `10${intent.slice(2)}` : '100';
+  return known(demand) ? demand : '100';
+}
+
+/**
+ * Who tells whom: the subject of "demanded" in "X demanded that Y allow…"; the subject of the
+ * reporting verb in "X said Y must allow…" (none where no one is said to demand it: an obligation
+ * the writer states is no event).
+ */
+export function demanders(
+  doc: Doc,
+  words: SentenceWords,
+  actors: readonly ActorSpan[],
+  cue: DemandCue,
+): ActorSpan[] {
+  if (cue.kind === 'that') return actorsBefore(doc, actors, words.start(cue.at));
+  for (let k = cue.at - 1; k >= 0; k--)
+    if (isReporting(words.lower(k))) return actorsBefore(doc, actors, words.start(k));
+  return [];
+}
