@@ -75,6 +75,16 @@ describe('the CAMEO coder', () => {
       ['PAK>IND 111', 'PAK>AFG 112'],
     ],
     [
+      'members joined with adjectives between them are one compound',
+      'Japan and the ever cautious Germany criticised Russia.',
+      ['JPN>RUS 111', 'DEU>RUS 111'],
+    ],
+    [
+      'a relative clause after a comma is no member of a compound',
+      'Japan, which Germany supports, criticised Russia.',
+      ['JPN>RUS 111'],
+    ],
+    [
       'a nationality before a name without a code stands for its country',
       'Iraqi Kurds attacked Turkey.',
       ['IRQ>TUR 190'],

@@ -18,7 +18,10 @@ const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'would']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 const asksForWords = (p: VerbPattern) =>
-  p.near.size > 0 || [...(p.before ?? []), ...(p.after ?? [])].some((t) => t.kind === 'words');
+  p.near.size > 0 ||
+  [...(p.before ?? []), ...(p.after ?? [])].some(
+    (t) => t.kind === 'words' || t.kind === 'compound',
+  );
 
 /**
  * Trigger sequences by their first word (the first match wins): patterns that ask for words

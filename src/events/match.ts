@@ -1,4 +1,4 @@
-import type { SentenceWords } from '../nlp/entities/words.js';
+import { isCapitalised, type SentenceWords } from '../nlp/entities/words.js';
 import type { PatternToken, VerbPattern } from './patterns.js';
 
 export interface Trigger {
@@ -88,6 +88,16 @@ function matchAfter(
   return pos;
 }
 
+/** How far back a compound's "and" may stand: "Gondor and Osgiliath have delayed". */
+const COMPOUND_REACH = 6;
+
+/** `%`: the words just before `to` join two actors ("X and Y"), as far as words can tell. */
+function joinsBefore(words: SentenceWords, to: number): boolean {
+  for (let j = to - 1; j >= Math.max(1, to - COMPOUND_REACH); j--)
+    if (words.lower(j) === 'and' && isCapitalised(words.word(j + 1))) return true;
+  return false;
+}
+
 /** Matches `tokens` leftwards, ending just before word `to`; true when all are found. */
 function matchBefore(
   words: SentenceWords,
@@ -99,6 +109,7 @@ function matchBefore(
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k] as PatternToken;
     if (t.kind === 'skip') pos--;
+    else if (t.kind === 'compound' && !joinsBefore(words, pos)) return false;
     else if (t.kind === 'target') marks.target = pos;
     else if (t.kind === 'source') marks.source = pos;
     else if (t.kind === 'words') {

@@ -119,8 +119,11 @@ function collectSynsets(lines: readonly { text: string }[]): Synsets {
   return resolved;
 }
 
+/** What a pattern asks of the words around its verb; a compound subject (`%`) counts as a word. */
 const wordCount = (p: VerbPattern) =>
-  [...(p.before ?? []), ...(p.after ?? [])].filter((t) => t.kind === 'words').length;
+  [...(p.before ?? []), ...(p.after ?? [])].filter(
+    (t) => t.kind === 'words' || t.kind === 'compound',
+  ).length;
 
 /** One line's codes and the words it wants around the verb. */
 export interface BlockPattern {
