@@ -66,8 +66,8 @@ export function sentenceActors(doc: Doc, words: SentenceWords, index: AgentIndex
     }
   });
   const named =
-    index.size === 0 || base.length === 0
-      ? national
+    index.size === 0
+      ? [...base, ...national]
       : [...widenByAgents(doc, words, index, base), ...national];
   const all = [...named, ...bareAgents(words, index, named, mentions)];
   return mergeTitles(
