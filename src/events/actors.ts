@@ -60,8 +60,12 @@ const CLAUSE_BREAK =
   /[,;:()"“”]|\b(?:after|before|when|whenever|while|because|since|although|though|unless|until|whereas|where)\b/iu;
 const SUBJECT_BREAK = /\b(?:that|which|who|whom|whose)\b/iu;
 
+/** A short parenthesis is an acronym or a gloss, no clause: "the (APEC) forum", "Hizbollah (Party of God)". */
+const GLOSS = /\([^()]{0,24}\)/gu;
+
 function noClauseBreak(text: string): boolean {
-  return !CLAUSE_BREAK.test(text);
+  // The gap after an actor written in parentheses starts with the closing one: "(RUF) announced".
+  return !CLAUSE_BREAK.test(text.replace(/^\)/u, '').replace(GLOSS, ''));
 }
 
 /** A place after one of these is where the event happened, not its target: "signed in Nairobi". */

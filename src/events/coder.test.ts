@@ -85,6 +85,11 @@ describe('the CAMEO coder', () => {
       ['JPN>RUS 111'],
     ],
     [
+      'a short parenthesis is no clause break',
+      'Kenya (a regional power) criticised Uganda.',
+      ['KEN>UGA 111'],
+    ],
+    [
       'a nationality before a name without a code stands for its country',
       'Iraqi Kurds attacked Turkey.',
       ['IRQ>TUR 190'],
