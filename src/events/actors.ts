@@ -13,17 +13,21 @@ export interface ActorSpan extends Span {
  * "…to Ukraine, Chancellor Scholz announced" joins nothing).
  */
 const JOINERS =
-  /^(?:,|,?\s*(?:and|n?or|along with|as well as)(?:\s+\p{Lu}[\p{L}.]*)*)(?:\s+the)?(?:\s+\p{Ll}+){0,2}$/u;
-/** Words that end a compound: what follows them is a clause, not a member ("Russia, which China…"). */
+  /^(?:,?\s*(?:and|n?or|along with|as well as)(?:\s+\p{Lu}[\p{L}.]*)*|,)(?:\s+the)?(?<modifiers>(?:\s+\p{Ll}+){0,2})$/u;
+/**
+ * Lower-case words that cannot be a member's modifiers ("Arnor and the evil Gondor"): what follows
+ * them is a clause or another phrase ("Russia, which China…", "India and accused Pakistan").
+ */
 const NOT_MODIFIER =
-  /,?\s*(?:and|n?or|the)?\s*\b(?:which|who|whom|whose|that|while|when|where|as|but|if|then|also|said|says|to|of|in|on|at|by|for|with|from|its|their|his|her|other|some|all|both|many)\b/u;
+  /^(?:which|who|whom|whose|that|while|when|where|as|but|if|then|also|said|says|to|of|in|on|at|by|for|with|from|its|their|his|her|other|some|all|both|many|\p{Ll}+ed)$/u;
 /** How far (in characters) an actor may stand from its verb. */
 const REACH = 120;
 
 export function joined(doc: Doc, left: Span, right: Span): boolean {
-  const gap = doc.text.slice(left.end, right.start).trim();
-  // "Pakistan criticised India and accused…": a past tense after "and" starts a new verb.
-  return JOINERS.test(gap) && !NOT_MODIFIER.test(gap) && !/\p{Ll}ed$/u.test(gap);
+  const joiner = JOINERS.exec(doc.text.slice(left.end, right.start).trim());
+  if (!joiner) return false;
+  const modifiers = joiner.groups?.modifiers?.trim() ?? '';
+  return modifiers === '' || modifiers.split(/\s+/u).every((w) => !NOT_MODIFIER.test(w));
 }
 
 /**

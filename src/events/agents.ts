@@ -70,10 +70,29 @@ export function sentenceActors(doc: Doc, words: SentenceWords, index: AgentIndex
       ? [...base, ...national]
       : [...widenByAgents(doc, words, index, base), ...national];
   const all = [...named, ...bareAgents(words, index, named, mentions)];
-  return mergeTitles(
+  return shareRoles(
     doc,
-    all.sort((x, y) => x.start - y.start),
+    mergeTitles(
+      doc,
+      all.sort((x, y) => x.start - y.start),
+    ),
   );
+}
+
+/**
+ * "US and British activists": a country joined to a nationality with an agent noun shares the
+ * noun, as two nationalities do ("Hungarian and Romanian officials").
+ */
+function shareRoles(doc: Doc, actors: ActorSpan[]): ActorSpan[] {
+  for (let k = actors.length - 2; k >= 0; k--) {
+    const a = actors[k] as ActorSpan;
+    const b = actors[k + 1] as ActorSpan;
+    // b's role came from an agent noun after it, not from its entity: "British activists".
+    const widened = b.actor.length > 3 && doc.entities[b.entity]?.actor !== b.actor;
+    if (a.actor.length === 3 && widened && joined(doc, a, b))
+      actors[k] = { ...a, actor: `${a.actor}${b.actor.slice(3)}` };
+  }
+  return actors;
 }
 
 /**
@@ -168,6 +187,25 @@ function nationalAgent(words: SentenceWords, next: number, index: AgentIndex) {
   return agent ? { agent, end: words.end(next + agent.words.length - 1) } : undefined;
 }
 
+/** Lower-case words that may stand between "of" and its actor: "the mayor of the northern West Bank city of Nablus". */
+const OF_REACH = 7;
+
+/**
+ * The agent an actor is "of", across "the", lower-case modifiers and a nested "of": "the mayor of
+ * the northern city of Nablus". Its first word index and the agent, or undefined.
+ */
+function agentOf(words: SentenceWords, first: number, index: AgentIndex) {
+  for (let k = first - 1; k >= Math.max(1, first - OF_REACH); k--) {
+    if (OF.has(words.lower(k))) {
+      for (let s = k - 1; s >= Math.max(0, k - 4); s--) {
+        const agent = agentAt(words, s, index);
+        if (agent && s + agent.words.length === k) return { at: s, agent };
+      }
+    } else if (!/^\p{Ll}+$/u.test(words.word(k))) return undefined;
+  }
+  return undefined;
+}
+
 function widenByAgents(
   doc: Doc,
   words: SentenceWords,
@@ -180,20 +218,15 @@ function widenByAgents(
     const first = words.indexAt(a.start);
     const last = words.indexAt(a.end) - 1;
     // 1.
-    if (OF.has(words.lower(first - 1))) {
-      for (let s = first - 2; s >= Math.max(0, first - 5); s--) {
-        const agent = agentAt(words, s, index);
-        if (agent && s + agent.words.length === first - 1) {
-          for (const member of compound(doc, base, k, 1)) {
-            const at = out.indexOf(member);
-            out[at] = {
-              ...member,
-              start: at === out.indexOf(a) ? words.start(s) : member.start,
-              actor: withRole(member.actor, agent),
-            };
-          }
-          break;
-        }
+    const of = agentOf(words, first, index);
+    if (of) {
+      for (const member of compound(doc, base, k, 1)) {
+        const at = out.indexOf(member);
+        out[at] = {
+          ...member,
+          start: at === out.indexOf(a) ? words.start(of.at) : member.start,
+          actor: withRole(member.actor, of.agent),
+        };
       }
     }
     // 2.

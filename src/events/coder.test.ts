@@ -85,6 +85,21 @@ describe('the CAMEO coder', () => {
       ['JPN>RUS 111'],
     ],
     [
+      'an agent "of" an actor across modifiers',
+      'Israel released the mayor of the northern city of Nablus.',
+      ['ISR>PSEGOV 0841'],
+    ],
+    [
+      'a country shares the agent noun of the nationality joined to it',
+      'US and British activists criticised China.',
+      ['USAOPP>CHN 111', 'GBROPP>CHN 111'],
+    ],
+    [
+      'a protest is aimed at the place it happens in',
+      'Kenyan and Ugandan teachers staged a protest in Tanzania.',
+      ['KENEDU>TZA 141', 'UGAEDU>TZA 141'],
+    ],
+    [
       'a short parenthesis is no clause break',
       'Kenya (a regional power) criticised Uganda.',
       ['KEN>UGA 111'],

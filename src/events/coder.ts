@@ -175,10 +175,12 @@ export function dyad(
       : actorsBefore(doc, actors, start);
   const sources = side(m.source, subject);
   // A place after "in" is where a compound met ("India and Russia met in Moscow"), but for one
-  // actor it is what was acted on, as in PETRARCH: "Serbia lifted a curfew in Montenegro".
+  // actor it is what was acted on, as in PETRARCH: "Serbia lifted a curfew in Montenegro"; and a
+  // protest or a threat is aimed at the place it happens in ("staged a protest in Beijing").
   const target = () => {
     const object = actorsAfter(doc, actors, end);
-    return object.length > 0 || sources.length !== 1 ? object : actorsAfter(doc, actors, end, true);
+    const alone = sources.length === 1 || ACTS_ALONE.has(m.pattern.code.slice(0, 2));
+    return object.length > 0 || !alone ? object : actorsAfter(doc, actors, end, true);
   };
   return [sources, side(m.target, target)] as const;
 }
