@@ -160,6 +160,7 @@ function buildPlaces(
       kind: 'city',
       country: row.country || null,
       capital: row.capital === '1',
+      ...(row.seat_until ? { seatUntil: row.seat_until } : {}),
     });
   }
   for (const c of countries) {

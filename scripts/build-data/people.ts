@@ -54,7 +54,8 @@ export function buildPeople(
       unknown.add(iso3);
       continue;
     }
-    const id = row.personID ?? '';
+    // A holder without a Wikidata id is keyed by name: one entry per person, not one for all.
+    const id = row.personID || `name:${row.person ?? ''}`;
     const display = stripDisambiguation(row.enwiki ?? '') || (row.person ?? id);
     const entry = byId.get(id) ?? { names: new Set<string>(), display, offices: [] };
     byId.set(id, entry);

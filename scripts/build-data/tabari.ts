@@ -4,6 +4,33 @@ import { readText } from './io.js';
 export interface TabariCode {
   code: string;
   dated: boolean;
+  /** ISO start of a dated code ('' = open), from `a-b` or `>a`. */
+  from?: string;
+  /** ISO end of a dated code (null = open), from `a-b` or `<b`. */
+  to?: string | null;
+}
+
+/** TABARI dates are YYMMDD (years up to 29 are 20xx) or YYYYMMDD → ISO YYYY-MM-DD. */
+export function tabariDate(raw: string): string | undefined {
+  const m = /^(\d{2}|\d{4})(\d{2})(\d{2})$/.exec(raw);
+  if (!m) return undefined;
+  const y = m[1] ?? '';
+  const year = y.length === 4 ? y : Number(y) <= 29 ? `20${y}` : `19${y}`;
+  return `${year}-${m[2]}-${m[3]}`;
+}
+
+/** `960618-990706`, `>090401`, `<950101` → ISO bounds; undefined when unreadable. */
+function dateRange(text: string): { from: string; to: string | null } | undefined {
+  const range = /^(\d+)-(\d+)$/.exec(text);
+  if (range) {
+    const from = tabariDate(range[1] ?? '');
+    const to = tabariDate(range[2] ?? '');
+    return from && to ? { from, to } : undefined;
+  }
+  const open = /^([<>])(\d+)$/.exec(text);
+  const at = open ? tabariDate(open[2] ?? '') : undefined;
+  if (!open || !at) return undefined;
+  return open[1] === '>' ? { from: at, to: null } : { from: '', to: at };
 }
 
 /** One actor entry: its head phrase, `+` synonyms and codes, phrases already space-separated. */
@@ -23,7 +50,8 @@ function parseCodes(text: string): TabariCode[] {
   for (const m of text.matchAll(/\[([^\]]*)\]/g)) {
     const [code = '', ...rest] = (m[1] ?? '').trim().split(/\s+/);
     if (code === '' || code.startsWith('-')) continue;
-    codes.push({ code, dated: rest.length > 0 });
+    const range = rest.length > 0 ? dateRange(rest.join('')) : undefined;
+    codes.push({ code, dated: rest.length > 0, ...range });
   }
   return codes;
 }
@@ -32,7 +60,7 @@ function parseCodes(text: string): TabariCode[] {
  * Parses a PETRARCH actor dictionary (format in shared/data/petrarch2/README.md). Entries left
  * without any code are dropped: PETRARCH gives them nothing to code either.
  */
-export function readTabariActors(path: string): TabariEntry[] {
+export function readTabariActors(path: string, options?: { keepUncoded?: boolean }): TabariEntry[] {
   const entries: TabariEntry[] = [];
   let current: TabariEntry | undefined;
   for (const rawLine of readText(path).split(/\r?\n/)) {
@@ -55,5 +83,6 @@ export function readTabariActors(path: string): TabariEntry[] {
     current = { names: [tabariPhrase(namePart)], codes, comment };
     entries.push(current);
   }
-  return entries.filter((e) => e.codes.length > 0 && e.names[0] !== '');
+  const keep = options?.keepUncoded ?? false;
+  return entries.filter((e) => (keep || e.codes.length > 0) && e.names[0] !== '');
 }

@@ -6,6 +6,8 @@ import { type SentenceWords, sentencesOf } from '../entities/words.js';
 import type { Knowledge } from '../knowledge/types.js';
 import { surnameMentions } from './aliases.js';
 import { readNominal, resolveCapital, resolvePerson } from './nominals.js';
+import { isSpeaker, personEntities, speaksNext } from './people.js';
+import { RecentPeople } from './recent.js';
 import { readRoleNominal } from './roles.js';
 import { PERSON_PRONOUNS, PRONOUN_WINDOW, SPEAKER_VERBS } from './vocabulary.js';
 
@@ -67,8 +69,8 @@ export function createCoreference(kb: Knowledge): Component {
       reindex(doc);
       const names = [...doc.mentions];
       let lastPerson: { entity: number; sentence: number } | undefined;
-      // The first person each sentence names: a sentence-opening "He" takes the last one's subject.
-      const firstPersonOf = new Map<number, number>();
+      const recent = new RecentPeople(doc, kb);
+      const people = personEntities(doc, sentences);
       sentences.forEach((words, sentence) => {
         const startsAt = new Map<number, Mention>();
         for (const m of spansWithin(names, words.sentence.start, words.sentence.end)) {
@@ -79,10 +81,10 @@ export function createCoreference(kb: Knowledge): Component {
           if (name) {
             const after = words.indexAt(name.end);
             const speaks = name.type === 'MISC' && SPEAKER_VERBS.has(words.lower(after));
-            const person = name.type === 'PERSON' || doc.entities[name.entity]?.type === 'PERSON';
+            const person = name.type === 'PERSON' || people.has(name.entity);
             if (person || speaks) {
               lastPerson = { entity: name.entity, sentence };
-              if (!firstPersonOf.has(sentence)) firstPersonOf.set(sentence, name.entity);
+              recent.add(name.entity, sentence, isSpeaker(words, words.indexAt(name.start), after));
             }
             const who = words.lower(after) === ',' ? after + 1 : after;
             if ((name.type === 'PERSON' || name.type === 'MISC') && words.lower(who) === 'who') {
@@ -103,7 +105,10 @@ export function createCoreference(kb: Knowledge): Component {
                 : resolvePerson(doc, nominal, offset);
             if (entity !== undefined) {
               addReference(doc, words, i, nominal.to, entity, 'nominal');
-              if (nominal.refers !== 'capital') lastPerson = { entity, sentence };
+              if (nominal.refers !== 'capital') {
+                lastPerson = { entity, sentence };
+                recent.add(entity, sentence, false);
+              }
             }
             i = nominal.to - 1;
             continue;
@@ -116,13 +121,12 @@ export function createCoreference(kb: Knowledge): Component {
             i = role - 1;
             continue;
           }
-          if (PERSON_PRONOUNS.has(words.lower(i)) && lastPerson) {
-            if (sentence - lastPerson.sentence <= PRONOUN_WINDOW) {
-              const subject = opensSentence(words, i)
-                ? firstPersonOf.get(lastPerson.sentence)
-                : undefined;
-              addReference(doc, words, i, i + 1, subject ?? lastPerson.entity, 'pronoun');
-            }
+          if (PERSON_PRONOUNS.has(words.lower(i))) {
+            const entity = recent.antecedent(words.word(i), sentence, {
+              opensSentence: opensSentence(words, i),
+              speaks: speaksNext(words, i + 1),
+            });
+            if (entity !== undefined) addReference(doc, words, i, i + 1, entity, 'pronoun');
           }
         }
       });

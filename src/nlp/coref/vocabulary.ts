@@ -119,3 +119,60 @@ export const SPEAKER_VERBS: ReadonlySet<string> = new Set([
   'explained',
   'noted',
 ]);
+
+/** Words right before a name that tell a man: honorifics and kin nouns ("her husband X"). */
+export const MALE_CUES: ReadonlySet<string> = new Set([
+  'mr',
+  'sir',
+  'lord',
+  'king',
+  'prince',
+  'husband',
+  'son',
+  'father',
+  'brother',
+  'uncle',
+  'nephew',
+  'grandson',
+  'widower',
+  'monsieur',
+  'señor',
+  'herr',
+]);
+
+/** Words right before a name that tell a woman: "Mrs", "Begum", "his wife X". */
+export const FEMALE_CUES: ReadonlySet<string> = new Set([
+  'mrs',
+  'ms',
+  'miss',
+  'madam',
+  'madame',
+  'mme',
+  'lady',
+  'dame',
+  'queen',
+  'princess',
+  'begum',
+  'wife',
+  'widow',
+  'daughter',
+  'mother',
+  'sister',
+  'aunt',
+  'niece',
+  'granddaughter',
+  'señora',
+  'frau',
+]);
+
+/** Words after a pronoun that go on reporting what a speaker said or would not say. */
+export const SPEECH_FOLLOWERS: ReadonlySet<string> = new Set([
+  'declined',
+  'refused',
+  'gave',
+  'quoted',
+  'insisted',
+  'stressed',
+  'denied',
+  'questioned',
+]);

@@ -46,15 +46,23 @@ export function hitToMatch(
     case 'regionAdjective':
       return { from, to, type: 'NORP', key: `norp:${hit.entry.name}`, country: null };
     case 'person': {
-      const country = kb.officeOn(hit.entry, date)?.country ?? null;
+      const code = kb.officeOn(hit.entry, date) ? undefined : kb.codeOn(hit.entry, date)?.code;
+      const country =
+        kb.officeOn(hit.entry, date)?.country ??
+        (code && kb.countries.has(code.slice(0, 3)) ? code.slice(0, 3) : null);
       return { from, to, type: 'PERSON', key: `person:${hit.entry.id}`, country };
     }
     case 'organisation':
-      return { from, to, type: 'ORG', key: `org:${hit.entry.code}`, country: null };
+      // Parties are keyed by name: two parties out of government share a code (BGDOPP).
+      return hit.entry.country
+        ? { from, to, type: 'ORG', key: `party:${hit.entry.name}`, country: null }
+        : { from, to, type: 'ORG', key: `org:${hit.entry.code}`, country: null };
     case 'norp':
       return { from, to, type: 'NORP', key: `norp:${hit.entry.name}`, country: null };
   }
 }
+
+const POSSESSIVES = new Set(["'", '’', "'s", '’s']);
 
 interface LongestHit {
   readonly hit: GazetteerHit;
@@ -94,7 +102,9 @@ function longestHit(words: SentenceWords, from: number, kb: Knowledge): LongestH
   let key = '';
   // Keys grow one word at a time; the last (longest) capitalised hit wins.
   for (let to = from + 1; to <= longest; to++) {
-    key = to === from + 1 ? words.lower(from) : `${key} ${words.lower(to - 1)}`;
+    const word = words.lower(to - 1);
+    // The tables write a possessive joined ("Kurdistan Workers' Party"); the tokens split it.
+    key = to === from + 1 ? word : POSSESSIVES.has(word) ? `${key}${word}` : `${key} ${word}`;
     if (!isCapitalised(words.word(to - 1))) continue;
     const hit = best(kb.lookupKey(key));
     if (hit) found = { hit, to };

@@ -46,10 +46,23 @@ function personSeen(people: PeopleSeen, word: string): Mention | undefined {
   return people.bySurname.get(word) ?? people.byGivenName.get(word);
 }
 
+/**
+ * A title inside a run of names ends the run, unless it is one word that is also a given name
+ * ("Hossein Amir Abdollahian", "Sultan") after a name.
+ */
+function titleInside(words: SentenceWords, j: number, kb: Knowledge): boolean {
+  const length = isTitleAt(words, j, kb);
+  if (length === 0) return false;
+  return length > 1 || kb.givenNameGender(words.word(j)) === undefined;
+}
+
 function runEndBeforeKnownName(words: SentenceWords, from: number, kb: Knowledge): number {
   const end = capitalisedRunEnd(words, from);
   for (let j = from + 1; j < end; j++) {
-    if (matchGazetteer(words, j, kb, null) || isTitleAt(words, j, kb) > 0) return j;
+    const known = matchGazetteer(words, j, kb, null);
+    // "Naina Yeltsin": a given name before a leader's surname names someone else of that family.
+    const surname = known?.type === 'PERSON' && known.to === j + 1;
+    if ((known && !surname) || titleInside(words, j, kb)) return j;
   }
   return end;
 }
@@ -67,12 +80,13 @@ function recogniseSentence(
   while (i < words.length) {
     const word = words.word(i);
     const titleLength = isCapitalised(word) ? isTitleAt(words, i, kb) : 0;
-    if (titleLength > 0) {
+    const known = matchGazetteer(words, i, kb, date);
+    // A title that is part of a known name ("Sheikh Hasina") stays in it.
+    if (titleLength > 0 && !(known?.type === 'PERSON' && known.to > i + titleLength)) {
       afterTitle = true;
       i += titleLength;
       continue;
     }
-    const known = matchGazetteer(words, i, kb, date);
     if (known) {
       const mention = addMention(doc, words, known);
       rememberPerson(people, mention);

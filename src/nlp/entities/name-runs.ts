@@ -74,7 +74,7 @@ export interface RunContext {
 /**
  * Classifies an unknown capitalised run, as a cascade:
  * 1. a run that starts with a plural title ("Ministers of Defence") names a role: none;
- * 2. a web name (`IndiaNarrative.com`) or an organisation head word (`… Ministry`) → ORG;
+ * 2. a web name (`IndiaNarrative.com`) or an organisation head word (`… Ministry`, `Ministry of …`) → ORG;
  * 3. an occasion head word (`Republic Day`) → MISC;
  * 4. after a title (`President X`) or before a speech verb (`X said`) → PERSON;
  * 5. two or three name-shaped words → PERSON when the last is a known surname;
@@ -101,7 +101,9 @@ export function classifyRun(
   // 1.
   if (isPluralTitle(words.lower(from), kb)) return undefined;
   // 2.
-  if (WEB_NAME.test(text) || ORGANISATION_HEADS.has(last)) return make('ORG');
+  // "Ministry of Government Legislation", "Department of Defense": the head comes first.
+  const headFirst = ORGANISATION_HEADS.has(words.lower(from)) && words.lower(from + 1) === 'of';
+  if (WEB_NAME.test(text) || ORGANISATION_HEADS.has(last) || headFirst) return make('ORG');
   // 3.
   if (OCCASION_HEADS.has(last)) return make('MISC');
   // 4.

@@ -27,6 +27,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'court',
   'department',
   'federation',
+  'force',
   'forces',
   'foundation',
   'front',

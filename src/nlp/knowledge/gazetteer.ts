@@ -15,6 +15,8 @@ export class Gazetteer {
   readonly #index = new Map<string, GazetteerHit[]>();
   readonly #surnames = new Map<string, Person[]>();
   readonly #variants = new Map<string, Person[]>();
+  readonly #byId = new Map<string, Person>();
+  #people: readonly Person[] = [];
   maxPhraseTokens = 0;
 
   constructor(t: GazetteerTables) {
@@ -30,12 +32,12 @@ export class Gazetteer {
     for (const o of t.organisations)
       for (const n of [o.name, ...o.aliases]) this.#add(n, { kind: 'organisation', entry: o });
     for (const n of t.norps) this.#add(n.name, { kind: 'norp', entry: n });
+    this.#people = t.people;
     for (const p of t.people) {
+      this.#byId.set(p.id, p);
       const surnames = new Set<string>();
       for (const n of [p.name, ...p.aliases]) {
-        this.#add(n, { kind: 'person', entry: p });
-        this.#addVariant(n, p);
-        const key = phraseKey(n);
+        const key = this.#add(n, { kind: 'person', entry: p });
         const last = key.slice(key.lastIndexOf(' ') + 1);
         if (last) surnames.add(last);
       }
@@ -47,28 +49,41 @@ export class Gazetteer {
     }
   }
 
-  #add(phrase: string, hit: GazetteerHit): void {
+  /** Indexes `hit` under the phrase's key and returns the key. */
+  #add(phrase: string, hit: GazetteerHit): string {
     const key = phraseKey(phrase);
-    if (key === '') return;
+    if (key === '') return key;
     const hits = this.#index.get(key);
     if (hits === undefined) this.#index.set(key, [hit]);
     else if (!hits.some((h) => h.kind === hit.kind && h.entry === hit.entry)) hits.push(hit);
     const n = tokenCount(key);
     if (n > this.maxPhraseTokens) this.maxPhraseTokens = n;
+    return key;
   }
 
-  #addVariant(name: string, person: Person): void {
-    const key = nameVariantKey(name);
-    if (key === '') return;
-    const list = this.#variants.get(key);
-    if (!list) this.#variants.set(key, [person]);
-    else if (!list.includes(person)) list.push(person);
+  /** Built on the first variant look-up: loading stays fast (22,000 people), see load.test.ts. */
+  #variantIndex(): Map<string, Person[]> {
+    if (this.#variants.size > 0 || this.#people.length === 0) return this.#variants;
+    for (const person of this.#people) {
+      for (const name of [person.name, ...person.aliases]) {
+        const key = nameVariantKey(name);
+        if (key === '') continue;
+        const list = this.#variants.get(key);
+        if (!list) this.#variants.set(key, [person]);
+        else if (!list.includes(person)) list.push(person);
+      }
+    }
+    return this.#variants;
   }
 
   /** People whose name is spelt the same up to particles, hyphens and diacritics. */
   peopleByNameVariant(name: string): readonly Person[] {
     const key = nameVariantKey(name);
-    return key === '' ? [] : (this.#variants.get(key) ?? []);
+    return key === '' ? [] : (this.#variantIndex().get(key) ?? []);
+  }
+
+  personById(id: string): Person | undefined {
+    return this.#byId.get(id);
   }
 
   lookup(phrase: string): readonly GazetteerHit[] {

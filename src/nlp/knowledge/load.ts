@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NewsgraphError } from '../../doc/errors.js';
 import { Gazetteer } from './gazetteer.js';
-import { officeOn } from './offices.js';
+import { codeOn, officeOn } from './offices.js';
 import type {
   Country,
+  Gender,
   Knowledge,
   Norp,
   Organisation,
@@ -36,6 +37,21 @@ function readTable<T>(dir: string, file: string): T[] {
   return value as T[];
 }
 
+/** data/lexicon/given-names.json: `{ "Maria": "f", … }`; a missing file means no given names. */
+function readGenders(path: string): Map<string, Gender> {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+    throw new NewsgraphError('NG_E005', path, (error as Error).message);
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  return new Map(
+    entries.flatMap(([name, g]): [string, Gender][] => (g === 'm' || g === 'f' ? [[name, g]] : [])),
+  );
+}
+
 /** Loads the generated tables under `dataDir` (default: the repo's data/) and indexes them. */
 export function loadKnowledge(dataDir?: string): Knowledge {
   const dir = (dataDir ?? fileURLToPath(DEFAULT_DIR)).replace(/\/+$/, '');
@@ -48,16 +64,20 @@ export function loadKnowledge(dataDir?: string): Knowledge {
     norps: readTable<Norp>(dir, 'lexicon/norp.json'),
   });
   const cities = new WorldCities(`${dir}/lexicon/cities.json`);
+  const genders = readGenders(`${dir}/lexicon/given-names.json`);
   return {
     countries: new Map(countries.map((c) => [c.iso3, c])),
     lookup: (phrase) => gazetteer.lookup(phrase),
     lookupKey: (key) => gazetteer.lookupKey(key),
     maxPhraseTokens: gazetteer.maxPhraseTokens,
     peopleBySurname: (surname) => gazetteer.peopleBySurname(surname),
+    personById: (id) => gazetteer.personById(id),
     peopleByNameVariant: (name) => gazetteer.peopleByNameVariant(name),
     officeOn,
+    codeOn,
     roleNouns: readTable<RoleNoun>(dir, 'lexicon/role-nouns.json'),
     titles: readTable<Title>(dir, 'lexicon/titles.json'),
+    givenNameGender: (name) => genders.get(name),
     citiesNamed: (name) => cities.named(name),
   };
 }

@@ -1,4 +1,4 @@
-import type { Office, Person } from './types.js';
+import type { DatedCode, Office, Person } from './types.js';
 
 /** First day a partial ISO date can mean: "2021" → "2021-01-01"; '' stays '' (before everything). */
 function widenStart(date: string): string {
@@ -39,4 +39,28 @@ export function officeOn(
   return offices
     .filter((o) => widenStart(o.start) <= to && (o.end === null || widenEnd(o.end) >= from))
     .reduce<Office | undefined>(latestStart, undefined);
+}
+
+/**
+ * The Phoenix code `person` carried on `date` (null: today): a dated code whose period holds the
+ * date wins over an undated one (PETRARCH reads an undated code as the default).
+ */
+export function codeOn(
+  holder: { codes?: DatedCode[] },
+  date: string | null,
+): DatedCode | undefined {
+  const codes = holder.codes ?? [];
+  const undated = codes.find((c) => c.start === '' && c.end === null);
+  if (date === null) return codes.find((c) => c.start !== '' && c.end === null) ?? undated;
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) return undefined;
+  const from = widenStart(date);
+  const to = widenEnd(date);
+  const dated = codes.filter(
+    (c) =>
+      !(c.start === '' && c.end === null) && c.start <= to && (c.end === null || c.end >= from),
+  );
+  return (
+    dated.reduce<DatedCode | undefined>((a, c) => (!a || c.start > a.start ? c : a), undefined) ??
+    undated
+  );
 }

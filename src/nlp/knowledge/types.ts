@@ -21,6 +21,8 @@ export interface Place {
   kind: 'city' | 'region';
   country: string | null;
   capital: boolean;
+  /** A former seat of government (Bonn): the last ISO day it was one. */
+  seatUntil?: string;
   adjective?: string;
   /** Every adjective of a region; `adjective` is the first. */
   adjectives?: string[];
@@ -38,19 +40,39 @@ export interface Office {
   end: string | null;
 }
 
+/** A Phoenix actor code a person carried over a period (`[ISRGOV 960618-990706]`). */
+export interface DatedCode {
+  /** Country and first role block, e.g. ISRGOV, RUSELI; or an IGO code. */
+  code: string;
+  /** ISO start; '' = open (an undated code has both ends open). */
+  start: string;
+  end: string | null;
+}
+
 export interface Person {
-  /** Wikidata Q-id. */
+  /** Wikidata Q-id, or `phx:<name>` for a person only the Phoenix dictionary knows. */
   id: string;
   name: string;
   aliases: string[];
   offices: Office[];
+  /** Dated actor codes from Phoenix.Countries.actors.txt, when it lists the person. */
+  codes?: DatedCode[];
+  /** Wikidata gender (leaders-peppercat), for pronoun agreement. */
+  gender?: Gender;
 }
+
+/** Grammatical gender of a person for pronoun agreement: he/him/his, she/her. */
+export type Gender = 'm' | 'f';
 
 export interface Organisation {
   name: string;
   aliases: string[];
-  /** CAMEO actor code, e.g. IGOUNO, NGOHRIAMN, IMGMUSALQ. */
+  /** CAMEO actor code, e.g. IGOUNO, NGOHRIAMN, IMGMUSALQ; for a party, its code out of government. */
   code: string;
+  /** A party's country (data/src/parties.tsv); several countries' parties may share a name. */
+  country?: string;
+  /** A party's periods in government, each coded `<country>GOV`. */
+  codes?: DatedCode[];
 }
 
 /** A people or polity word with no current country ("Soviet", "Kurdish"). */
@@ -91,6 +113,8 @@ export interface Knowledge {
   /** Longest phrase length in tokens, so a matcher knows how far to look ahead. */
   maxPhraseTokens: number;
   peopleBySurname(surname: string): readonly Person[];
+  /** The person of a `person:<id>` key. */
+  personById(id: string): Person | undefined;
   /** People whose name matches up to particles, hyphens and diacritics ("Omar El Bashir"). */
   peopleByNameVariant(name: string): readonly Person[];
   /**
@@ -98,8 +122,12 @@ export interface Knowledge {
    * optionally only in one country. Of several, the one begun last.
    */
   officeOn(person: Person, date: string | null, country?: string): Office | undefined;
+  /** The person's dated Phoenix actor code on an ISO date (a dated one before an undated one). */
+  codeOn(holder: { codes?: DatedCode[] }, date: string | null): DatedCode | undefined;
   roleNouns: readonly RoleNoun[];
   titles: readonly Title[];
+  /** The gender a given name ("Maria") almost always has among office holders, if any. */
+  givenNameGender(name: string): Gender | undefined;
   /** Cities of that name with coordinates, largest first (data/lexicon/cities.json). */
   citiesNamed(name: string): readonly CityPoint[];
 }

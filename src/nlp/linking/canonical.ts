@@ -1,5 +1,8 @@
 import type { ActorCode, Mention } from '../../doc/types.js';
+import { isSeatOn } from '../knowledge/seats.js';
 import type { Knowledge, Office, Person } from '../knowledge/types.js';
+import { leaderGovernment } from './leader-government.js';
+import { party } from './party.js';
 import type { TitleContext } from './title-context.js';
 
 export interface Canonical {
@@ -20,6 +23,8 @@ export interface LinkContext {
   dominant(): string | null;
   /** The entity is a capital standing for its government ("Moscow sent troops"). */
   readonly government: boolean;
+  /** The entity is a state named as gone ("the former Yugoslavia"): a place, not an actor. */
+  readonly former?: boolean;
   /** Country of a demonym or country name right before the entity's first mention. */
   readonly countryBefore: string | null;
   /** CAMEO role a name's own head words give ("Foreign Ministry" → GOV), or null. */
@@ -44,10 +49,12 @@ function asLeader(person: Person, office: Office): Canonical {
 /** A leader by another spelling ("Omar El Bashir"), or by surname after a title with a country. */
 function leaderByName(mention: Mention, context: LinkContext): Canonical | undefined {
   const { kb, date, title } = context;
-  for (const person of kb.peopleByNameVariant(mention.text)) {
+  const variants = kb.peopleByNameVariant(mention.text);
+  for (const person of variants) {
     const office = kb.officeOn(person, date);
     if (office) return asLeader(person, office);
   }
+  if (variants.length === 1) return knownPerson(mention, variants[0] as Person, context);
   const country = title?.country ?? mention.country ?? undefined;
   if (!title || title.role === '' || title.former || (!country && date === null)) return undefined;
   const surname = mention.text.split(/\s+/u).at(-1) ?? '';
@@ -68,6 +75,8 @@ function leaderByName(mention: Mention, context: LinkContext): Canonical | undef
 function titledActor(mention: Mention, context: LinkContext): Canonical {
   const { title } = context;
   const unknown = { name: null, actor: null, country: mention.country };
+  const ofParty = title?.party ? party(title.party, context) : undefined;
+  if (ofParty?.actor) return { name: null, actor: ofParty.actor, country: ofParty.country };
   if (!title || title.role === '') return unknown;
   if (title.organisation) return { name: null, actor: title.organisation, country: null };
   const country = title.country ?? mention.country ?? context.dominant();
@@ -75,15 +84,54 @@ function titledActor(mention: Mention, context: LinkContext): Canonical {
   return { name: null, actor: `${country}${title.former ? 'ELI' : title.role}`, country };
 }
 
-function person(mention: Mention, id: string, context: LinkContext): Canonical {
+/**
+ * A person the tables know:
+ * 1. holding a leaders-table office on the date (and not titled "former") → `<country>GOV`;
+ * 2. carrying a dated Phoenix code other than ELI on the date (`[ISRGOV 960618-990706]`) → it;
+ * 3. else the title's role, else Phoenix's ELI or undated default code;
+ * 4. else, every office of theirs over by the date, `<country>ELI`.
+ */
+function knownPerson(mention: Mention, entry: Person, context: LinkContext): Canonical {
   const { kb, date } = context;
+  const office = kb.officeOn(entry, date);
+  const former = context.title?.former ?? false;
+  if (office && !former) return asLeader(entry, office);
+  const code = kb.codeOn(entry, date);
+  const coded = code
+    ? { name: entry.name, actor: code.code, country: countryOf(code.code, kb) }
+    : undefined;
+  // Phoenix's ELI periods mean "out of office": a title in the article says more.
+  if (coded && code?.start !== '' && !code?.code.endsWith('ELI') && !former) return coded;
+  const titled = { ...titledActor(mention, context), name: entry.name };
+  if (titled.actor !== null) return titled;
+  return coded ?? formerLeader(entry, context) ?? titled;
+}
+
+/** A leader whose offices all ended before the date is an elite of that country (`KORELI`). */
+function formerLeader(entry: Person, context: LinkContext): Canonical | undefined {
+  const { date } = context;
+  if (date === null) return undefined;
+  const ended = entry.offices
+    .filter((o) => o.end !== null && o.end.slice(0, date.length) < date)
+    .sort((a, b) => ((a.end ?? '') < (b.end ?? '') ? 1 : -1))[0];
+  if (!ended || entry.offices.some((o) => o.start > date)) return undefined;
+  return { name: entry.name, actor: `${ended.country}ELI`, country: ended.country };
+}
+
+function countryOf(code: string, kb: Knowledge): string | null {
+  const country = code.slice(0, 3);
+  return kb.countries.has(country) ? country : null;
+}
+
+function person(mention: Mention, id: string, context: LinkContext): Canonical {
+  if (context.government) {
+    const government = leaderGovernment(mention, context);
+    if (government) return government;
+  }
+  const { kb } = context;
   if (id !== '' && mention.key.startsWith('person:')) {
-    const known = kb.lookup(mention.text.toLowerCase()).find((h) => h.kind === 'person');
-    if (known?.kind === 'person') {
-      const office = kb.officeOn(known.entry, date);
-      if (office && !context.title?.former) return asLeader(known.entry, office);
-      return { ...titledActor(mention, context), name: known.entry.name };
-    }
+    const known = kb.personById(id);
+    if (known) return knownPerson(mention, known, context);
   }
   return leaderByName(mention, context) ?? titledActor(mention, context);
 }
@@ -114,12 +162,12 @@ export function canonical(mention: Mention, context: LinkContext): Canonical {
   switch (kind) {
     case 'country': {
       const country = kb.countries.get(id);
+      if (context.former)
+        return { name: `former ${country?.name ?? id}`, actor: null, country: null };
       return { name: country?.name ?? null, actor: id, country: id };
     }
     case 'place': {
-      const capital = kb
-        .lookup(id.toLowerCase())
-        .some((h) => h.kind === 'place' && h.entry.capital);
+      const capital = kb.lookup(id.toLowerCase()).some((h) => isSeatOn(h, context.date));
       const actor = capital && mention.country ? mention.country : null;
       return {
         name: id,
@@ -129,12 +177,15 @@ export function canonical(mention: Mention, context: LinkContext): Canonical {
     }
     case 'person':
       return person(mention, id, context);
+    case 'party':
+      return party(mention, context);
     case 'org': {
       const country = id.slice(0, 3);
       return { name: null, actor: id, country: kb.countries.has(country) ? country : null };
     }
     default:
-      if (mention.type === 'PERSON' || context.title?.role) return person(mention, '', context);
+      if (mention.type === 'PERSON' || context.title?.role || context.title?.party)
+        return person(mention, '', context);
       return mention.type === 'ORG' ? institution(mention, context) : unnamed(mention);
   }
 }

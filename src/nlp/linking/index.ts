@@ -2,10 +2,12 @@ import type { Doc } from '../../doc/doc.js';
 import type { Component } from '../../doc/pipeline.js';
 import type { Entity, Mention } from '../../doc/types.js';
 import type { Knowledge } from '../knowledge/types.js';
+import { acronymAliases } from './acronyms.js';
+import { appositiveTitle, partyAfter } from './appositive.js';
 import { canonical, type LinkContext } from './canonical.js';
 import { dominantCountry } from './dominant.js';
 import { countryCounts, geocode, mentionsByStart } from './geocode.js';
-import { isGovernmentMetonym } from './metonyms.js';
+import { isGovernmentMetonym, isLeaderGovernment } from './metonyms.js';
 import { mergeNameParts } from './name-parts.js';
 import { roleIndex } from './roles.js';
 import {
@@ -20,15 +22,42 @@ import {
 /** Suffix of the grouping key of a capital standing for its government, kept apart from the place. */
 const GOVERNMENT = '#government';
 
+/** Suffix of the grouping key of a state named as gone ("the former Yugoslavia"): no actor. */
+const FORMER = '#former';
+
+function isFormerCountry(doc: Doc, mention: Mention): boolean {
+  if (!mention.key.startsWith('country:')) return false;
+  const at = doc.tokens.indexAt(mention.start);
+  const sentence = doc.sentenceAt(mention.start);
+  return !!sentence && at > sentence.firstToken && doc.tokenText(at - 1).toLowerCase() === 'former';
+}
+
+/** The country of the one leader in office on the date with this name or surname. */
+function leaderCountry(name: string, kb: Knowledge, date: string | null): string | null {
+  const surname = name.split(/\s+/u).at(-1) ?? '';
+  const countries = new Set(
+    kb.peopleBySurname(surname).flatMap((p) => kb.officeOn(p, date)?.country ?? []),
+  );
+  return countries.size === 1 ? ([...countries][0] ?? null) : null;
+}
+
+/** How many of an entity's first name mentions are read for an appositive or a party. */
+const APPOSITIVE_MENTIONS = 3;
+
 /** Entity types whose names can carry a title before them. */
 const TITLED_TYPES = new Set(['PERSON', 'MISC']);
 
-/** The first title before any of the group's mentions that has a role, else the first honorific. */
+/**
+ * The first title before any of the group's mentions that has a role, else the first title in
+ * apposition ("X, speaker of the parliament,"), a party named right after a name ("X of the
+ * People Power Party") coming first; else the first honorific.
+ */
 function groupTitle(
   doc: Doc,
   group: readonly number[],
   kb: Knowledge,
   byEnd: MentionsByEnd,
+  byStart: ReadonlyMap<number, Mention>,
 ): TitleContext | undefined {
   const first = doc.mentions[group[0] as number] as Mention;
   if (!TITLED_TYPES.has(first.type)) return undefined;
@@ -41,6 +70,21 @@ function groupTitle(
     if (title && title.role !== '') return title;
     honorific ??= title;
   }
+  // An appositive or a party comes with one of the first mentions.
+  const names = group
+    .map((index) => doc.mentions[index] as Mention)
+    .filter((m) => TITLED_TYPES.has(m.type) && m.kind === 'name')
+    .slice(0, APPOSITIVE_MENTIONS);
+  for (const mention of names) {
+    const party = partyAfter(doc, mention, byStart);
+    if (party) return { role: '', country: null, organisation: null, former: false, party };
+  }
+  for (const mention of names) {
+    const title = appositiveTitle(doc, mention, roleIndex(kb), byEnd, (person) =>
+      leaderCountry(person.text, kb, doc.publishedDate),
+    );
+    if (title) return title;
+  }
   return honorific;
 }
 
@@ -52,10 +96,14 @@ export function createLinker(kb: Knowledge): Component {
     assigns: ['entities'],
     run(doc: Doc) {
       const groups = new Map<string, number[]>();
+      const aliases = acronymAliases(doc);
       doc.mentions.forEach((mention, index) => {
-        const key = isGovernmentMetonym(doc, mention, kb)
-          ? `${mention.key}${GOVERNMENT}`
-          : mention.key;
+        const key =
+          isGovernmentMetonym(doc, mention, kb) || isLeaderGovernment(doc, mention)
+            ? `${mention.key}${GOVERNMENT}`
+            : isFormerCountry(doc, mention)
+              ? `${mention.key}${FORMER}`
+              : (aliases.get(mention.key) ?? mention.key);
         const group = groups.get(key);
         if (group) group.push(index);
         else groups.set(key, [index]);
@@ -74,16 +122,22 @@ export function createLinker(kb: Knowledge): Component {
         return dominant;
       };
       for (const [key, group] of merged) {
-        const first = doc.mentions[group[0] as number] as Mention;
+        // The mention that gave the group its key ("Madeleine Albright"), not a surname folded
+        // in before it (a headline's "Albright").
+        const base = key.replace(/#.*$/u, '');
+        const named = group.find((i) => doc.mentions[i]?.key === base) ?? group[0];
+        const first = doc.mentions[named as number] as Mention;
         const unknownOrg = first.type === 'ORG' && !first.key.startsWith('org:');
+        const party = first.key.startsWith('party:');
         const context: LinkContext = {
           kb,
           date: doc.publishedDate,
-          title: groupTitle(doc, group, kb, byEnd),
+          title: groupTitle(doc, group, kb, byEnd, byStart),
           dominant: dominantOnce,
           government: key.endsWith(GOVERNMENT),
+          former: key.endsWith(FORMER),
           countryBefore: unknownOrg ? countryRightBefore(doc, first, byEnd) : null,
-          headRole: unknownOrg ? headRole(first.text, roleIndex(kb)) : null,
+          headRole: unknownOrg && !party ? headRole(first.text, roleIndex(kb)) : null,
         };
         const found = canonical(first, context);
         const entity: Entity = {

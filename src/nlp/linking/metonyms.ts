@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Mention } from '../../doc/types.js';
+import { isSeatOn } from '../knowledge/seats.js';
 import type { Knowledge } from '../knowledge/types.js';
 
 /** Words after a capital that make it the government acting ("Moscow sent troops"). */
@@ -47,6 +48,24 @@ const ACTING_WORDS = new Set([
 /** Nouns after a capital that name its government ("the Tehran government"). */
 const GOVERNMENT_NOUNS = new Set(['government', 'regime', 'authorities', 'leadership']);
 
+/** Nouns after a leader's name that name the leader's government ("the Bush administration"). */
+const LEADER_GOVERNMENT_NOUNS = new Set(['administration', 'government', 'regime', 'cabinet']);
+
+/**
+ * A person's name used for the government they lead: "the Bush administration", "the Putin
+ * regime". The name must follow "the" (or stand first) and be right before the noun.
+ */
+export function isLeaderGovernment(doc: Doc, mention: Mention): boolean {
+  if (mention.type !== 'PERSON' || mention.kind !== 'name') return false;
+  const next = doc.tokens.indexAt(mention.end);
+  const sentence = doc.sentenceAt(mention.start);
+  if (!sentence || next >= sentence.endToken || doc.tokens.start(next) > mention.end + 1)
+    return false;
+  if (!LEADER_GOVERNMENT_NOUNS.has(doc.tokenText(next))) return false;
+  const previous = doc.tokens.indexAt(mention.start) - 1;
+  return previous < sentence.firstToken || /^(?:the|a)$/iu.test(doc.tokenText(previous));
+}
+
 /** Words before a capital that make it a place, whatever follows ("talks in Moscow"). */
 const PLACE_WORDS = new Set([
   'in',
@@ -80,9 +99,7 @@ function acts(word: string): boolean {
  */
 export function isGovernmentMetonym(doc: Doc, mention: Mention, kb: Knowledge): boolean {
   if (!mention.key.startsWith('place:') || !mention.country) return false;
-  const capital = kb
-    .lookup(mention.key.slice(6))
-    .some((h) => h.kind === 'place' && h.entry.capital);
+  const capital = kb.lookup(mention.key.slice(6)).some((h) => isSeatOn(h, doc.publishedDate));
   if (!capital) return false;
   const next = doc.tokens.indexAt(mention.end);
   if (next >= doc.tokens.length || doc.tokens.start(next) > mention.end + 1) return false;

@@ -10,6 +10,8 @@ export interface TitleContext {
   readonly country: string | null;
   /** Actor code of an organisation named before the title ("Hamas leader X"), or null. */
   readonly organisation: string | null;
+  /** A party named before the title ("BNP chairperson X"): its code depends on the date. */
+  readonly party?: Mention;
   /** "former" or "ex-" before the title. */
   readonly former: boolean;
 }
@@ -95,7 +97,8 @@ export function titleBefore(
         : null;
   const organisation =
     before?.type === 'ORG' && before.key.startsWith('org:') ? before.key.slice(4) : null;
-  return { role, country, organisation, former };
+  const party = before?.key.startsWith('party:') ? before : undefined;
+  return { role, country, organisation, former, ...(party ? { party } : {}) };
 }
 
 /** Country of a demonym or country name that ends right before `mention` ("German Foreign Ministry"). */
@@ -132,6 +135,18 @@ const INSTITUTION_ROLES = new Set([
 /** The role an organisation's own last words give ("Foreign Ministry" → GOV, "Air Force" → MIL). */
 export function headRole(text: string, roles: RoleIndex): string | null {
   const words = text.toLowerCase().split(/\s+/u);
+  const of = words.indexOf('of');
+  // 1. the last words ("Foreign Ministry"); 2. the words before "of" ("Ministry of Defence");
+  // 3. a police or military word inside ("National Police Agency").
+  return (
+    suffixRole(words, roles) ??
+    (of > 0 ? suffixRole(words.slice(0, of), roles) : null) ??
+    words.map((w) => roles.get(w)).find((r) => r === 'COP' || r === 'MIL') ??
+    null
+  );
+}
+
+function suffixRole(words: readonly string[], roles: RoleIndex): string | null {
   for (let from = 0; from < words.length; from++) {
     const role = roles.get(words.slice(from).join(' '));
     if (role && INSTITUTION_ROLES.has(role)) return role;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../analyze/analyzer.js';
+
+const analyzer = new Analyzer({ published: '2022-07-01' });
+
+/** The entity name each mention with the given text refers to, in order. */
+function referents(text: string, pronoun: string): string[] {
+  const analysis = analyzer.analyzeBody(text);
+  const found: { start: number; name: string }[] = [];
+  for (const e of analysis.entities)
+    for (const m of e.mentions)
+      if (m.text === pronoun) found.push({ start: m.start, name: e.name });
+  return found.sort((a, b) => a.start - b.start).map((f) => f.name);
+}
+
+describe('issue 6: pronouns agree in gender', () => {
+  it('gives "she" the woman, not the man named after her', () => {
+    const text = 'Sheikh Hasina met Rahim Uddin Khan in Dhaka. She said the talks went well.';
+    expect(referents(text, 'She')).toEqual(['Sheikh Hasina']);
+  });
+
+  it('gives "her" to a woman the article marks as one ("his wife")', () => {
+    const text = 'Boris Yeltsin visited his wife Naina Yeltsin in hospital. He spoke to her.';
+    expect(referents(text, 'her')).toEqual(['Naina Yeltsin']);
+  });
+});
+
+describe('issue 6: a sentence-opening pronoun', () => {
+  it('takes the person reported on, not the one reporting, when it does not speak', () => {
+    const text =
+      'Yastrzhembsky said Boris Yeltsin had travelled to the sanatorium. He was likely to return on Saturday.';
+    expect(referents(text, 'He')).toEqual(['Boris Yeltsin']);
+  });
+
+  it('takes the speaker when it speaks again', () => {
+    const text =
+      'The remark was a joke, Awami League general secretary Obaidul Quader said of Sheikh Hasina. He further said she would offer tea.';
+    expect(referents(text, 'He')).toEqual(['Obaidul Quader']);
+  });
+
+  it('counts an untyped name with a title as a person', () => {
+    const text =
+      'Former Tanzanian president Julius Nyerere met Lamberto Dini. Nyerere was due to get a prize. He leaves Rome on Monday.';
+    expect(referents(text, 'He')).toEqual(['Julius Nyerere']);
+  });
+});

@@ -1,0 +1,69 @@
+import type { Doc } from '../../doc/doc.js';
+import type { Gender, Knowledge } from '../knowledge/types.js';
+import { entityGender, pronounGender } from './gender.js';
+import { PRONOUN_WINDOW } from './vocabulary.js';
+
+interface Seen {
+  readonly entity: number;
+  readonly sentence: number;
+  /** Named as the one speaking ("Lebed said", "said Lebed", "quoted Lebed as saying"). */
+  readonly speaker: boolean;
+}
+
+/** Where a pronoun stands: opening its sentence, and before a speech verb ("He said"). */
+export interface PronounPlace {
+  readonly opensSentence: boolean;
+  readonly speaks: boolean;
+}
+
+/**
+ * The people named so far, in order, for pronouns to choose from. A pronoun takes:
+ * 1. only a person whose gender (when known) agrees with it, named at most PRONOUN_WINDOW
+ *    sentences back;
+ * 2. for a sentence-opening "He"/"She": of the latest sentence naming such a person, its first
+ *    one (the subject); but a speaker ("Yastrzhembsky said Yeltsin had …") only when the pronoun
+ *    speaks too ("He added …"), else the first one not speaking, if any;
+ * 3. otherwise the latest such person.
+ */
+export class RecentPeople {
+  readonly #seen: Seen[] = [];
+  readonly #genders = new Map<number, Gender | undefined>();
+  readonly #doc: Doc;
+  readonly #kb: Knowledge;
+
+  constructor(doc: Doc, kb: Knowledge) {
+    this.#doc = doc;
+    this.#kb = kb;
+  }
+
+  add(entity: number, sentence: number, speaker: boolean): void {
+    this.#seen.push({ entity, sentence, speaker });
+  }
+
+  #agrees(entity: number, wanted: Gender | undefined): boolean {
+    if (!wanted) return true;
+    if (!this.#genders.has(entity))
+      this.#genders.set(entity, entityGender(this.#doc, entity, this.#kb));
+    const gender = this.#genders.get(entity);
+    return gender === undefined || gender === wanted;
+  }
+
+  antecedent(pronoun: string, sentence: number, place: PronounPlace): number | undefined {
+    const wanted = pronounGender(pronoun);
+    let latest: Seen | undefined;
+    for (let k = this.#seen.length - 1; k >= 0; k--) {
+      const seen = this.#seen[k] as Seen;
+      if (sentence - seen.sentence > PRONOUN_WINDOW) return undefined;
+      if (this.#agrees(seen.entity, wanted)) {
+        latest = seen;
+        break;
+      }
+    }
+    if (!latest || !place.opensSentence) return latest?.entity;
+    const from = latest.sentence;
+    const there = this.#seen.filter((s) => s.sentence === from && this.#agrees(s.entity, wanted));
+    const first = there[0]?.entity;
+    if (place.speaks) return there.find((s) => s.speaker)?.entity ?? first;
+    return there.find((s) => !s.speaker)?.entity ?? first;
+  }
+}
