@@ -1,29 +1,99 @@
-import type { GoldArticle } from './quotes-data.js';
+import type { GoldArticle, GoldAttribution, Pieces } from './quotes-data.js';
+import { overlap } from './quotes-data.js';
 import { overlapScore, type PredictedQuote } from './quotes-score.js';
-import { speakerMatches } from './quotes-speaker.js';
+import { headWord, speakerMatches } from './quotes-speaker.js';
 
 const clip = (s: string) => (s.length > 120 ? `${s.slice(0, 117)}...` : s).replace(/\s+/gu, ' ');
 
-/** Missed gold contents, spurious quotes and wrong speakers of one article, for `--verbose`. */
-export function describeErrors(article: GoldArticle, predicted: readonly PredictedQuote[]): string {
+/** Any entity mention of the analysis, to tell a speaker the stage missed from one never found. */
+export interface KnownMention {
+  readonly start: number;
+  readonly end: number;
+  readonly entity: string;
+}
+
+const PRONOUN_SOURCES = /^(?:he|she|they|it|we|i|you|who|which|his|her|their|its|our|my)$/u;
+
+/** What kind of phrase the gold source is: none, a pronoun, a name, or a common noun phrase. */
+export function sourceKind(source: string | null): 'none' | 'pronoun' | 'name' | 'noun' {
+  if (source === null) return 'none';
+  const words = source.trim().split(/\s+/u);
+  if (words.length === 1 && PRONOUN_SOURCES.test(source.trim().toLowerCase())) return 'pronoun';
+  const head = headWord(source);
+  const named = words.some((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && (i > 0 || words.length === 1));
+  return named && !/^(?:officials?|sources?|aides?|police)$/u.test(head) ? 'name' : 'noun';
+}
+
+/** Where the gold cue stands: before the content, after it, or inside it (a split quote). */
+function cueSide(gold: GoldAttribution): string {
+  const cue = gold.cue?.[0];
+  const first = gold.content[0];
+  const last = gold.content.at(-1);
+  if (!cue || !first || !last) return 'nocue';
+  if (cue[1] <= first[0]) return 'cue-before';
+  if (cue[0] >= last[1]) return 'cue-after';
+  return 'cue-inside';
+}
+
+/** The class of a wrong speaker: source kind, what was predicted, whether a mention was there. */
+function speakerErrorClass(
+  gold: GoldAttribution,
+  quote: PredictedQuote,
+  text: string,
+  known: readonly KnownMention[],
+): string {
+  const source = gold.source ? slice(text, gold.source) : null;
+  const kind = sourceKind(source);
+  const got = quote.speaker === null ? 'null' : 'wrong';
+  const present = gold.source && known.some((m) => overlap(m.start, m.end, gold.source ?? []) > 0);
+  return `SPK ${kind} got-${got} ${present ? 'mention-found' : 'no-mention'} ${cueSide(gold)}`;
+}
+
+const slice = (text: string, pieces: Pieces) =>
+  pieces.map(([s, e]) => text.slice(s, e)).join(' … ');
+
+/**
+ * Missed gold contents, spurious quotes and wrong speakers of one article, each with its class,
+ * for `--errors`; `tally` counts the classes over the run.
+ */
+export function describeErrors(
+  article: GoldArticle,
+  predicted: readonly PredictedQuote[],
+  known: readonly KnownMention[] = [],
+  tally: Map<string, number> = new Map(),
+): string {
   const lines: string[] = [`== ${article.name}`];
   const { text } = article;
-  const slice = (pieces: readonly (readonly [number, number])[]) =>
-    pieces.map(([s, e]) => text.slice(s, e)).join(' … ');
+  const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
   for (const gold of article.attributions) {
     const match = predicted.find((q) => overlapScore(q, gold.content) > 0);
-    const source = gold.source ? slice(gold.source) : '-';
-    const cue = gold.cue ? slice(gold.cue) : '-';
-    if (!match)
-      lines.push(`FN ${gold.direct ? 'D' : 'I'} [${source}] <${cue}> ${clip(slice(gold.content))}`);
-    else if (!speakerMatches(match.speaker, gold.source, text))
+    const source = gold.source ? slice(text, gold.source) : '-';
+    const cue = gold.cue ? slice(text, gold.cue) : '-';
+    if (!match) {
+      const key = `FN ${gold.direct ? 'direct' : 'indirect'} ${cueSide(gold)}`;
+      count(key);
+      lines.push(`${key} [${source}] <${cue}> ${clip(slice(text, gold.content))}`);
+    } else if (!speakerMatches(match.speaker, gold.source, text)) {
+      const key = speakerErrorClass(gold, match, text, known);
+      count(key);
       lines.push(
-        `SPK [${source}] got [${match.speaker?.name ?? 'null'}] ${clip(text.slice(Math.max(0, match.start - 80), match.start))} «…» ${clip(text.slice(match.end, match.end + 80))}`,
+        `${key} [${source}] got [${match.speaker?.name ?? 'null'}] ${clip(text.slice(Math.max(0, match.start - 80), match.start))} «…» ${clip(text.slice(match.end, match.end + 80))}`,
       );
+    }
   }
   for (const q of predicted) {
-    if (!article.attributions.some((g) => overlapScore(q, g.content) > 0))
+    if (!article.attributions.some((g) => overlapScore(q, g.content) > 0)) {
+      count(`FP ${q.kind}`);
       lines.push(`FP ${q.kind} [${q.speaker?.name ?? 'null'}] ${clip(text.slice(q.start, q.end))}`);
+    }
   }
   return lines.join('\n');
+}
+
+/** The error classes, most frequent first. */
+export function describeTally(tally: ReadonlyMap<string, number>): string {
+  return [...tally]
+    .sort((a, b) => b[1] - a[1])
+    .map(([key, n]) => `${String(n).padStart(5)}  ${key}`)
+    .join('\n');
 }

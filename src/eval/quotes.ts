@@ -1,8 +1,8 @@
 import type { Analysis } from '../analyze/analysis.js';
 import { Analyzer } from '../analyze/analyzer.js';
 import { evalCommandLine } from './command-line.js';
-import { type GoldArticle, loadGoldArticles } from './quotes-data.js';
-import { describeErrors } from './quotes-report.js';
+import { loadGoldArticles } from './quotes-data.js';
+import { describeErrors, describeTally, type KnownMention } from './quotes-report.js';
 import {
   addQuoteCounts,
   collapseNested,
@@ -14,11 +14,15 @@ import {
 } from './quotes-score.js';
 
 const USAGE =
-  'usage: tsx src/eval/quotes.ts <dir in the PolNeAR layout> [--json] [--limit N] [--verbose]';
+  'usage: tsx src/eval/quotes.ts <dir in the PolNeAR layout> [--json] [--limit N] [--errors]';
 
 const { values, path: dir } = evalCommandLine(USAGE, {
+  /** Lists every error with its class on stderr, then the classes by frequency. */
+  errors: { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
 });
+const listErrors = values.errors || values.verbose;
+const tally = new Map<string, number>();
 
 let articles = loadGoldArticles(dir);
 if (values.limit) articles = articles.slice(0, Number(values.limit));
@@ -36,13 +40,20 @@ function predictedQuotes(analysis: Analysis): PredictedQuote[] {
   });
 }
 
+function knownMentions(analysis: Analysis): KnownMention[] {
+  return analysis.entities.flatMap((e) =>
+    e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.name })),
+  );
+}
+
 let all: QuoteCounts = zeroQuoteCounts();
 let direct: QuoteCounts = zeroQuoteCounts();
 let goldTotal = 0;
 const started = performance.now();
 for (const article of articles) {
   const analyzer = new Analyzer(article.published ? { published: article.published } : {});
-  const predicted = collapseNested(predictedQuotes(analyzer.analyzeBody(article.text)));
+  const analysis = analyzer.analyzeBody(article.text);
+  const predicted = collapseNested(predictedQuotes(analysis));
   const counts = scoreArticle(predicted, article.attributions, article.text);
   all = addQuoteCounts(all, counts);
   direct = addQuoteCounts(
@@ -54,8 +65,9 @@ for (const article of articles) {
     ),
   );
   goldTotal += article.attributions.length;
-  if (values.verbose) console.error(describeErrors(article as GoldArticle, predicted));
+  if (listErrors) console.error(describeErrors(article, predicted, knownMentions(analysis), tally));
 }
+if (listErrors) console.error(`== error classes\n${describeTally(tally)}`);
 const seconds = (performance.now() - started) / 1000;
 const sAll = quoteScores(all);
 const sDirect = quoteScores(direct);

@@ -1,6 +1,7 @@
-import type { Doc } from '../../doc/doc.js';
-import type { Span } from '../../doc/types.js';
+import type { Doc, Sentence } from '../../doc/doc.js';
+import type { Mention, Span } from '../../doc/types.js';
 import { isNounUse } from './clauses.js';
+import { surnameBefore } from './label.js';
 import {
   phraseStartingAt,
   sentenceSubject,
@@ -45,16 +46,59 @@ function pronounSpeaker(doc: Doc, cue: number, previous: number | null): number 
 
 /**
  * Where the cue after a closing mark may be: to the end of its sentence, or, when the quote ends
- * the sentence (`…?” Clinton said.`), to the end of a short next sentence.
+ * the sentence (`…?” Clinton said.`), to the end of a short next sentence that is an attribution
+ * only: no `that` clause (`Bloomberg reports that …`), no colon or quote it introduces
+ * (`Peabody said: "…"`).
  */
 function cueSearchEnd(doc: Doc, close: number, sentenceEnd: number): number {
   if (sentenceEnd > close + 2) return sentenceEnd;
   let at = close + 1;
   while (at < doc.text.length && doc.text.charAt(at) === ' ') at++;
   const next = doc.sentenceAt(at);
-  if (!next || next.endToken - next.firstToken > AFTER_WINDOW)
-    return Math.max(sentenceEnd, close + 2);
-  return next.end;
+  const own = Math.max(sentenceEnd, close + 2);
+  if (!next || next.endToken - next.firstToken > AFTER_WINDOW) return own;
+  const words = doc.text.slice(next.start, next.end);
+  return INTRODUCES.test(words) ? own : next.end;
+}
+
+/** A sentence that introduces what follows rather than closing what came before. */
+const INTRODUCES = /[:"“”]|\bthat\b/u;
+
+/** `Said Ellis: "…"`, `added Rep. Jim Clyburn, "…"`: the name right after the cue, before the mark. */
+function invertedBefore(doc: Doc, cue: number, open: number): Mention | undefined {
+  const sentence = doc.sentenceAt(doc.tokens.start(cue));
+  if (sentence?.firstToken !== cue && !/^[,"”']$/u.test(doc.tokenText(cue - 1))) return undefined;
+  const name = speakerStartingAt(doc, doc.tokens.end(cue));
+  if (!name) return undefined;
+  return /^[\s,:]*$/u.test(doc.text.slice(name.end, open)) ? name : undefined;
+}
+
+/**
+ * `He said:` closing the paragraph or sentence before a quote that opens its own: the speaker of
+ * that cue, named before it or resolved by coreference.
+ */
+function introducedByPrevious(doc: Doc, opening: Sentence, open: number): Attribution | undefined {
+  if (doc.text.slice(opening.start, open).trim() !== '') return undefined;
+  let at = opening.start - 1;
+  while (at > 0 && /\s/u.test(doc.text.charAt(at))) at--;
+  const previous = doc.sentenceAt(at);
+  if (
+    !previous ||
+    previous === opening ||
+    !/:\s*$/u.test(doc.text.slice(previous.start, opening.start))
+  )
+    return undefined;
+  for (
+    let t = previous.endToken - 2;
+    t >= Math.max(previous.firstToken, previous.endToken - 6);
+    t--
+  ) {
+    if (!SPEECH_CUES.has(doc.lowerTokenText(t)) || isNounUse(doc, t)) continue;
+    const subject =
+      speakerEndingAt(doc, doc.tokens.start(t)) ?? subjectPhrase(doc, previous.start, t);
+    return subject ? { speaker: subject.entity, cue: cueSpan(doc, t) } : undefined;
+  }
+  return undefined;
 }
 
 function afterByAgent(doc: Doc, from: number, to: number): number | undefined {
@@ -104,7 +148,10 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
       phraseStartingAt(doc, t + 1, afterEnd);
     const cue = cueSpan(doc, t);
     if (mention && mention.start > firstClose) return { speaker: mention.entity, cue };
-    return { speaker: pronounSpeaker(doc, t, previous), cue };
+    // `Peabody said: "…" adding that …`: the participle's subject is the cue's before the quote.
+    if (word.endsWith('ing') && t <= afterFirst + 1) break;
+    const surname = surnameBefore(doc, t, afterClose);
+    return { speaker: surname ?? pronounSpeaker(doc, t, previous), cue };
   }
   // 2.
   const [beforeFirst, beforeEnd] = tokensBetween(doc, opening.start, quote.open);
@@ -115,8 +162,11 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
     const subject =
       speakerEndingAt(doc, doc.tokens.start(t)) ??
       subjectPhrase(doc, opening.start, t) ??
-      sentenceSubject(doc, opening.start, doc.tokens.start(t));
+      sentenceSubject(doc, opening.start, doc.tokens.start(t)) ??
+      invertedBefore(doc, t, quote.open);
     if (subject) return { speaker: subject.entity, cue: cueSpan(doc, t) };
+    const surname = surnameBefore(doc, t, opening.start);
+    if (surname !== null) return { speaker: surname, cue: cueSpan(doc, t) };
     // 3.
     const by = afterByAgent(doc, quote.close, sentence.end);
     if (by !== undefined) return { speaker: by, cue: cueSpan(doc, t) };
@@ -124,6 +174,9 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
     if (pronoun !== null || beforeEnd - t <= 2) return { speaker: pronoun, cue: cueSpan(doc, t) };
   }
   // 4.
+  const introduced = introducedByPrevious(doc, opening, quote.open);
+  if (introduced) return introduced;
+  // 5.
   if (quote.open > opening.start + 1) {
     const subject = sentenceSubject(doc, opening.start, quote.open);
     if (subject) return { speaker: subject.entity };

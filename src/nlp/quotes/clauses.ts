@@ -12,8 +12,14 @@ const NOT_A_CLAUSE =
 /** Shortest reported clause, in tokens. */
 const MIN_CLAUSE_TOKENS = 2;
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 export function isPunctuation(doc: Doc, token: number): boolean {
-  return !/[\p{L}\p{N}]/u.test(doc.tokenText(token));
+  const word = doc.tokenText(token);
+  // Most tokens open with an ASCII letter or digit: decided without the Unicode regex.
+  const code = word.charCodeAt(0) | 32;
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return false;
+  return !WORD_CHARACTER.test(word);
 }
 
 /** Share of `[start, end)` inside the direct quotes. */

@@ -92,6 +92,7 @@ export const SPEECH_LEMMAS: readonly string[] = [
   'underscore',
   'point out',
   'put it:put',
+  '~email',
 ];
 
 /** The object (a noun phrase or `to` + verb) is what was said, wanted or stood for. */
@@ -171,6 +172,9 @@ export const OBJECT_LEMMAS: readonly string[] = [
   '~push for',
   'weigh in',
   '~take aim:took:taken',
+  'refer to:referred',
+  '~order',
+  '~voice',
 ];
 
 /** Belief and finding: a clause follows only after an explicit `that`. */
@@ -210,6 +214,7 @@ export const THAT_LEMMAS: readonly string[] = [
   'think:thought',
   'understand:understood',
   'worry',
+  'remember',
 ];
 
 export const SPEECH_VERBS = verbSet(SPEECH_LEMMAS.filter((e) => !e.includes(' ')));

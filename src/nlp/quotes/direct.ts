@@ -15,13 +15,34 @@ function isPartial(doc: Doc, quote: MarkedQuote): boolean {
   return !startsSentence && words <= PARTIAL_MAX_WORDS;
 }
 
+/** Longest title in quotation marks: `Make Your Kid a Millionaire`. */
+const MAX_TITLE_WORDS = 8;
+
 /** `Fox News Sunday`, `State of the Union`: a title in quotation marks, not a quotation. */
 function isTitle(words: string): boolean {
   const list = words.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   return (
     list.length > 0 &&
+    list.length <= MAX_TITLE_WORDS &&
     list.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|a|in|on|for|to|with)$/u.test(w))
   );
+}
+
+/** Words before a quoted title of a show, book or film: `on “Fox News Sunday,”`, `titled “…”`. */
+const BEFORE_TITLE =
+  /(?:\b(?:on|in|to|of|from|titled|entitled|dubbed|book|show|film|program)|\p{Lu}[\p{L}.]*['’]s)\s*$/u;
+/** Words after a quoted title: `his "Keepin' It Real" radio program`. */
+const AFTER_TITLE =
+  /^\s*(?:radio|television|TV|talk|morning|news)?\s*(?:show|program|series|book|film|documentary|podcast)\b/u;
+
+/**
+ * A quote opened right after BEFORE_TITLE (`on "Fox News Sunday"`, `CNN's "State of the Union"`)
+ * or closed before AFTER_TITLE: a short one there in title case is a title, cue or not.
+ */
+function namesWork(doc: Doc, marked: MarkedQuote): boolean {
+  const before = doc.text.slice(Math.max(0, marked.open - 12), marked.open);
+  const after = doc.text.slice(marked.close + 1, marked.close + 40);
+  return BEFORE_TITLE.test(before) || AFTER_TITLE.test(after);
 }
 
 const paragraphOf = (doc: Doc, offset: number) => doc.text.lastIndexOf('\n\n', offset);
@@ -50,7 +71,7 @@ export function findDirectQuotes(doc: Doc): Quote[] {
     }
     const labelled = labelSpeaker(doc, span.start);
     if (labelled !== null) speaker = labelled;
-    if (partial && !cue && isTitle(doc.slice(span))) continue;
+    if (((partial && !cue) || namesWork(doc, marked)) && isTitle(doc.slice(span))) continue;
     const quote: Quote = {
       ...span,
       text: doc.slice(span),

@@ -3,20 +3,16 @@ import { firstStartingAt } from '../../doc/spans.js';
 import type { Quote } from '../../doc/types.js';
 import { clauseQuote, insideQuote, isNounUse, isPunctuation, lastWord } from './clauses.js';
 import { coordinatedIn, splitCoordinated } from './coordinated.js';
-import { nounCueClause } from './noun-cues.js';
-import { labelledLine, reportedBySource } from './sources.js';
-import {
-  phraseStartingAt,
-  sentenceSubject,
-  sharesSubject,
-  speakerEndingAt,
-  speakerStartingAt,
-  subjectPhrase,
-} from './speakers.js';
+import { hedgedClause } from './hedges.js';
+import { NOUN_CUES, nounCueClause } from './noun-cues.js';
+import { labelledLine, reportedBySource, SOURCE_FIRST_WORDS } from './sources.js';
+import { phraseStartingAt, speakerStartingAt } from './speakers.js';
+import { appositiveSubject, speakerBefore } from './subjects.js';
 import {
   AUDIENCE_CUES,
   BEFORE_THAT_OPENERS,
   BELIEF_CUES,
+  HEDGE_ANCHORS,
   MAX_QUOTE_CHARS,
   MAX_WORDS_BEFORE_THAT,
   NAMING_CUES,
@@ -56,6 +52,9 @@ const SAY: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying']);
 
 /** Clauses of one sentence weighed before the first is kept for want of a named speaker. */
 const MAX_CANDIDATES = 3;
+
+/** Shortest clause a closing verb of belief reports, in tokens: not `In hindsight, I think`. */
+const MIN_CLOSED_CLAUSE = 5;
 
 /** Longest subject of a postposed cue, in tokens: `…, the senior Clinton aide said.` */
 const MAX_POSTPOSED_SUBJECT = 10;
@@ -100,20 +99,10 @@ function endsAttribution(doc: Doc, cue: number, last: number): boolean {
   const next = doc.lowerTokenText(cue + 1);
   return (
     last - cue <= 2 ||
-    BEFORE_THAT_OPENERS.has(next) ||
+    (BEFORE_THAT_OPENERS.has(next) && next !== 'that') ||
     invertedSubject(doc, doc.tokens.end(cue)) ||
     speakerStartingAt(doc, doc.tokens.end(cue)) !== undefined
   );
-}
-
-/** The named subject before the cue, or the person who opens a coordinated sentence. */
-function speakerBefore(doc: Doc, sentence: Sentence, cue: number): number | null {
-  const at = doc.tokens.start(cue);
-  const subject =
-    speakerEndingAt(doc, at) ??
-    subjectPhrase(doc, sentence.start, cue) ??
-    (sharesSubject(doc, cue) ? sentenceSubject(doc, sentence.start, at) : undefined);
-  return subject?.entity ?? null;
 }
 
 /**
@@ -143,7 +132,9 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
     if (taken.some((q) => q.cue?.start === cue.start)) continue;
     // 2.
     const inverted = speech && invertedSubject(doc, cue.end);
-    if (speech && (last - t <= 6 || inverted) && endsAttribution(doc, t, last)) {
+    // `…, The Post has learned.`, `…, experts fear.`: a verb of belief closes the sentence.
+    const closing = !speech && (belief || (kinds & THAT) !== 0) && last - t <= 1;
+    if (((speech && (last - t <= 6 || inverted)) || closing) && endsAttribution(doc, t, last)) {
       let comma = t - 1;
       while (
         comma > sentence.firstToken &&
@@ -153,7 +144,9 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
         comma--;
       if (
         doc.tokenText(comma) === ',' &&
-        !/["“”]/u.test(doc.text.slice(doc.tokens.end(comma), cue.start))
+        (!closing || comma - sentence.firstToken >= MIN_CLOSED_CLAUSE) &&
+        !/["“”]/u.test(doc.text.slice(doc.tokens.end(comma), cue.start)) &&
+        (inverted || !appositiveSubject(doc, comma, t))
       ) {
         const after =
           speakerStartingAt(doc, cue.end) ?? phraseStartingAt(doc, t + 1, sentence.endToken);
@@ -169,6 +162,8 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
     // 1.
     if (inverted) continue;
     let first = afterThat(doc, t, last + 1, AUDIENCE_CUES.has(word));
+    // `found that in the three largest counties, …`: after `that` a clause may open with a phrase.
+    let fronted = first !== undefined;
     if (first === undefined) {
       if (!speech && !object && !belief) continue;
       first = pair ? t + 2 : t + 1;
@@ -179,14 +174,24 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
           : first + (doc.lowerTokenText(first) === 'the' ? 2 : 1);
       }
       const next = doc.lowerTokenText(first);
-      const toVerb = next === 'to' && (AUDIENCE_CUES.has(word) || (speech && !SAY.has(word)));
+      const toVerb =
+        next === 'to' && (AUDIENCE_CUES.has(word) || belief || (speech && !SAY.has(word)));
       if ((object && OBJECT_PREPOSITIONS.has(next)) || toVerb) first++;
       else if (speech) first = clauseAfterPhrase(doc, first, last);
+      // `declined to comment`: a lone verb keeps its `to`.
+      if (next === 'to' && first === last && doc.lowerTokenText(first - 1) === 'to') {
+        first--;
+        fronted = true;
+      }
     }
-    const quote = clauseQuote(doc, first, last, taken, {
-      speaker: speakerBefore(doc, sentence, t),
-      cue,
-    });
+    const quote = clauseQuote(
+      doc,
+      first,
+      last,
+      taken,
+      { speaker: speakerBefore(doc, sentence, t), cue },
+      { fronted },
+    );
     best = preferred(doc, best, quote);
     if (best?.speaker != null || (quote && ++tried >= MAX_CANDIDATES)) return best;
   }
@@ -220,19 +225,64 @@ function quotesAround(direct: readonly Quote[], sentence: Sentence): Quote[] {
   return nearby;
 }
 
-/** Reported speech and attributed sentences that are not between quotation marks. */
+/** What a sentence's words can start, found in one pass: most sentences need no further look. */
+const HAS_CUE = 1;
+const HAS_SOURCE = 2;
+const HAS_NOUN_CUE = 4;
+const HAS_HEDGE = 8;
+const SENTENCE_WORDS: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  const add = (words: Iterable<string>, kind: number) => {
+    for (const word of words) kinds.set(word, (kinds.get(word) ?? 0) | kind);
+  };
+  add(CUE_KINDS.keys(), HAS_CUE);
+  add(SOURCE_FIRST_WORDS, HAS_SOURCE);
+  add(NOUN_CUES, HAS_NOUN_CUE);
+  add(HEDGE_ANCHORS.keys(), HAS_HEDGE);
+  return kinds;
+})();
+
+function sentenceKinds(doc: Doc, sentence: Sentence): number {
+  let kinds = 0;
+  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+    kinds |= SENTENCE_WORDS.get(doc.lowerTokenText(t)) ?? 0;
+  }
+  return kinds;
+}
+
+/**
+ * Reported speech and attributed sentences that are not between quotation marks, in this order:
+ * 1. a transcript or headline label (`PENCE: …`);
+ * 2. a clause of a cue verb (cueClause), split where it coordinates two attributions;
+ * 3. `according to X`; 4. a noun of saying (`his claim that …`); 5. a hedge (`is expected to`).
+ * Steps 2–5 run only on sentences that hold one of their words.
+ */
 export function findIndirectQuotes(doc: Doc, direct: readonly Quote[]): Quote[] {
   const found: Quote[] = [];
   for (const sentence of doc.sentences) {
     const nearby = quotesAround(direct, sentence);
+    // 1.
     const labelled = labelledLine(doc, sentence, nearby);
-    const clause = labelled ? undefined : cueClause(doc, sentence, nearby);
-    if (clause) found.push(...splitCoordinated(doc, sentence, nearby, clause, cueClause));
-    else {
-      const quote =
-        labelled ?? reportedBySource(doc, sentence, nearby) ?? nounCueClause(doc, sentence, nearby);
-      if (quote) found.push(quote);
+    if (labelled) {
+      found.push(labelled);
+      continue;
     }
+    const kinds = sentenceKinds(doc, sentence);
+    if (kinds === 0) continue;
+    // 2.
+    const clause = kinds & HAS_CUE ? cueClause(doc, sentence, nearby) : undefined;
+    if (clause) {
+      found.push(...splitCoordinated(doc, sentence, nearby, clause, cueClause));
+      continue;
+    }
+    const quote =
+      // 3.
+      (kinds & HAS_SOURCE ? reportedBySource(doc, sentence, nearby) : undefined) ??
+      // 4.
+      (kinds & HAS_NOUN_CUE ? nounCueClause(doc, sentence, nearby) : undefined) ??
+      // 5.
+      (kinds & HAS_HEDGE ? hedgedClause(doc, sentence, nearby) : undefined);
+    if (quote) found.push(quote);
   }
   return found;
 }

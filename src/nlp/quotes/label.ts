@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { spansWithin } from '../../doc/spans.js';
 import { SPEAKER_LABEL } from './marks.js';
-import { isSpeaker } from './speakers.js';
+import { isAuxiliary, isSpeaker } from './speakers.js';
 
 /**
  * The speaker named by a transcript label opening a quote (`"PENCE: Well, …`): the one person of
@@ -25,4 +25,20 @@ export function personNamed(doc: Doc, label: string): number | null {
     return person && named && last === word ? [index] : [];
   });
   return matching.length === 1 ? (matching[0] ?? null) : null;
+}
+
+/** A capitalised surname: `King`, `O'Neill`, `Wines`. */
+const SURNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * `Mr. King said`, `Wines believes` when the recogniser found no name there: the one person of
+ * the article whose name ends with the word right before the verb at token `verb` (auxiliaries
+ * skipped), not before offset `from`; else null.
+ */
+export function surnameBefore(doc: Doc, verb: number, from: number): number | null {
+  let end = verb - 1;
+  while (end > 0 && doc.tokens.start(end) >= from && isAuxiliary(doc.tokenText(end))) end--;
+  if (end < 0 || doc.tokens.start(end) < from) return null;
+  const word = doc.tokenText(end);
+  return SURNAME.test(word) ? personNamed(doc, word) : null;
 }

@@ -8,11 +8,14 @@ import { SOURCE_PHRASES } from './vocabulary.js';
 /** Longest source after a phrase before its comma: `According to a new Bloomberg poll,`. */
 const MAX_SOURCE_TOKENS = 12;
 
-const FIRST_WORDS = new Set(SOURCE_PHRASES.map((phrase) => phrase[0]));
+/** The first words of SOURCE_PHRASES: a sentence without one has no source phrase. */
+export const SOURCE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  SOURCE_PHRASES.map((phrase) => phrase[0] ?? ''),
+);
 
 /** The number of tokens of a source phrase starting at `t`, or 0. */
 function phraseAt(doc: Doc, t: number): number {
-  if (!FIRST_WORDS.has(doc.lowerTokenText(t))) return 0;
+  if (!SOURCE_FIRST_WORDS.has(doc.lowerTokenText(t))) return 0;
   for (const phrase of SOURCE_PHRASES) {
     if (phrase.every((word, i) => doc.lowerTokenText(t + i) === word)) return phrase.length;
   }
@@ -29,10 +32,11 @@ export function reportedBySource(
   sentence: Sentence,
   direct: readonly Quote[],
 ): Quote | undefined {
-  const last = lastWord(doc, sentence);
-  for (let t = sentence.firstToken; t <= last; t++) {
+  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const length = phraseAt(doc, t);
     if (length === 0) continue;
+    // A source phrase starts with a word, so it lies before the sentence's closing punctuation.
+    const last = lastWord(doc, sentence);
     const cue = doc.span(doc.tokens.start(t), doc.tokens.end(t + length - 1));
     const named =
       speakerStartingAt(doc, cue.end) ?? phraseStartingAt(doc, t + length, sentence.endToken);
@@ -63,9 +67,11 @@ export function labelledLine(
   sentence: Sentence,
   direct: readonly Quote[],
 ): Quote | undefined {
-  const last = lastWord(doc, sentence);
-  for (let t = sentence.firstToken + 1; t <= Math.min(last, sentence.firstToken + 5); t++) {
+  const end = Math.min(sentence.endToken - 1, sentence.firstToken + 5);
+  for (let t = sentence.firstToken + 1; t <= end; t++) {
     if (doc.tokenText(t) !== ':') continue;
+    const last = lastWord(doc, sentence);
+    if (t > last) return undefined;
     const label = doc.text.slice(sentence.start, doc.tokens.start(t));
     if (!LABEL.test(label.trim())) return undefined;
     const cue = doc.span(doc.tokens.start(t), doc.tokens.end(t));

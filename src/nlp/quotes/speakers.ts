@@ -135,6 +135,28 @@ export function sharesSubject(doc: Doc, verb: number): boolean {
   return before >= 0 && /^(?:and|but|,|;|—|–)$/iu.test(doc.tokenText(before));
 }
 
+/** Forms of `be` and `get` that make the participle after them passive: `was accused of`. */
+const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten|['’]s)$/iu;
+
+/**
+ * Whether the cue at token `verb` is a passive participle (`Quiros was accused of`, `Pence was
+ * also dubbed`, `Asked to describe …` opening its sentence): its subject is who was spoken of,
+ * not who spoke.
+ */
+export function isPassiveCue(doc: Doc, verb: number, sentenceFirst: number): boolean {
+  const word = doc.lowerTokenText(verb);
+  if (/(?:ing|s)$/u.test(word) || (word === 'said' && doc.lowerTokenText(verb + 1) === 'to'))
+    return false;
+  if (verb === sentenceFirst) return /ed$/u.test(word) && doc.lowerTokenText(verb + 1) === 'to';
+  let before = verb - 1;
+  while (
+    before > sentenceFirst &&
+    /^(?:also|once|not|never|often|\p{L}{3,}ly)$/iu.test(doc.tokenText(before))
+  )
+    before--;
+  return PASSIVE_AUXILIARIES.test(doc.tokenText(before));
+}
+
 /**
  * The person a sentence is about, when it opens the sentence: the speaker of a later cue in a
  * coordinated clause ("Macron praised Germany and said the talks had been …").

@@ -181,6 +181,7 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set([
   'shows',
   'showed',
   'show',
+  'shown',
   'found',
   'finds',
   'seeks',
@@ -269,6 +270,11 @@ export const BELIEF_CUES: ReadonlySet<string> = new Set([
   'doubted',
   'insists',
   'insisted',
+  'hopes',
+  'hoped',
+  'suspect',
+  'expect',
+  'expects',
 ]);
 
 /** Verbs that put a word or phrase in someone's mouth: `called the trust "unprecedented"`. */
@@ -410,3 +416,46 @@ export const MAX_QUOTE_CHARS = 4000;
 
 /** Quotes of at most this many words inside a sentence are partial (`"unprecedented"`). */
 export const PARTIAL_MAX_WORDS = 4;
+
+/**
+ * Hedges that attribute a statement to no one in particular (`is expected to`, `seemed to`,
+ * `reportedly`), each a sequence of words with `|` between alternatives. Kept are those PolNeAR's
+ * train split annotates as attribution cues at least half the time (`apparently`, `likely to`,
+ * `seems to` are not).
+ */
+export const HEDGE_PATTERNS: readonly (readonly ReadonlySet<string>[])[] = hedgePatterns([
+  'is|are|was|were|be|been expected to',
+  'is|are|was|were|be|been widely expected to',
+  'seemed to',
+  'appeared to',
+  'appears to',
+  'reportedly',
+  'is|are|was|were seen as',
+  'is|are|was|were said to',
+]);
+
+/**
+ * The word of each hedge pattern that is rarest in text (`expected`, not `is`), for a quick test
+ * per token: the last word of the pattern that is not `to` or `as`.
+ */
+export const HEDGE_ANCHORS: ReadonlyMap<string, number[]> = (() => {
+  const anchors = new Map<string, number[]>();
+  HEDGE_PATTERNS.forEach((pattern, index) => {
+    const last = pattern.length - 1;
+    const at =
+      pattern.length > 1 && /^(?:to|as)$/u.test([...(pattern[last] ?? [])][0] ?? '')
+        ? last - 1
+        : last;
+    for (const word of pattern[at] ?? []) anchors.set(word, [...(anchors.get(word) ?? []), index]);
+  });
+  return anchors;
+})();
+
+function hedgePatterns(entries: readonly string[]): ReadonlySet<string>[][] {
+  return entries.map((entry) => {
+    const words = entry.split(' ');
+    if (words.some((w) => !/^[a-z]+(?:\|[a-z]+)*$/u.test(w)))
+      throw new Error(`hedge pattern "${entry}" is not words with | between alternatives`);
+    return words.map((w) => new Set(w.split('|')));
+  });
+}
