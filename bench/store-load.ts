@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { openPostgresStore } from '../src/store/postgres.js';
-import { REBUILD_ROLLUP, SQLITE_ROLLUP_INSERT_TRIGGER } from '../src/store/schema-rollup.js';
+import { REBUILD_ROLLUPS, SQLITE_INSERT_TRIGGERS } from '../src/store/schema-country-rollup.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { ARTICLES, eventValues, generateEvents } from './events.js';
 
@@ -18,8 +18,8 @@ function article(i: number): (string | number)[] {
 
 /**
  * Bulk-loads `count` generated events into a new SQLite file with the store's schema: one
- * transaction, one prepared statement. As bulk loads do, the per-row rollup trigger is dropped for
- * the load, the rollup rebuilt in one GROUP BY, and the trigger restored.
+ * transaction, one prepared statement. As bulk loads do, the per-row rollup triggers are dropped for
+ * the load, each rollup rebuilt in one GROUP BY per grain, and the triggers restored.
  */
 export async function loadSqlite(path: string, count: number): Promise<void> {
   await openSqliteStore(path).close(); // migrations
@@ -27,7 +27,7 @@ export async function loadSqlite(path: string, count: number): Promise<void> {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -262144');
-  db.exec('DROP TRIGGER event_rollup_insert');
+  for (const name of Object.keys(SQLITE_INSERT_TRIGGERS)) db.exec(`DROP TRIGGER ${name}`);
   // Indexes are built once after the load, faster than row by row.
   const indexes = db
     .prepare(
@@ -49,13 +49,13 @@ export async function loadSqlite(path: string, count: number): Promise<void> {
     for (const index of indexes) db.exec(index.sql);
     const rollupIndexes = db
       .prepare(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'event_rollup' AND sql IS NOT NULL",
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name LIKE 'event_%rollup' AND sql IS NOT NULL",
       )
       .all() as { name: string; sql: string }[];
     for (const index of rollupIndexes) db.exec(`DROP INDEX ${index.name}`);
-    db.exec(REBUILD_ROLLUP);
+    db.exec(REBUILD_ROLLUPS);
     for (const index of rollupIndexes) db.exec(index.sql);
-    db.exec(SQLITE_ROLLUP_INSERT_TRIGGER);
+    for (const trigger of Object.values(SQLITE_INSERT_TRIGGERS)) db.exec(trigger);
   })();
   db.pragma('optimize');
   db.exec('ANALYZE');
@@ -113,12 +113,13 @@ export async function loadPostgres(url: string, schema: string, count: number): 
     await client.query('SET session_replication_role = DEFAULT');
     const rollupIndexes = await client.query<{ name: string; definition: string }>(
       `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
-       WHERE schemaname = $1 AND tablename = 'event_rollup' AND indexname NOT LIKE '%_pkey'`,
+       WHERE schemaname = $1 AND tablename LIKE 'event_%rollup'
+         AND indexname NOT LIKE '%_pkey'`,
       [schema],
     );
     for (const index of rollupIndexes.rows) await client.query(`DROP INDEX ${index.name}`);
     await client.query("SET work_mem = '256MB'");
-    await client.query(REBUILD_ROLLUP);
+    await client.query(REBUILD_ROLLUPS);
     for (const index of rollupIndexes.rows) await client.query(index.definition);
     await client.query('VACUUM ANALYZE');
   } finally {

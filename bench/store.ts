@@ -10,6 +10,7 @@ import { whereClause } from '../src/query/event-filter.js';
 import { openPostgresStore } from '../src/store/postgres.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import type { Store } from '../src/store/store.js';
+import { measureDyadView } from './store-dashboard.js';
 import { measureIngest } from './store-ingest.js';
 import { loadPostgres, loadSqlite } from './store-load.js';
 
@@ -100,6 +101,19 @@ async function measureQueries(engine: string, store: Store): Promise<void> {
     await median(() => actorNetwork(store, NETWORK, 200)),
     networkRaw,
   );
+  const dashboard = await measureDyadView(store, rounds);
+  const server = (metric: string, ms: number) => {
+    rows.push({
+      stage: 'store',
+      dataset,
+      metric: `${engine}: ${metric}`,
+      newsgraph: ms,
+      peer: null,
+    });
+    log(`${engine}: ${metric}: ${ms.toFixed(1)}`);
+  };
+  for (const [url, ms] of Object.entries(dashboard.requests)) server(`GET ${url}, median ms`, ms);
+  server('dashboard dyad view (its 3 requests at once), median ms', dashboard.view);
 }
 
 async function sqlite(): Promise<void> {

@@ -1,7 +1,8 @@
 import { NewsgraphError } from '../doc/errors.js';
 import type { Store } from '../store/store.js';
-import { type EventFilter, whereClause } from './event-filter.js';
-import { coarsestRollup, rollupWhere } from './rollup-filter.js';
+import { dyadEvents } from './dyad-events.js';
+import { type EventFilter, type Where, whereClause } from './event-filter.js';
+import { coarsestRollup, rollupRows } from './rollup-filter.js';
 
 /** Periods both engines can cut from an ISO date by its prefix. */
 const PERIOD_LENGTH = { year: 4, month: 7, day: 10 } as const;
@@ -31,9 +32,18 @@ function and(where: string, more: string): string {
   return `${where ? `${where} AND` : 'WHERE'} ${more}`;
 }
 
+/** `FROM … e WHERE …`: the events a filter selects, plus a condition; a dyad by its index ranges. */
+function eventsWhere(filter: EventFilter, more: string): Where {
+  const dyad = dyadEvents(filter);
+  if (dyad) return { sql: `FROM ${dyad.sql} WHERE ${more}`, params: dyad.params };
+  const where = whereClause(filter);
+  return { sql: `FROM events e ${and(where.sql, more)}`, params: where.params };
+}
+
 /**
  * Events per period and quad class, with their mean Goldstein score, for a filter (often a dyad).
- * Read from the rollup (`event_rollup`) unless the filter or the period needs single days or codes.
+ * Read from a rollup (the country rollup when every actor named is a country) unless the filter
+ * or the period needs single days or codes; then a dyad reads its index ranges (`dyad-events.ts`).
  */
 export async function eventSeries(
   store: Store,
@@ -42,21 +52,24 @@ export async function eventSeries(
 ): Promise<SeriesPoint[]> {
   const length = PERIOD_LENGTH[period];
   if (!length) throw new NewsgraphError('NG_E008', '--period', 'use day, month or year');
-  const rollup = period === 'day' ? null : rollupWhere(filter, period === 'year' ? 4 : 7);
+  const rollup =
+    period === 'day'
+      ? null
+      : rollupRows(filter, period === 'year' ? 4 : 7, { extra: `r.precision >= ${length}` });
   const periodOf = (column: string) => `substr(${column}, 1, ${length})`;
   const [sql, params] = rollup
     ? [
         `SELECT ${periodOf('r.period')} AS period, r.quad, sum(r.events) AS events,
            sum(r.goldstein_sum) / nullif(sum(r.goldstein_n), 0) AS goldstein
-         FROM event_rollup r ${and(rollup.sql, `r.precision >= ${length}`)}
+         FROM ${rollup.sql}
          GROUP BY ${periodOf('r.period')}, r.quad ORDER BY period, r.quad`,
         rollup.params,
       ]
     : (() => {
-        const where = whereClause(filter);
+        const where = eventsWhere(filter, `length(e.date) >= ${length}`);
         return [
           `SELECT ${periodOf('e.date')} AS period, e.quad, count(*) AS events, avg(e.goldstein) AS goldstein
-           FROM events e ${and(where.sql, `length(e.date) >= ${length}`)}
+           ${where.sql}
            GROUP BY ${periodOf('e.date')}, e.quad ORDER BY period, e.quad`,
           where.params,
         ] as const;
@@ -76,22 +89,29 @@ export async function actorNetwork(
   filter: EventFilter,
   limit: number,
 ): Promise<Edge[]> {
-  const rollup = coarsestRollup(filter);
+  const rollup = coarsestRollup(filter, {
+    countries: false,
+    pairs: true,
+    extra: "r.source_actor <> '' AND r.target_actor <> ''",
+  });
   const top = Math.min(Math.max(1, limit), 10_000);
   const [sql, params] = rollup
     ? [
         `SELECT r.source_actor, r.target_actor, sum(r.events) AS events,
            sum(r.goldstein_sum) / nullif(sum(r.goldstein_n), 0) AS goldstein
-         FROM event_rollup r ${and(rollup.sql, "r.source_actor <> '' AND r.target_actor <> ''")}
+         FROM ${rollup.sql}
          GROUP BY r.source_actor, r.target_actor
          ORDER BY events DESC, r.source_actor, r.target_actor LIMIT ?`,
         rollup.params,
       ]
     : (() => {
-        const where = whereClause(filter);
+        const where = eventsWhere(
+          filter,
+          'e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL',
+        );
         return [
           `SELECT e.source_actor, e.target_actor, count(*) AS events, avg(e.goldstein) AS goldstein
-           FROM events e ${and(where.sql, 'e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL')}
+           ${where.sql}
            GROUP BY e.source_actor, e.target_actor
            ORDER BY events DESC, e.source_actor, e.target_actor LIMIT ?`,
           where.params,

@@ -37,19 +37,29 @@ export interface EventPage {
   rows: EventRow[];
 }
 
-/** The SELECT both engines run; `count(*) OVER ()` gives the total beside each row. */
-export function eventsQuery(where: string): string {
+export interface EventsQueryParts {
+  /** The FROM item that yields the events as `e`; default the whole table. */
+  from?: string;
+  /** The total beside each row; default `count(*) OVER ()`, from the same rows. */
+  total?: string;
+}
+
+/** The SELECT both engines run; the total sits beside each row, from the same statement. */
+export function eventsQuery(where: string, parts?: EventsQueryParts): string {
   return `SELECT e.article_id, a.url, a.title, a.stored_at, e.code, e.root, e.quad, e.goldstein,
     e.source_actor, e.source_name, e.source_country, e.target_actor, e.target_name, e.target_country,
     e.date, e.location, e.negated, e.modality, e.evidence_start, e.evidence_end, e.evidence_text,
     c.id AS cluster_id, c.mentions AS cluster_mentions, c.articles AS cluster_articles,
-    c.sources AS cluster_sources, count(*) OVER () AS total
-    FROM events e JOIN articles a ON a.id = e.article_id
+    c.sources AS cluster_sources, ${parts?.total ?? 'count(*) OVER ()'} AS total
+    FROM ${parts?.from ?? 'events e'} JOIN articles a ON a.id = e.article_id
     LEFT JOIN event_clusters c ON c.id = e.cluster_id
     ${where}
-    ORDER BY e.date DESC, e.article_id, e.evidence_start
+    ORDER BY ${EVENT_ORDER}
     LIMIT ? OFFSET ?`;
 }
+
+/** Newest first. NOTE: coupled to the `events_country_pair` index (`src/store/schema-country-rollup.ts`). */
+export const EVENT_ORDER = 'e.date DESC, e.article_id, e.evidence_start';
 
 type Raw = Record<string, unknown>;
 

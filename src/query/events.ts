@@ -1,4 +1,5 @@
 import type { Store } from '../store/store.js';
+import { dyadPage, dyadTotal } from './dyad-events.js';
 import { type EventFilter, type Page, whereClause } from './event-filter.js';
 import { type EventPage, eventsQuery, toEventRow } from './event-row.js';
 
@@ -13,15 +14,22 @@ export async function queryEvents(
   const where = whereClause(filter);
   const limit = Math.min(Math.max(1, Math.floor(page.limit)), MAX_PAGE);
   const offset = Math.max(0, Math.floor(page.offset));
-  const raw = await store.select(eventsQuery(where.sql), [...where.params, limit, offset]);
+  // 1. A dyad (the dashboard's dyad view): each direction from its index, total from the rollup.
+  // 2. Anything else: one query over the events table, with the total beside each row.
+  const query = dyadPage(filter, limit, offset) ?? {
+    sql: eventsQuery(where.sql),
+    params: [...where.params, limit, offset],
+  };
+  const raw = await store.select(query.sql, query.params);
   if (raw.length > 0 || offset === 0) {
     return { total: raw.length > 0 ? Number(raw[0]?.total) : 0, rows: raw.map(toEventRow) };
   }
   // A page past the end still tells how many there are.
-  const counted = await store.select(
-    `SELECT count(*) AS total FROM events e ${where.sql}`,
-    where.params,
-  );
+  const count = dyadTotal(filter) ?? {
+    sql: `SELECT count(*) AS total FROM events e ${where.sql}`,
+    params: where.params,
+  };
+  const counted = await store.select(count.sql, count.params);
   return { total: Number(counted[0]?.total ?? 0), rows: [] };
 }
 

@@ -9,15 +9,27 @@ const PAST = '~';
 /** The rollup's grains (`src/store/schema-rollup.ts`): a period is a date's first 7 or 4 characters. */
 export type Grain = 7 | 4;
 
+/** The rollup tables (`src/store/schema-rollup.ts`, `schema-country-rollup.ts`, `schema-pair-rollup.ts`). */
+export type RollupTable = 'event_rollup' | 'event_country_rollup' | 'event_pair_rollup';
+
+type Clause = [string, (string | number)[]];
+
 /**
- * A prefix match, with the country code's equality first for the rollup's indexes.
+ * An actor match in a rollup table: in `event_rollup` a prefix match, with the country code's
+ * equality first for its indexes; in `event_country_rollup`, which holds country codes only (and
+ * is read only when every actor named is one), plain equality.
  * NOTE: coupled to `ROLLUP_INDEXES` in `src/store/schema-rollup.ts`.
  */
-function prefix(column: string, value: string): [string, string[]] {
-  return [
+function matcher(table: RollupTable): (column: string, value: string) => Clause {
+  if (table === 'event_country_rollup') return (column, value) => [`${column} = ?`, [value]];
+  return (column, value) => [
     `(substr(${column}, 1, 3) = ? AND ${column} >= ? AND ${column} < ?)`,
     [value.slice(0, 3), value, `${value}${PAST}`],
   ];
+}
+
+function both(a: Clause, b: Clause): Clause {
+  return [`(${a[0]} AND ${b[0]})`, [...a[1], ...b[1]]];
 }
 
 function lastDayOfMonth(date: string): boolean {
@@ -51,47 +63,95 @@ function toBound(to: string, grain: Grain): [string, string[]] {
   return ["(r.period > '' AND r.period < ?)", [`${to.slice(0, grain)}${PAST}`]];
 }
 
+/** Every actor code a filter names; the country rollup answers when each is a bare country. */
+function namedActors(filter: EventFilter): string[] {
+  const named = [filter.actor, filter.source, filter.target];
+  if (filter.dyad !== undefined) named.push(...dyadSides(filter.dyad));
+  return named.filter((code): code is string => Boolean(code));
+}
+
+export interface RollupOptions {
+  /** Whether the country rollup may answer: not when actor codes are grouped on (a network). */
+  countries?: boolean;
+  /** Whether the pair rollup (no quad class) may answer, when the filter names no quad class. */
+  pairs?: boolean;
+  /** A condition on `r` that every branch adds (the series' date precision, say). */
+  extra?: string;
+}
+
 /**
- * The filter as a WHERE clause over `event_rollup r` at a grain, or null when the rollup cannot
- * answer it there (a CAMEO code, or a date bound inside a period). Validates exactly as
- * `whereClause` does, and means the same.
+ * Disjoint alternatives: `actor` is source or target, a dyad is either way round. Each branch is
+ * one combination, and excludes the rows of the branches before it, so their union counts every
+ * row once while each branch can read one index range.
  */
-export function rollupWhere(filter: EventFilter, grain: Grain): Where | null {
+function alternatives(filter: EventFilter, match: ReturnType<typeof matcher>): Clause[][] {
+  const choices: Clause[][] = [];
+  const actor = filter.actor?.toUpperCase();
+  if (actor) choices.push([match('r.source_actor', actor), match('r.target_actor', actor)]);
+  if (filter.dyad !== undefined) {
+    const [left, right] = dyadSides(filter.dyad);
+    choices.push([
+      both(match('r.source_actor', left), match('r.target_actor', right)),
+      both(match('r.source_actor', right), match('r.target_actor', left)),
+    ]);
+  }
+  return choices.reduce<Clause[][]>(
+    (branches, choice) => branches.flatMap((branch) => choice.map((c) => [...branch, c])),
+    [[]],
+  );
+}
+
+/**
+ * The rows of a rollup that a filter selects at a grain, as a FROM item `(…) r` with the table's
+ * columns, or null when the rollup cannot answer there (a CAMEO code, or a date bound inside a
+ * period). Validates exactly as `whereClause` does, and means the same.
+ */
+export function rollupRows(
+  filter: EventFilter,
+  grain: Grain,
+  options?: RollupOptions,
+): Where | null {
   whereClause(filter); // validation, with the same messages
   if (filter.code !== undefined) return null;
   if (filter.from && !aligned(filter.from, grain, 'start')) return null;
   if (filter.to && !aligned(filter.to, grain, 'end')) return null;
-  const parts: string[] = ['r.grain = ?'];
-  const params: (string | number)[] = [grain];
-  const add = ([sql, values]: [string, (string | number)[]]) => {
-    parts.push(sql);
-    params.push(...values);
-  };
-  const actor = filter.actor?.toUpperCase();
-  if (actor) {
-    const [source, values] = prefix('r.source_actor', actor);
-    const [target] = prefix('r.target_actor', actor);
-    add([`(${source} OR ${target})`, [...values, ...values]]);
-  }
+  const countries =
+    (options?.countries ?? true) && namedActors(filter).every((code) => code.length === 3);
+  const pairs = options?.pairs === true && filter.quad === undefined;
+  const table: RollupTable = countries
+    ? 'event_country_rollup'
+    : pairs
+      ? 'event_pair_rollup'
+      : 'event_rollup';
+  const match = matcher(table);
+  const common: Clause[] = [['r.grain = ?', [grain]]];
   const source = filter.source?.toUpperCase();
-  if (source) add(prefix('r.source_actor', source));
+  if (source) common.push(match('r.source_actor', source));
   const target = filter.target?.toUpperCase();
-  if (target) add(prefix('r.target_actor', target));
-  if (filter.dyad !== undefined) {
-    const [left, right] = dyadSides(filter.dyad);
-    const [ls, lv] = prefix('r.source_actor', left);
-    const [rt, rv] = prefix('r.target_actor', right);
-    const [rs] = prefix('r.source_actor', right);
-    const [lt] = prefix('r.target_actor', left);
-    add([`((${ls} AND ${rt}) OR (${rs} AND ${lt}))`, [...lv, ...rv, ...rv, ...lv]]);
-  }
-  if (filter.quad !== undefined) add(['r.quad = ?', [filter.quad]]);
-  if (filter.from) add(fromBound(filter.from, grain));
-  if (filter.to) add(toBound(filter.to, grain));
-  return { sql: `WHERE ${parts.join(' AND ')}`, params };
+  if (target) common.push(match('r.target_actor', target));
+  if (filter.quad !== undefined) common.push(['r.quad = ?', [filter.quad]]);
+  if (filter.from) common.push(fromBound(filter.from, grain));
+  if (filter.to) common.push(toBound(filter.to, grain));
+  if (options?.extra) common.push([options.extra, []]);
+  const branches = alternatives(filter, match);
+  const selects = branches.map((branch, k) => {
+    const earlier = branches.slice(0, k).map((b): Clause => {
+      const all = b.reduce(both, ['1 = 1', []]);
+      return [`NOT ${all[0]}`, all[1]];
+    });
+    const parts = [...common, ...branch, ...earlier];
+    return {
+      sql: `SELECT r.* FROM ${table} r WHERE ${parts.map((p) => p[0]).join(' AND ')}`,
+      params: parts.flatMap((p) => p[1]),
+    };
+  });
+  return {
+    sql: `(${selects.map((s) => s.sql).join(' UNION ALL ')}) r`,
+    params: selects.flatMap((s) => s.params),
+  };
 }
 
-/** The coarsest grain that answers a filter exactly, with its clause; null when none does. */
-export function coarsestRollup(filter: EventFilter): Where | null {
-  return rollupWhere(filter, 4) ?? rollupWhere(filter, 7);
+/** The coarsest grain that answers a filter exactly, with its rows; null when none does. */
+export function coarsestRollup(filter: EventFilter, options?: RollupOptions): Where | null {
+  return rollupRows(filter, 4, options) ?? rollupRows(filter, 7, options);
 }

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { busiestActors } from '../query/actors.js';
 import type { Store } from '../store/store.js';
 import { articleDetail } from './article-detail.js';
 import { type ArticleSearch, searchWithFacets } from './article-search.js';
 import { articleParams, articleSearchQuery, quoteSearchQuery } from './dashboard-schemas.js';
-import { ingestStatus, knownActors } from './ingest-status.js';
+import { ingestStatus } from './ingest-status.js';
 import { type QuoteSearch, searchQuotes } from './quote-search.js';
 import { registerWebStatic } from './web-static.js';
 
@@ -45,5 +46,6 @@ export function registerDashboard(app: FastifyInstance, options: { store: Store 
   );
 
   app.get('/ingest', async () => ingestStatus(store));
-  app.get('/actors', async () => ({ actors: await knownActors(store) }));
+  // The store's running counts: reading every event took seconds over ten million of them.
+  app.get('/actors', async () => ({ actors: await busiestActors(store) }));
 }

@@ -17,26 +17,51 @@
 export const ROLLUP_GRAINS = [7, 4] as const;
 
 /**
+ * What a rollup keeps of an event's actors: the whole code (`event_rollup`) or its country, the
+ * first three letters (`event_country_rollup`, `schema-country-rollup.ts`). NOTE: coupled to
+ * `src/query/rollup-filter.ts`, which matches actors in each table its own way.
+ */
+export interface RollupSpec {
+  table: string;
+  actor: (column: string) => string;
+  /** Whether the quad class is part of the key (default true); `event_pair_rollup` leaves it out. */
+  quad?: boolean;
+}
+
+/** A rollup's key columns, then its counts. */
+export function keyColumns(spec: RollupSpec): string {
+  return `grain, source_actor, target_actor, period, precision${spec.quad === false ? '' : ', quad'}`;
+}
+const columnsOf = (spec: RollupSpec) => `${keyColumns(spec)}, events, goldstein_sum, goldstein_n`;
+
+export const ACTOR_ROLLUP: RollupSpec = {
+  table: 'event_rollup',
+  actor: (column) => `coalesce(${column}, '')`,
+};
+
+/**
  * The rollup key of an event row but its grain (`row` is `new.`, `old.`, or '' for a table's own
  * columns). NOTE: the grain stays out of GROUP BY, where a number would name a column.
  */
-function rollupKey(grain: number, row = ''): string {
+export function rollupKey(grain: number, row = '', spec: RollupSpec = ACTOR_ROLLUP): string {
   const date = `coalesce(${row}date, '')`;
-  return `coalesce(${row}source_actor, ''), coalesce(${row}target_actor, ''),
+  return `${spec.actor(`${row}source_actor`)}, ${spec.actor(`${row}target_actor`)},
     CASE WHEN length(${date}) < 10 THEN ${date} ELSE substr(${date}, 1, ${grain}) END,
-    length(${date}), ${row}quad`;
+    length(${date})${spec.quad === false ? '' : `, ${row}quad`}`;
 }
 
-const ROLLUP_COLUMNS =
-  'grain, source_actor, target_actor, period, precision, quad, events, goldstein_sum, goldstein_n';
-
-/** Rebuilds the rollup from `events` in one pass: the backfill, and what a bulk load runs after. */
-export const REBUILD_ROLLUP = `DELETE FROM event_rollup;
+/** Rebuilds a rollup from `events` in one pass: the backfill, and what a bulk load runs after. */
+export function rebuildRollup(spec: RollupSpec): string {
+  return `DELETE FROM ${spec.table};
   ${ROLLUP_GRAINS.map(
-    (g) => `INSERT INTO event_rollup (${ROLLUP_COLUMNS})
-    SELECT ${g}, ${rollupKey(g)}, count(*), coalesce(sum(goldstein), 0), count(goldstein)
-    FROM events GROUP BY ${rollupKey(g)};`,
+    (g) => `INSERT INTO ${spec.table} (${columnsOf(spec)})
+    SELECT ${g}, ${rollupKey(g, '', spec)}, count(*), coalesce(sum(goldstein), 0), count(goldstein)
+    FROM events GROUP BY ${rollupKey(g, '', spec)};`,
   ).join('\n')}`;
+}
+
+/** The actor rollup's rebuild, as migration 5 ran it. */
+export const REBUILD_ROLLUP = rebuildRollup(ACTOR_ROLLUP);
 
 const BACKFILL_CLUSTERS = `INSERT INTO event_clusters (source_actor, target_actor, root, day)
     SELECT DISTINCT coalesce(source_actor, ''), coalesce(target_actor, ''), root, coalesce(date, '')
@@ -66,8 +91,9 @@ function clusterTables(id: string, ref: string, text: string): string {
 /**
  * Actor filters are prefixes of at least a country code (RUS matches RUSGOV), so the indexes lead
  * with the grain and the first three letters: equality there, then a range over periods; they carry
- * the counts, so a query reads the index alone. NOTE: coupled to `src/query/rollup-filter.ts`, which
- * writes these expressions the same way.
+ * the counts, so a query reads the index alone (in SQLite, which appends the key; PostgreSQL's are
+ * rebuilt with INCLUDE in `schema-country-rollup.ts`). NOTE: coupled to `src/query/rollup-filter.ts`,
+ * which writes these expressions the same way.
  */
 const ROLLUP_INDEXES = `CREATE INDEX event_rollup_pair ON event_rollup (grain, substr(source_actor, 1, 3),
      substr(target_actor, 1, 3), period, events, goldstein_sum, goldstein_n);
@@ -88,73 +114,96 @@ function rollupTable(text: string, suffix: string): string {
    ${ROLLUP_INDEXES}`;
 }
 
-const sqliteOldKey = (grain: number) => `grain = ${grain}
-  AND source_actor = coalesce(old.source_actor, '') AND target_actor = coalesce(old.target_actor, '')
+const sqliteOldKey = (grain: number, spec: RollupSpec) => `grain = ${grain}
+  AND source_actor = ${spec.actor('old.source_actor')} AND target_actor = ${spec.actor('old.target_actor')}
   AND period = CASE WHEN length(coalesce(old.date, '')) < 10 THEN coalesce(old.date, '')
     ELSE substr(old.date, 1, ${grain}) END
-  AND precision = length(coalesce(old.date, ''))
-  AND quad = old.quad`;
+  AND precision = length(coalesce(old.date, ''))${spec.quad === false ? '' : ' AND quad = old.quad'}`;
 
-/** Exported for bulk loads, which drop it, load, rebuild the rollup once and restore it. */
-export const SQLITE_ROLLUP_INSERT_TRIGGER = `CREATE TRIGGER event_rollup_insert AFTER INSERT ON events BEGIN
+/** A rollup's per-row insert trigger, named `<table>_insert`. */
+export function sqliteInsertTrigger(spec: RollupSpec): string {
+  return `CREATE TRIGGER ${spec.table}_insert AFTER INSERT ON events BEGIN
   ${ROLLUP_GRAINS.map(
-    (g) => `INSERT INTO event_rollup VALUES (${g}, ${rollupKey(g, 'new.')}, 1,
+    (g) => `INSERT INTO ${spec.table} VALUES (${g}, ${rollupKey(g, 'new.', spec)}, 1,
       coalesce(new.goldstein, 0), new.goldstein IS NOT NULL)
     ON CONFLICT DO UPDATE SET events = events + 1, goldstein_sum = goldstein_sum + excluded.goldstein_sum,
       goldstein_n = goldstein_n + excluded.goldstein_n;`,
   ).join('\n')}
   END;`;
+}
 
-export const SQLITE_ROLLUP_MIGRATION = `${rollupTable('TEXT', ' WITHOUT ROWID')}
-  ${SQLITE_ROLLUP_INSERT_TRIGGER}
-  CREATE TRIGGER event_rollup_delete AFTER DELETE ON events BEGIN
+/** A rollup's per-row delete trigger (reprocessing, cascade deletes); empty rows go. */
+export function sqliteDeleteTrigger(spec: RollupSpec): string {
+  return `CREATE TRIGGER ${spec.table}_delete AFTER DELETE ON events BEGIN
   ${ROLLUP_GRAINS.map(
     (
       g,
-    ) => `UPDATE event_rollup SET events = events - 1, goldstein_sum = goldstein_sum - coalesce(old.goldstein, 0),
-      goldstein_n = goldstein_n - (old.goldstein IS NOT NULL) WHERE ${sqliteOldKey(g)};
-    DELETE FROM event_rollup WHERE ${sqliteOldKey(g)} AND events <= 0;`,
+    ) => `UPDATE ${spec.table} SET events = events - 1, goldstein_sum = goldstein_sum - coalesce(old.goldstein, 0),
+      goldstein_n = goldstein_n - (old.goldstein IS NOT NULL) WHERE ${sqliteOldKey(g, spec)};
+    DELETE FROM ${spec.table} WHERE ${sqliteOldKey(g, spec)} AND events <= 0;`,
   ).join('\n')}
-  END;
+  END;`;
+}
+
+/** Exported for bulk loads, which drop it, load, rebuild the rollup once and restore it. */
+export const SQLITE_ROLLUP_INSERT_TRIGGER = sqliteInsertTrigger(ACTOR_ROLLUP);
+
+export const SQLITE_ROLLUP_MIGRATION = `${rollupTable('TEXT', ' WITHOUT ROWID')}
+  ${SQLITE_ROLLUP_INSERT_TRIGGER}
+  ${sqliteDeleteTrigger(ACTOR_ROLLUP)}
   ${REBUILD_ROLLUP}
   ALTER TABLE articles ADD COLUMN outlet TEXT;
   UPDATE articles SET outlet = json_extract(analysis, '$.article.site');
   ${clusterTables('INTEGER PRIMARY KEY', 'INTEGER', 'TEXT')}
   ${BACKFILL_CLUSTERS}`;
 
-/** An events transition table grouped by the rollup key at both grains, as `d`. */
-const PG_GROUPED = (table: string) =>
+/** An events transition table grouped by a rollup's key at both grains, as `d`. */
+const PG_GROUPED = (table: string, spec: RollupSpec) =>
   `(${ROLLUP_GRAINS.map(
-    (g) => `SELECT ${g}, ${rollupKey(g)}, count(*), coalesce(sum(goldstein), 0), count(goldstein)
-    FROM ${table} GROUP BY ${rollupKey(g)}`,
-  ).join(' UNION ALL ')}) d (grain, s, t, p, pr, q, n, g, gn)`;
+    (
+      g,
+    ) => `SELECT ${g}, ${rollupKey(g, '', spec)}, count(*), coalesce(sum(goldstein), 0), count(goldstein)
+    FROM ${table} GROUP BY ${rollupKey(g, '', spec)}`,
+  ).join(' UNION ALL ')}) d (grain, s, t, p, pr, ${spec.quad === false ? '' : 'q, '}n, g, gn)`;
 
-const PG_KEY_MATCH = `r.grain = d.grain AND r.source_actor = d.s AND r.target_actor = d.t
-  AND r.period = d.p AND r.precision = d.pr AND r.quad = d.q`;
+const PG_KEY_MATCH = (spec: RollupSpec) => `r.grain = d.grain AND r.source_actor = d.s
+  AND r.target_actor = d.t AND r.period = d.p AND r.precision = d.pr${spec.quad === false ? '' : ' AND r.quad = d.q'}`;
 
-/** Statement-level triggers with transition tables: a COPY of millions updates the rollup once. */
-export const POSTGRES_ROLLUP_MIGRATION = `${rollupTable('TEXT COLLATE "C"', '')}
-  CREATE FUNCTION event_rollup_add() RETURNS trigger LANGUAGE plpgsql AS $$
+/**
+ * A rollup's statement-level triggers with transition tables (`<table>_add`, `<table>_remove`):
+ * a COPY of millions updates the rollup once.
+ */
+export function postgresRollupTriggers(spec: RollupSpec): string {
+  const t = spec.table;
+  return `CREATE FUNCTION ${t}_add() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    INSERT INTO event_rollup AS r (${ROLLUP_COLUMNS})
-      SELECT * FROM ${PG_GROUPED('new_events')} ORDER BY 1, 2, 3, 4, 5, 6
-    ON CONFLICT (grain, source_actor, target_actor, period, precision, quad) DO UPDATE SET
+    INSERT INTO ${t} AS r (${columnsOf(spec)})
+      SELECT * FROM ${PG_GROUPED('new_events', spec)} ORDER BY ${keyColumns(spec)
+        .split(',')
+        .map((_, i) => i + 1)
+        .join(', ')}
+    ON CONFLICT (${keyColumns(spec)}) DO UPDATE SET
       events = r.events + excluded.events, goldstein_sum = r.goldstein_sum + excluded.goldstein_sum,
       goldstein_n = r.goldstein_n + excluded.goldstein_n;
     RETURN NULL;
   END $$;
-  CREATE FUNCTION event_rollup_remove() RETURNS trigger LANGUAGE plpgsql AS $$
+  CREATE FUNCTION ${t}_remove() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    UPDATE event_rollup r SET events = r.events - d.n, goldstein_sum = r.goldstein_sum - d.g,
+    UPDATE ${t} r SET events = r.events - d.n, goldstein_sum = r.goldstein_sum - d.g,
       goldstein_n = r.goldstein_n - d.gn
-    FROM ${PG_GROUPED('old_events')} WHERE ${PG_KEY_MATCH};
-    DELETE FROM event_rollup r USING ${PG_GROUPED('old_events')} WHERE ${PG_KEY_MATCH} AND r.events <= 0;
+    FROM ${PG_GROUPED('old_events', spec)} WHERE ${PG_KEY_MATCH(spec)};
+    DELETE FROM ${t} r USING ${PG_GROUPED('old_events', spec)} WHERE ${PG_KEY_MATCH(spec)} AND r.events <= 0;
     RETURN NULL;
   END $$;
-  CREATE TRIGGER event_rollup_insert AFTER INSERT ON events REFERENCING NEW TABLE AS new_events
-    FOR EACH STATEMENT EXECUTE FUNCTION event_rollup_add();
-  CREATE TRIGGER event_rollup_delete AFTER DELETE ON events REFERENCING OLD TABLE AS old_events
-    FOR EACH STATEMENT EXECUTE FUNCTION event_rollup_remove();
+  CREATE TRIGGER ${t}_insert AFTER INSERT ON events REFERENCING NEW TABLE AS new_events
+    FOR EACH STATEMENT EXECUTE FUNCTION ${t}_add();
+  CREATE TRIGGER ${t}_delete AFTER DELETE ON events REFERENCING OLD TABLE AS old_events
+    FOR EACH STATEMENT EXECUTE FUNCTION ${t}_remove();`;
+}
+
+/** Statement-level triggers with transition tables: a COPY of millions updates the rollup once. */
+export const POSTGRES_ROLLUP_MIGRATION = `${rollupTable('TEXT COLLATE "C"', '')}
+  ${postgresRollupTriggers(ACTOR_ROLLUP)}
   ${REBUILD_ROLLUP}
   ALTER TABLE articles ADD COLUMN outlet TEXT;
   UPDATE articles SET outlet = analysis->'article'->>'site';

@@ -1,3 +1,7 @@
+import {
+  POSTGRES_COUNTRY_ROLLUP_MIGRATION,
+  SQLITE_COUNTRY_ROLLUP_MIGRATION,
+} from './schema-country-rollup.js';
 import { POSTGRES_ROLLUP_MIGRATION, SQLITE_ROLLUP_MIGRATION } from './schema-rollup.js';
 
 /**
@@ -75,6 +79,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   NEAR_DUPLICATES('INTEGER'),
   // 5: the daily rollup behind series and networks, and event clusters.
   SQLITE_ROLLUP_MIGRATION,
+  // 6: the country rollup, the events' index of country pairs, and actor counts.
+  SQLITE_COUNTRY_ROLLUP_MIGRATION,
 ];
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
@@ -126,4 +132,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   NEAR_DUPLICATES('BIGINT'),
   // 6: the daily rollup behind series and networks, and event clusters.
   POSTGRES_ROLLUP_MIGRATION,
+  // 7: the country rollup, the events' index of country pairs, and actor counts.
+  POSTGRES_COUNTRY_ROLLUP_MIGRATION,
 ];

@@ -5,6 +5,7 @@ import { queryEvents } from '../query/events.js';
 import { reprocess } from '../query/reprocess.js';
 import { searchArticles } from '../query/search.js';
 import { runClusterContract } from './clusters.contract.js';
+import { runRollupContract } from './rollup.contract.js';
 import type { Store } from './store.js';
 
 const analyzer = new Analyzer({ published: '2023-03-06' });
@@ -200,5 +201,6 @@ export function runStoreContract(
     });
 
     runClusterContract(newStore);
+    runRollupContract(newStore);
   });
 }
