@@ -105,10 +105,4 @@ describe('loadKnowledge', () => {
       /NG_E005: \/nonexistent\/lexicon\/countries.json/,
     );
   });
-
-  it('loads in well under a second', () => {
-    const t0 = performance.now();
-    loadKnowledge();
-    expect(performance.now() - t0).toBeLessThan(1000);
-  });
 });
