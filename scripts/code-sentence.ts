@@ -1,12 +1,20 @@
 /**
  * `npx tsx scripts/code-sentence.ts <set|default> "<sentence>" [YYYY-MM-DD]`: codes one sentence
  * with the dictionaries an events-dev set uses (or the built-in ones) and prints its actors and
- * events with the dictionary line behind each, for working on the coder.
+ * events with the dictionary line behind each, for working on the coder. With `TRACE=1` it also
+ * prints, per sentence, the actor spans the coder sees and every pattern match with the source
+ * and target it finds for it, whether or not an event comes of it.
  */
 import { Analyzer } from '../src/analyze/analyzer.js';
-import { defaultResources } from '../src/analyze/resources.js';
+import { defaultComponents } from '../src/analyze/components.js';
+import { defaultResources, type Resources } from '../src/analyze/resources.js';
+import { Doc } from '../src/doc/doc.js';
+import { Pipeline } from '../src/doc/pipeline.js';
 import { dictionariesFor } from '../src/eval/events-dicts.js';
+import { indexAgents, sentenceActors } from '../src/events/agents.js';
+import { dyad, indexPatterns, sentenceMatches } from '../src/events/coder.js';
 import { loadUserDictionaries, userResources } from '../src/events/dicts/user.js';
+import { sentencesOf } from '../src/nlp/entities/words.js';
 
 const [set, text, date = '2010-01-01'] = process.argv.slice(2);
 if (!set || !text) {
@@ -24,51 +32,36 @@ for (const e of analysis.events) {
   const flags = `${e.modality}${e.negated ? ', negated' : ''}`;
   console.log('event', `${e.source.actor}>${e.target.actor}`, e.code, flags, e.rule, `"${words}"`);
 }
+if (process.env.TRACE) trace(text, date, resources);
 
-if (process.env.TRACE) {
-  const { Doc } = await import('../src/doc/doc.js');
-  const { Pipeline } = await import('../src/doc/pipeline.js');
-  const { defaultComponents } = await import('../src/analyze/components.js');
-  const { sentencesOf } = await import('../src/nlp/entities/words.js');
-  const { indexAgents, sentenceActors } = await import('../src/events/agents.js');
-  const { dyad, indexPatterns, sentenceMatches } = await import('../src/events/coder.js');
-  const doc = new Doc(text, { published: { value: date, source: 'given' } });
-  new Pipeline(defaultComponents(resources), { disable: [] }).run(doc);
-  const agents = indexAgents(
-    resources.knowledge.roleNouns.map((r) => ({
-      words: r.words.split(' '),
-      role: r.role,
-      prefix: false,
-    })),
-  );
+/** The coder's view of each sentence (built-in agent nouns only). */
+function trace(body: string, published: string, res: Resources): void {
+  const doc = new Doc(body, { published: { value: published, source: 'given' } });
+  new Pipeline(defaultComponents(res)).run(doc);
+  const roleNouns = res.knowledge.roleNouns.map((r) => ({
+    words: r.words.split(' '),
+    role: r.role,
+    prefix: false,
+  }));
+  const agents = indexAgents(roleNouns);
   const context = {
     doc,
-    codebook: resources.codebook,
-    triggers: indexPatterns(resources.patterns),
+    codebook: res.codebook,
+    triggers: indexPatterns(res.patterns),
     agents,
     discards: undefined,
     cameoConventions: true,
   };
   for (const words of sentencesOf(doc)) {
     const actors = sentenceActors(doc, words, agents);
-    console.log(
-      'actors',
-      actors.map((a) => `${doc.text.slice(a.start, a.end)}=${a.actor}`).join('; '),
-    );
+    const spans = actors.map((a) => `${doc.text.slice(a.start, a.end)}=${a.actor}`);
+    console.log('actors', spans.join('; '));
     for (const m of sentenceMatches(context, words)) {
-      const [s, t] = dyad(context, words, actors, m);
-      console.log(
-        'match',
-        m.pattern.code,
-        `${m.pattern.file}:${m.pattern.line}`,
-        words.lower(m.from),
-        '..',
-        words.lower(m.last - 1),
-        'src',
-        s.map((a) => a.actor).join('+'),
-        'tgt',
-        t.map((a) => a.actor).join('+'),
-      );
+      const [sources, targets] = dyad(context, words, actors, m);
+      const codes = (side: readonly { actor: string }[]) => side.map((a) => a.actor).join('+');
+      const matched = `${words.lower(m.from)}..${words.lower(m.last - 1)}`;
+      const rule = `${m.pattern.file}:${m.pattern.line}`;
+      console.log('match', m.pattern.code, rule, matched, `${codes(sources)} > ${codes(targets)}`);
     }
   }
 }
