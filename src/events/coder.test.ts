@@ -100,6 +100,11 @@ describe('the CAMEO coder', () => {
       ['KENEDU>TZA 141', 'UGAEDU>TZA 141'],
     ],
     [
+      'the agent of a passive a few words after its verb',
+      'Kenya was criticised at the summit by Uganda.',
+      ['UGA>KEN 111'],
+    ],
+    [
       'a short parenthesis is no clause break',
       'Kenya (a regional power) criticised Uganda.',
       ['KEN>UGA 111'],

@@ -112,17 +112,22 @@ export interface CoderContext {
 /** Past participles, regular and the common irregular endings: attacked, shaken, shown, caught, struck. */
 const PARTICIPLE = /(?:ed|en|wn|ght|uck)$/u;
 
+/** How far "by" may follow a passive verb: "was arrested at his school by police". */
+const BY_REACH = 8;
+
 /**
- * A passive trigger: "X was attacked by Y" gives the word index after "by"; with no "by" ("X was
- * criticised over its dispute with Y") the text does not say who acted: -1.
+ * A passive trigger: "X was attacked by Y" gives the word index after "by"; with no "by" in its
+ * clause ("X was criticised over its dispute with Y") the text does not say who acted: -1.
  */
 function passive(words: SentenceWords, m: Match): number | undefined {
   const aux =
     BE.has(words.lower(m.from - 1)) ||
     (BE.has(words.lower(m.from - 2)) && words.lower(m.from - 1).endsWith('ly'));
   if (!aux || !PARTICIPLE.test(words.lower(m.to - 1))) return undefined;
-  for (let k = m.to; k < Math.min(words.length, m.to + 3); k++)
+  for (let k = m.to; k < Math.min(words.length, m.to + BY_REACH); k++) {
     if (words.lower(k) === 'by') return k + 1;
+    if (/^[,;:"“”()]$/u.test(words.word(k)) || BE.has(words.lower(k))) break;
+  }
   return -1;
 }
 
