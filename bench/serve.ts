@@ -61,6 +61,11 @@ try {
       { metric: 'latency p50, ms', value: result.latency.p50 },
       { metric: 'latency p99, ms', value: result.latency.p99 },
       { metric: 'non-2xx or errors', value: result.non2xx + result.errors },
+      // What each answer weighs: a rare dyad with a quad class is a few rows, USA-CHN hundreds.
+      {
+        metric: 'bytes per response (mean)',
+        value: result.throughput.total / result.requests.total,
+      },
     ].map((r) => ({
       stage: 'serve',
       dataset: `${count.toLocaleString('en')} generated events, SQLite`,

@@ -79,15 +79,3 @@ export async function ingestStatus(store: Store): Promise<IngestStatus> {
     ...jobs,
   };
 }
-
-/** Actor codes that take part in events, busiest first, for the dashboard's pickers. */
-export async function knownActors(store: Store): Promise<{ actor: string; events: number }[]> {
-  const rows = await store.select(
-    `SELECT actor, count(*) AS n FROM (
-       SELECT source_actor AS actor FROM events WHERE source_actor IS NOT NULL
-       UNION ALL SELECT target_actor FROM events WHERE target_actor IS NOT NULL) x
-     GROUP BY actor ORDER BY n DESC, actor LIMIT 500`,
-    [],
-  );
-  return rows.map((r) => ({ actor: String(r.actor), events: Number(r.n) }));
-}

@@ -1,7 +1,7 @@
 /**
  * `event_actors`: how many events each actor code takes part in (as source, plus as target), for
  * the dashboard's actor pickers, which otherwise read every event. Kept by triggers on every write
- * path, like the rollups; `knownActors` in `src/server/ingest-status.ts` counts the same way.
+ * path, like the rollups; read by `busiestActors` in `src/query/actors.ts`.
  */
 
 /** One row per actor side of a set of events, as `a`; missing actors are left out. */
