@@ -174,6 +174,12 @@ describe('the CAMEO coder', () => {
     ]);
   });
 
+  it('keeps a hostile act promised ("pledged to expel") as that act, intended', () => {
+    expect(events('Qatar pledged to expel Egyptian diplomats.')).toEqual([
+      { dyad: 'QAT>EGYGOV', code: '161', negated: false, modality: 'intended' },
+    ]);
+  });
+
   it('reads "would" in reported speech as a promise, not a hypothesis', () => {
     expect(events('Iraq said it would release Iranian prisoners.')).toEqual([
       { dyad: 'IRQ>IRN', code: '0353', negated: false, modality: 'intended' },

@@ -7,7 +7,7 @@ import type { Codebook, CodeInfo } from './codebook.js';
 import { eventDate, eventLocation } from './context.js';
 import { demandCode, demandCue, demanders } from './demand.js';
 import { containsPhrase, type Discards } from './dicts/discards.js';
-import { intentCode, intentCueVerb, isIntended, isReportedFuture, refusalCode } from './intent.js';
+import { intentCode, intentCueVerb, intentionOf, isReportedFuture, refusalCode } from './intent.js';
 import { type Match, matchAt, needsOf, type Trigger } from './match.js';
 import type { VerbPattern } from './patterns.js';
 
@@ -231,14 +231,15 @@ function reading(context: CoderContext, words: SentenceWords, m: Match) {
   const { pattern } = m;
   const { negated, hypothetical } = polarity(words, m.from);
   // A future act is an intention, not an event yet: "Germany will send tanks" (0332).
-  const intended = pattern.modality === 'asserted' && isIntended(words, m.from);
+  const intention = pattern.modality === 'asserted' ? intentionOf(words, m.from) : null;
+  const intended = intention !== null;
   const stated = intended ? 'intended' : pattern.modality;
   const modality = modalityOf(context.doc, words.start(m.from), stated, hypothetical);
   if (!context.cameoConventions) return { code: pattern.code, negated, modality };
   const refusal = negated ? refusalCode(pattern.code) : null;
   // "will not meet" announces the refusal now: asserted, unless reported or hypothetical.
   if (refusal) return { code: refusal, negated: false, modality: intended ? 'asserted' : modality };
-  return { code: intended ? intentCode(pattern.code) : pattern.code, negated, modality };
+  return { code: intended ? intentCode(pattern.code, intention) : pattern.code, negated, modality };
 }
 
 /**

@@ -72,21 +72,24 @@ export function isReportedFuture(words: SentenceWords, would: number): boolean {
   return false;
 }
 
-/** Whether the verb at word `at` is announced rather than done: "will send", "offered to host". */
-export function isIntended(words: SentenceWords, at: number): boolean {
+/**
+ * How the verb at word `at` is meant rather than done: `announced` in the future tense ("will
+ * send", "said it would boycott"), `promised` after a verb of intent ("offered to host", "pledged
+ * to expel"); null when it is done.
+ */
+export type Intention = 'announced' | 'promised' | null;
+
+export function intentionOf(words: SentenceWords, at: number): Intention {
   let k = at - 1;
   while (k >= 0 && IN_BETWEEN.has(words.lower(k))) k--;
-  if (FUTURE.has(words.lower(k)) || isReportedFuture(words, k)) return true;
-  if (words.lower(k) !== 'to') return false;
+  if (FUTURE.has(words.lower(k)) || isReportedFuture(words, k)) return 'announced';
+  if (words.lower(k) !== 'to') return null;
   for (let cue = k - 1; cue >= Math.max(0, k - 1 - MAX_ADVERBIAL); cue--)
-    if (intentCueVerb(words, cue) === k + 1) return true;
-  return false;
+    if (intentCueVerb(words, cue) === k + 1) return 'promised';
+  return null;
 }
 
-/**
- * CAMEO's 03 codes for an intended cooperative act ("Express intent to …"): the act's own code
- * when it has none (conflict: a future attack stays 19x, marked `intended`).
- */
+/** CAMEO's 03 codes for an intended cooperative act ("Express intent to …"). */
 const INTENT_OF: readonly [prefix: string, intent: CameoCode][] = [
   ['061', '0311'],
   ['062', '0312'],
@@ -136,9 +139,14 @@ const THREAT_OF: readonly [prefix: string, threat: CameoCode][] = [
   ['20', '1385'],
 ];
 
-/** The code of an act announced for the future: the intent to cooperate, or the threat. */
-export function intentCode(code: CameoCode): CameoCode {
-  const table = THREAT_OF.some(([prefix]) => code.startsWith(prefix)) ? THREAT_OF : INTENT_OF;
+/**
+ * The code of an act meant for the future: the intent to cooperate; for a hostile act announced,
+ * the threat; a hostile act promised ("pledged to expel") keeps its own code.
+ */
+export function intentCode(code: CameoCode, how: Intention = 'announced'): CameoCode {
+  const hostile = THREAT_OF.some(([prefix]) => code.startsWith(prefix));
+  if (hostile && how === 'promised') return code;
+  const table = hostile ? THREAT_OF : INTENT_OF;
   return table.find(([prefix]) => code.startsWith(prefix))?.[1] ?? code;
 }
 
