@@ -1,6 +1,13 @@
 import type { RawDocument } from '../sources/raw-document.js';
 import type { EvalPage } from './extract-data.js';
-import { addCounts, type SnippetCounts, scorePage, zeroCounts } from './extract-score.js';
+import {
+  addCounts,
+  type SnippetCounts,
+  scorePage,
+  scores,
+  squash,
+  zeroCounts,
+} from './extract-score.js';
 
 /** An extractor under evaluation: a page's raw document to its body text (null: no output). */
 export interface Contender {
@@ -14,6 +21,16 @@ export interface ContenderResult {
   /** One message per page that gave no output (a crash or nothing extracted). */
   failures: string[];
   seconds: number;
+  /** Every page's counts, in page order. */
+  pages: PageResult[];
+}
+
+/** One page's score for one contender, with the snippets it got wrong. */
+export interface PageResult {
+  page: EvalPage;
+  counts: SnippetCounts;
+  missed: string[];
+  leaked: string[];
 }
 
 /**
@@ -31,6 +48,7 @@ export function runContenders(
     total: zeroCounts(),
     failures: [] as string[],
     seconds: 0,
+    pages: [] as PageResult[],
   }));
   for (const page of pages) {
     const raw: RawDocument = {
@@ -52,6 +70,7 @@ export function runContenders(
       }
       const counts: SnippetCounts = scorePage(text, page.with, page.without);
       result.total = addCounts(result.total, counts);
+      result.pages.push({ page, counts, ...wrongSnippets(text, page) });
       line.push(`${contender.name.split(' ')[0]} fn ${counts.fn} fp ${counts.fp}`);
     }
     if (report && /f[np] [1-9]/.test(line.join(' '))) {
@@ -67,4 +86,37 @@ function attempt(run: () => string | null): { text: string | null; error: string
   } catch (error) {
     return { text: null, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+function wrongSnippets(
+  text: string | null,
+  page: EvalPage,
+): { missed: string[]; leaked: string[] } {
+  const output = text === null ? '' : squash(text);
+  const found = (snippet: string) => output !== '' && output.includes(squash(snippet));
+  return {
+    missed: page.with.filter((s) => !found(s)),
+    leaked: page.without.filter(found),
+  };
+}
+
+/** The `n` pages with the lowest F (then the most errors), worst first. */
+export function worstPages(result: ContenderResult, n: number): PageResult[] {
+  const errors = (r: PageResult) => r.counts.fn + r.counts.fp;
+  return result.pages
+    .filter((r) => errors(r) > 0)
+    .sort((a, b) => scores(a.counts).f - scores(b.counts).f || errors(b) - errors(a))
+    .slice(0, n);
+}
+
+/** One page's line of the worst-pages listing: F, language, counts, file, then each wrong snippet. */
+export function formatPageResult(r: PageResult): string {
+  const { fn, fp } = r.counts;
+  const head = `F ${scores(r.counts).f.toFixed(2)}  ${r.page.lang ?? '-'}  fn ${fn} fp ${fp}  ${r.page.file}`;
+  const cut = (s: string) => (s.length > 90 ? `${s.slice(0, 87)}...` : s);
+  return [
+    head,
+    ...r.missed.map((s) => `    - missed: ${cut(squash(s))}`),
+    ...r.leaked.map((s) => `    + leaked: ${cut(squash(s))}`),
+  ].join('\n');
 }

@@ -18,7 +18,7 @@ export interface SnippetScores {
 
 export const zeroCounts = (): SnippetCounts => ({ tp: 0, fn: 0, fp: 0, tn: 0 });
 
-const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Counts for one page; `output` null (crash or nothing extracted) finds no snippet. */
 export function scorePage(

@@ -3,13 +3,19 @@ import { decodeBytes } from '../extract/decode.js';
 import { extractArticle } from '../extract/extract.js';
 import { evalCommandLine } from './command-line.js';
 import { loadEvalPages, readPageBytes } from './extract-data.js';
-import { type Contender, runContenders } from './extract-run.js';
+import {
+  type Contender,
+  type ContenderResult,
+  formatPageResult,
+  runContenders,
+  worstPages,
+} from './extract-run.js';
 import { scores } from './extract-score.js';
 import { readabilityText } from './readability-peer.js';
 import { formatTable } from './table.js';
 
 const USAGE =
-  'usage: tsx src/eval/extract.ts <dir> [--lang en] [--limit N] [--peer readability|none] [--score body|story] [--json] [--raw] [--verbose]';
+  'usage: tsx src/eval/extract.ts <dir> [--lang en] [--limit N] [--peer readability|none] [--score body|story] [--json] [--raw] [--verbose] [--worst N]';
 
 const { values, path: dir } = evalCommandLine(USAGE, {
   lang: { type: 'string' },
@@ -17,6 +23,7 @@ const { values, path: dir } = evalCommandLine(USAGE, {
   score: { type: 'string', default: 'body' },
   raw: { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
+  worst: { type: 'string' },
 });
 if (!['readability', 'none'].includes(values.peer) || !['body', 'story'].includes(values.score)) {
   console.error(USAGE);
@@ -99,6 +106,7 @@ const table = [
     ]),
   ),
   ...results.flatMap((r) => r.failures.slice(0, 10).map((f) => `  ${r.name}: ${f}`)),
+  ...(values.worst ? worstListing(mine, Number(values.worst)) : []),
 ].join('\n');
 
 if (values.json) {
@@ -106,4 +114,13 @@ if (values.json) {
   console.log(JSON.stringify({ rows }));
 } else {
   console.log(table);
+}
+
+/** `--worst N`: our pages with the lowest F, worst first, with the snippets missed or let in. */
+function worstListing(result: ContenderResult, n: number): string[] {
+  const listed = worstPages(result, n);
+  return [
+    `\nnewsgraph, worst ${listed.length} pages (F, language guess, counts, file):`,
+    ...listed.map(formatPageResult),
+  ];
 }

@@ -80,3 +80,20 @@ describe('decodeBytes', () => {
     expect(decodeBytes(raw(bytes, headers)).text).toContain(expected);
   });
 });
+
+describe('decodeBytes, issue 4', () => {
+  it('issue 4: uses a charset declared past the prescan when the bytes are neither UTF-8 nor windows-1252', () => {
+    // 0x9C is "ś" in windows-1250; 0x81 is undefined in windows-1252, so the bytes are not that.
+    const head = `<html><head><script>${' '.repeat(3000)}</script><meta charset="windows-1250"></head>`;
+    const bytes = Uint8Array.from([
+      ...latin(head),
+      ...latin('<body>Kto'),
+      0x9c,
+      0x81,
+      ...latin('</body>'),
+    ]);
+    const decoded = decodeBytes(raw(bytes));
+    expect(decoded.charset).toBe('windows-1250');
+    expect(decoded.text).toContain('Ktoś');
+  });
+});

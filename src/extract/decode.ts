@@ -22,6 +22,8 @@ export interface Decoded {
 }
 
 const MB = 1024 * 1024;
+/** How far the last resort looks for a charset declaration. */
+const LATE_PRESCAN_BYTES = 64 * 1024;
 
 /**
  * Bytes to text:
@@ -29,7 +31,8 @@ const MB = 1024 * 1024;
  * 2. a byte order mark decides the charset (UTF-16 is recognised before the binary check);
  * 3. refuse binary input (NG_E002): file signatures, NUL bytes, many control characters;
  * 4. the HTTP header charset, then a declaration in the first bytes;
- * 5. else UTF-8 if the bytes are valid UTF-8, else windows-1252 if they are valid in it.
+ * 5. else UTF-8 if the bytes are valid UTF-8, else windows-1252 if they are valid in it;
+ * 6. else a declaration further into the page (its head is long), else NG_E003.
  */
 export function decodeBytes(raw: RawDocument, options?: DecodeOptions): Decoded {
   const { bytes, name } = raw;
@@ -73,10 +76,13 @@ function decodeWithoutBom(raw: RawDocument, options?: DecodeOptions): Decoded {
   if (utf8 !== null) return { text: utf8, charset: 'utf-8', charsetSource: 'sniffed' };
   const text = decodeAs('windows-1252', bytes);
   // Bytes windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) mean it is not that either.
-  if (/[\u0080-\u009f]/u.test(text)) {
-    throw new NewsgraphError('NG_E003', name, 'neither valid UTF-8 nor windows-1252');
-  }
-  return { text, charset: 'windows-1252', charsetSource: 'sniffed' };
+  if (!/[\u0080-\u009f]/u.test(text))
+    return { text, charset: 'windows-1252', charsetSource: 'sniffed' };
+  // 6. a declaration past the prescan (a long <head> of scripts) names what the bytes are.
+  const late = declaredCharset(bytes, LATE_PRESCAN_BYTES);
+  if (late && late !== 'utf-8')
+    return { text: decodeAs(late, bytes), charset: late, charsetSource: 'meta' };
+  throw new NewsgraphError('NG_E003', name, 'neither valid UTF-8 nor windows-1252');
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {

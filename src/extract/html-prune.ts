@@ -9,11 +9,11 @@ import {
   walk,
 } from './html-dom.js';
 import {
-  BOILERPLATE_TOKENS,
   CONTENT_TOKENS,
   DROPPED_TAGS,
   FURNITURE_ROLES,
   INLINE_TAGS,
+  namesFurniture,
   RELATED_TOKENS,
 } from './vocabulary.js';
 
@@ -23,6 +23,8 @@ export interface Pruned {
 }
 
 const NEVER_REMOVED = new Set(['html', 'body', 'main', 'article']);
+/** Tokens that name other stories even beside a content token. */
+const STRONG_RELATED = new Set(['related', 'recommended', 'recommendations']);
 /** A heading's id is an anchor made from its words ("what-are-you-looking-forward-to-next"). */
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Whole class names that hide an element; `hidden` inside one ("field-label-hidden", "hidden-xs")
@@ -42,11 +44,13 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
  * 1. elements that never hold story text (script, nav, footer, ...) and hidden ones;
  * 2. containers whose class, id or role names furniture, unless they hold the page's story:
  *    a content token with some text, or half of the page's text at low link density.
+ * `keep` names elements never removed (the story's container and its ancestors); what they
+ * hold is pruned as usual.
  */
 export function prune(
   doc: HtmlDocument,
   pageUrl: string | null,
-  options?: { lenient?: boolean },
+  options?: { lenient?: boolean; keep?: ReadonlySet<HtmlElement> },
 ): Pruned {
   const removed = new Set<HtmlElement>();
   const related: RelatedLink[] = [];
@@ -59,20 +63,23 @@ export function prune(
     walk(doc, (el) => !isNeverText(el) || remove(el));
     return { removed, related: [] };
   }
-  walk(doc, (el) => !isDropped(el) || remove(el));
+  const keep = options?.keep;
+  walk(doc, (el) => !isDropped(el) || keep?.has(el) || remove(el));
   const stats = measure(doc, removed);
   let pageText = 1;
   for (const s of stats.values()) pageText = Math.max(pageText, s.text);
   walk(doc, (el) => {
     if (removed.has(el)) return false;
-    if (NEVER_REMOVED.has(el.name) || INLINE_TAGS.has(el.name)) return true;
+    if (NEVER_REMOVED.has(el.name) || INLINE_TAGS.has(el.name) || keep?.has(el)) return true;
     if (el.attribs.itemprop?.toLowerCase() === 'articlebody') return true;
     const tokens = HEADINGS.has(el.name) ? classTokens(el, { id: false }) : classTokens(el);
     const role = el.attribs.role?.toLowerCase() ?? '';
-    if (!FURNITURE_ROLES.has(role) && !tokens.some((t) => BOILERPLATE_TOKENS.has(t))) return true;
+    if (!FURNITURE_ROLES.has(role) && !namesFurniture(tokens)) return true;
     const s = stats.get(el) ?? { text: 0, link: 0 };
     const density = s.link / Math.max(1, s.text);
-    if (tokens.some((t) => CONTENT_TOKENS.has(t)) && s.text >= 500) return true;
+    // "related_post", "post-related": a list of other posts, however much text it holds.
+    const related = tokens.some((t) => STRONG_RELATED.has(t));
+    if (!related && tokens.some((t) => CONTENT_TOKENS.has(t)) && s.text >= 500) return true;
     if (s.text >= pageText * 0.5 && density < 0.5) return true;
     return remove(el);
   });
@@ -100,6 +107,8 @@ const NEVER_TEXT_TAGS = new Set([
   'map',
   'title',
   'nav',
+  'rt',
+  'rp',
 ]);
 
 /**

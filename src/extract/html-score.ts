@@ -9,7 +9,7 @@ import {
   type TextStats,
   walk,
 } from './html-dom.js';
-import { BOILERPLATE_TOKENS, CONTENT_TOKENS, INLINE_TAGS } from './vocabulary.js';
+import { CONTENT_TOKENS, INLINE_TAGS, namesFurniture } from './vocabulary.js';
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd', 'li']);
 /** Elements whose own text (outside `<p>`) counts as a paragraph: `<div>text<br><br>text</div>`. */
@@ -99,7 +99,7 @@ function addsStoryText(here: TextStats, up: TextStats): boolean {
 function initial(el: HtmlElement): number {
   const tokens = classTokens(el);
   const good = tokens.some((t) => CONTENT_TOKENS.has(t)) ? 25 : 0;
-  const bad = tokens.some((t) => BOILERPLATE_TOKENS.has(t)) ? 25 : 0;
+  const bad = namesFurniture(tokens) ? 25 : 0;
   return (TAG_WEIGHT[el.name] ?? 0) + good - bad;
 }
 

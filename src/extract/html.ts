@@ -6,6 +6,7 @@ import {
   measure,
   parentElement,
   parseHtml,
+  type TextStats,
 } from './html-dom.js';
 import { findLead, type Lead } from './html-lead.js';
 import { type HtmlMeta, readHtmlMeta } from './html-meta.js';
@@ -41,8 +42,9 @@ export function extractHtml(html: string, pageUrl: string | null): HtmlExtractio
   let story = storyOf(doc, meta, found, false);
   if (textLength(story.paragraphs) < SHORT_STORY) {
     const lenient = storyOf(doc, meta, found, true);
-    const gained = textLength(lenient.paragraphs) > 2 * textLength(story.paragraphs) + 100;
-    if (gained) story = { ...lenient, related: story.related };
+    if (lenientGains(story.paragraphs, lenient.paragraphs)) {
+      story = { ...lenient, related: story.related };
+    }
   }
   const ld = (meta.ldBody ?? '')
     .split(/\r?\n/)
@@ -64,9 +66,12 @@ interface Story {
 }
 
 function storyOf(doc: HtmlDocument, meta: HtmlMeta, found: Lead | null, lenient: boolean): Story {
-  const { removed, related } = prune(doc, meta.url, { lenient });
-  const stats = measure(doc, removed);
+  const pruned = prune(doc, meta.url, { lenient });
+  const related = pruned.related;
+  let { removed } = pruned;
+  let stats = measure(doc, removed);
   const best = bestContainer(doc, removed, stats);
+  if (lenient && best) [removed, stats] = furnitureBelow(doc, meta, best, removed, stats);
   const lead = found && best && isSetApart(found, best) ? found : null;
   if (lead) removed.add(lead.element);
   const roots = best ? storyRoots(doc, best, removed, stats) : [];
@@ -75,12 +80,57 @@ function storyOf(doc: HtmlDocument, meta: HtmlMeta, found: Lead | null, lenient:
     if (!isStory(block, meta.title) || bylineOf(block.text) !== null) continue;
     const line = classifyLine(block.text);
     if (line?.kind === 'related') related.push({ title: line.title, url: line.url });
-    else if (line === null || isSectionEnd(block.text)) kept.push(block);
+    else if (line === null || isSectionEnd(block.text, block.tag)) kept.push(block);
   }
   return { lead, paragraphs: withoutTail(kept).map((b) => b.text), related };
 }
 
+/**
+ * The lenient pass's container with the furniture inside it removed again (related posts, a meta
+ * line, a comment form): the full pruning, except of the container and its ancestors. When that removes most of its text, the story itself was in the furniture, and the
+ * lenient removal stays.
+ */
+function furnitureBelow(
+  doc: HtmlDocument,
+  meta: HtmlMeta,
+  best: HtmlElement,
+  removed: Set<HtmlElement>,
+  stats: Map<HtmlElement, TextStats>,
+): [Set<HtmlElement>, Map<HtmlElement, TextStats>] {
+  const path = new Set<HtmlElement>();
+  for (let el: HtmlElement | null = best; el; el = parentElement(el)) path.add(el);
+  const narrowed = prune(doc, meta.url, { keep: path }).removed;
+  const narrowedStats = measure(doc, narrowed);
+  const kept = narrowedStats.get(best)?.text ?? 0;
+  return kept >= KEPT_BELOW * (stats.get(best)?.text ?? 0)
+    ? [narrowed, narrowedStats]
+    : [removed, stats];
+}
+
+/** Share of the lenient container's text that must survive the furniture rules inside it. */
+const KEPT_BELOW = 0.5;
+
 const textLength = (paragraphs: readonly string[]) => paragraphs.join(' ').length;
+
+/** A strict story this long that opens the lenient one is a short post, not a pruned one. */
+const SHORT_POST = 150;
+/** Text allowed before it; past this growth factor the lenient pass found the real story. */
+const SHORT_POST_LEAD = 100;
+const SHORT_POST_GROWTH = 10;
+
+/**
+ * Whether the lenient pass found the story the strict one pruned away. It must add text; and when
+ * the strict story (a short post) opens the lenient one, what it adds after it is the comments,
+ * sidebar and footer the strict pass rightly removed, unless it is many times the post.
+ */
+function lenientGains(strict: readonly string[], lenient: readonly string[]): boolean {
+  const before = textLength(strict);
+  const after = textLength(lenient);
+  if (after <= 2 * before + 100) return false;
+  if (before < SHORT_POST || after >= SHORT_POST_GROWTH * before) return true;
+  const start = lenient.indexOf(strict[0] ?? '');
+  return start < 0 || textLength(lenient.slice(0, start)) > SHORT_POST_LEAD;
+}
 
 /** A marked lead that is not the body's container itself; an unmarked one outside it. */
 function isSetApart(lead: Lead, best: HtmlElement): boolean {

@@ -2,6 +2,7 @@ import {
   BOILERPLATE_CUES,
   DATE_WORDS,
   MONTH_NAMES,
+  PHOTO_AGENCIES,
   RELATED_CUES,
   SOCIAL_ACTIONS,
   SOCIAL_NETWORKS,
@@ -14,7 +15,7 @@ export type LineKind =
 
 /** Lines longer than this are story text even when they start with a cue word. */
 const MAX_FURNITURE_LENGTH = 160;
-const BULLETS = /^[\s•·*▪►»›|–—-]+/;
+const BULLETS = /^[\s•·*▪►»›|–—(-]+/;
 const URL = /\bhttps?:\/\/\S+/;
 
 /** What a short line of page furniture is, or null when it may be story text. */
@@ -37,7 +38,9 @@ export function classifyLine(line: string): LineKind | null {
     }
   }
   if (BOILERPLATE_CUES.test(text) && text.split(/\s+/).length <= 25) return { kind: 'boilerplate' };
-  if (isDateLine(text)) return { kind: 'boilerplate' };
+  if (isDateLine(text) || isPhotoCredit(text) || endsWithCredit(text)) {
+    return { kind: 'boilerplate' };
+  }
   return null;
 }
 
@@ -53,6 +56,27 @@ function isDateLine(text: string): boolean {
     .map((w) => w.replace(/[.:]$/, ''))
     .filter((w) => w !== '');
   return words.every((w) => NUMERIC.test(w) || MONTH_NAMES.has(w) || DATE_WORDS.has(w));
+}
+
+const MAX_CREDIT_LINE = 60;
+
+/** A short line naming a photo agency: "AFP / Marco Bertorello", "Foto: dpa", "iStock.com". */
+function isPhotoCredit(text: string): boolean {
+  if (text.length > MAX_CREDIT_LINE || /[.!?:]$/.test(text)) return false;
+  const parts = text.toLowerCase().split(/\s*[/|,©()]\s*|\s+-\s+/);
+  return parts.some((p) => PHOTO_AGENCIES.has(p.trim()));
+}
+
+/** A caption's closing credit: "… aus der Schweiz. © AFP / Marco Bertorello", "(Foto: dpa)". */
+const CLOSING_CREDIT =
+  /(?:©|\(c\)|\b(?:foto|fotos|photo|photos|bild|bilder|credit|quelle|source|image|imagen|crédit)\s*:)[^.!?©:]{1,80}\)?$/iu;
+const CLOSING_PARENTHESIS = /\(([^()]{1,60})\)$/;
+
+/** A caption line that ends with its picture credit. */
+function endsWithCredit(text: string): boolean {
+  if (CLOSING_CREDIT.test(text)) return true;
+  const inner = CLOSING_PARENTHESIS.exec(text)?.[1];
+  return inner !== undefined && isPhotoCredit(inner);
 }
 
 function isSocial(text: string): boolean {

@@ -19,7 +19,8 @@ function cues(group: string, list: readonly string[]): RegExp {
   const escaped = longestFirst.map((p) =>
     p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'),
   );
-  return new RegExp(`^(?:${escaped.join('|')})`, 'i');
+  // A cue is whole words: "Anzeige" is no cue in "Anzeigen zufolge".
+  return new RegExp(`^(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 /** Names of social networks and messengers that appear as share or follow links. */
@@ -51,7 +52,17 @@ export const RELATED_CUES = cues('related cues', [
   'zum weiterlesen', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren',
   'das thema könnte dich auch interessieren', 'lire aussi', 'à lire aussi', 'voir aussi',
   'lea también', 'te puede interesar', 'notas relacionadas', 'temas relacionados',
-  'leggi anche', 'zobacz także', 'czytaj także', 'czytaj też',
+  'leggi anche', 'zobacz także', 'czytaj także', 'czytaj też', 'mehr zu', 'schon gelesen',
+  'lust auf mehr', 'passend dazu', 'passend zum thema', 'ähnliche artikel', 'ähnliche beiträge',
+  'weitere artikel', 'weitere beiträge', 'weitere news', 'weitere nachrichten', 'neueste artikel',
+  'neueste beiträge', 'aktuelle news', 'aktuelle artikel', 'aktuelle nachrichten', 'meistgelesen',
+  'mehr themen', 'mehr artikel', 'mehr news', 'das könnte sie interessieren', 'lee también',
+  'lee además', 'más noticias', 'te recomendamos', 'lo más leído', 'también te puede interesar',
+  'sur le même sujet', 'articles similaires', 'à lire également', 'lire également',
+  'dans la même rubrique', 'czytaj więcej', 'zobacz też', 'leia também', 'veja também',
+  'potrebbe interessarti', 'next article', 'previous article', 'next post', 'previous post',
+  'nächster artikel', 'vorheriger artikel', 'nächster beitrag', 'vorheriger beitrag',
+  'article suivant', 'article précédent',
 ]);
 
 /** Leads of a short line that is page furniture, not story. Only unambiguous leads: "Follow" alone
@@ -71,6 +82,33 @@ export const BOILERPLATE_CUES = cues('boilerplate cues', [
   'to continue reading', 'to read the full', 'to view the full', 'already a subscriber',
   'already subscribed', 'subscribe to continue', 'become a member', 'get our newsletter',
   'never miss the latest', 'we rely on your support', 'support our journalism',
+  'get the latest news', 'stay up-to-date', 'stay up to date', 'if you enjoyed',
+  // the same furniture on German, French, Spanish and Polish pages
+  'anzeige', 'werbung', '*werbung', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen',
+  'jetzt teilen', 'teilen sie', 'möchten sie den artikel', 'war der artikel', 'war dieser artikel',
+  'zum newsletter', 'newsletter abonnieren', 'jetzt abonnieren', 'kostenlos zum newsletter',
+  'hinterlasse einen kommentar', 'hinterlasse jetzt einen kommentar', 'keine kommentare',
+  'kommentar schreiben', 'du musst angemeldet sein', 'sie müssen angemeldet sein', 'foto:',
+  'fotos:', 'bild:', 'bilder:', 'bildquelle', 'titelbild', 'beitragsbild', 'quelle:', 'quellen:',
+  'quellenangaben', 'bild anzeigen', 'bild vergrößern', 'vergrößern', 'alle angaben ohne gewähr',
+  'erstellt am', 'der beitrag wurde am', 'dieser eintrag wurde', 'dieser beitrag wurde',
+  'zuletzt aktualisiert', 'lesezeit', 'noch keine bewertungen', 'bewerten:',
+  'síguenos', 'siguenos', 'suscríbete', 'publicidad', 'compartir en', 'foto de', 'fotografía:',
+  'publicité', 'partager sur', 'abonnez-vous', 'inscrivez-vous', 'crédit photo', 'photo :',
+  'reklama', 'udostępnij', 'zdjęcie:', 'abbildung', 'abb.',
+  // embeds waiting for consent, login prompts
+  'externer inhalt', 'wir respektieren deine privatsphäre', 'wir respektieren ihre privatsphäre',
+  'sie sind nicht eingeloggt', 'sie sind aktuell nicht eingeloggt', 'du bist nicht eingeloggt',
+  'you are not logged in', 'you must be logged in', 'contenu externe',
+]);
+
+/** Photo agencies and libraries: a short line naming one is a picture credit ("AFP / Jane Doe"). */
+// biome-ignore format: word lists read better packed
+export const PHOTO_AGENCIES = terms('photo agencies', [
+  'getty images', 'afp', 'dpa', 'reuters', 'ap photo', 'istock', 'istock.com', 'shutterstock',
+  'imago', 'imago images', 'picture alliance', 'picture-alliance', 'epa', 'keystone', 'efe',
+  'adobe stock', 'stock.adobe.com', 'unsplash', 'pixabay', 'fotolia', 'depositphotos', 'ddp',
+  'apa', 'anp', 'ansa', 'pexels',
 ]);
 
 /** Class and id tokens of containers that hold page furniture (matched per token, not substring). */
@@ -86,14 +124,21 @@ export const BOILERPLATE_TOKENS = terms('boilerplate tokens', [
   'rating', 'meta', 'dateline', 'date', 'timestamp', 'published', 'skip', 'login',
   'paywall', 'trending', 'popular', 'most', 'outbrain', 'taboola', 'newsticker', 'ticker',
   'infobox', 'toc', 'copyright', 'imprint', 'legal', 'contact', 'follow', 'more', 'next', 'prev',
+  // WordPress and other CMS furniture named in one word
+  'ratings', 'postmetadata', 'postmeta', 'metadata', 'respond', 'sharedaddy', 'relatedposts',
+  'recirculation', 'disclosure', 'werbung', 'anzeige', 'kommentare', 'abowerbung', 'factbox',
+  'legend',
 ]);
+
+/** Tokens that turn the token after them around: `non-paywall` is the story's free part. */
+export const NEGATING_TOKENS = terms('negating tokens', ['non']);
 
 /** Elements never part of a story's text. */
 // biome-ignore format: word lists read better packed
 export const DROPPED_TAGS = terms('dropped tags', [
   'script', 'style', 'nav', 'header', 'footer', 'aside', 'iframe', 'svg', 'template',
   'button', 'select', 'option', 'input', 'textarea', 'label', 'canvas', 'video', 'audio', 'object',
-  'embed', 'map', 'figcaption', 'dialog', 'menu', 'title', 'address',
+  'embed', 'map', 'figcaption', 'dialog', 'menu', 'title', 'address', 'rt', 'rp',
 ]);
 
 /** Title suffix separators: "Headline | Site", "Headline - Site". */
@@ -166,4 +211,47 @@ export const DATE_WORDS = terms('date words', [
   'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'aktualisiert', 'veröffentlicht', 'den',
   'le', 'el', 'de', 'du', 'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août',
   'septembre', 'octobre', 'novembre', 'décembre', 'stand', 'erstellt',
+]);
+
+/** Whether class tokens name furniture: a boilerplate token not turned around by the one before. */
+export function namesFurniture(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) => BOILERPLATE_TOKENS.has(t) && !NEGATING_TOKENS.has(tokens[i - 1] ?? ''),
+  );
+}
+
+/** Channels a closing call to the reader points to ("Follow us on Telegram", "our newsletter"). */
+// biome-ignore format: word lists read better packed
+export const PROMO_CHANNELS = terms('promo channels', [
+  'newsletter', 'newsletters', 'telegram', 'whatsapp', 'youtube', 'twitter', 'instagram',
+  'facebook', 'tiktok', 'inbox', 'posteingang', 'app', 'canal', 'kanal', 'channel', 'podcast',
+]);
+
+/** Verbs of that call, in the languages of the pages seen: follow, join, subscribe, write to us. */
+// biome-ignore format: word lists read better packed
+export const PROMO_CALLS = terms('promo calls', [
+  'follow', 'join', 'subscribe', 'sign', 'download', 'send', 'contact', 'email', 'folge', 'folgt',
+  'folgen', 'abonniere', 'abonnieren', 'abonniert', 'melde', 'lass', 'schau', 'síguenos',
+  'siguenos', 'seguir', 'síganos', 'únete', 'unete', 'suscríbete', 'suscribete', 'suscribirse',
+  'escribirnos', 'mira', 'suivez', 'abonnez', 'rejoignez', 'inscrivez',
+]);
+
+/** Whole-line labels of the boxes after a story: contacts, further information, sources. */
+// biome-ignore format: word lists read better packed
+export const SECTION_END_LABELS = terms('section end labels', [
+  'kontakt', 'pressekontakt', 'ansprechpartner', 'ansprechpartnerin', 'weitere informationen',
+  'zusatzinformationen', 'weiterführende informationen', 'weiterführende links', 'contact',
+  'press contact', 'media contact', 'more information', 'further information',
+  'for more information', 'contacto', 'más información', 'plus d’informations',
+  "plus d'informations", 'en savoir plus', 'kontakt dla mediów',
+]);
+
+/** Phrases of the notes that close a post: disclaimers and affiliate notices (matched anywhere). */
+// biome-ignore format: word lists read better packed
+export const DISCLAIMER_PHRASES = terms('disclaimer phrases', [
+  'not necessarily reflect', 'does not necessarily', 'is not responsible for the',
+  'are not responsible for the', 'does not offer medical advice', 'affiliate advertising program',
+  'affiliate links', 'affiliate-links', 'gibt die meinung des autors', 'nicht notwendigerweise',
+  'ohne gewähr', 'handelt es sich um ein blog', "n'engagent que", 'n’engagent que',
+  'no se hace responsable', 'no refleja necesariamente', 'nie odpowiada za',
 ]);
