@@ -180,6 +180,12 @@ describe('the CAMEO coder', () => {
     ]);
   });
 
+  it('codes the act decided on as done ("voted to lift"), not as intended', () => {
+    expect(events('Serbia voted to lift the curfew in Montenegro.')).toEqual([
+      { dyad: 'SRB>MNE', code: '0813', negated: false, modality: 'asserted' },
+    ]);
+  });
+
   it('reads "would" in reported speech as a promise, not a hypothesis', () => {
     expect(events('Iraq said it would release Iranian prisoners.')).toEqual([
       { dyad: 'IRQ>IRN', code: '0353', negated: false, modality: 'intended' },

@@ -7,7 +7,7 @@ import type { Codebook, CodeInfo } from './codebook.js';
 import { eventDate, eventLocation } from './context.js';
 import { demandCode, demandCue, demanders } from './demand.js';
 import { containsPhrase, type Discards } from './dicts/discards.js';
-import { intentCode, intentCueVerb, intentionOf, isReportedFuture, refusalCode } from './intent.js';
+import { cuedActVerb, intentCode, intentionOf, isReportedFuture, refusalCode } from './intent.js';
 import { type Match, matchAt, needsOf, type Trigger } from './match.js';
 import type { VerbPattern } from './patterns.js';
 
@@ -212,7 +212,7 @@ export function sentenceMatches(context: CoderContext, words: SentenceWords): Ma
   const { triggers } = context;
   const matches: Match[] = [];
   for (let i = 0; i < words.length; i++) {
-    const act = context.cameoConventions ? intentCueVerb(words, i) : -1;
+    const act = context.cameoConventions ? cuedActVerb(words, i) : -1;
     const intended = act >= 0 ? matchAt(words, act, triggers) : undefined;
     // "agreed to share": an act the dictionary leaves uncoded leaves the agreeing to code.
     const m = intended && !intended.pattern.silent ? intended : matchAt(words, i, triggers);

@@ -47,7 +47,21 @@ const MAX_ADVERBIAL = 4;
  * itself. The word index of that act, or -1.
  */
 export function intentCueVerb(words: SentenceWords, at: number): number {
-  if (!INTENT_BEFORE_TO.has(words.lower(at))) return -1;
+  return INTENT_BEFORE_TO.has(words.lower(at)) ? verbAfterTo(words, at) : -1;
+}
+
+/** Verbs whose "to" act is done, not meant: "the court decided to allow", "parliament voted to lift". */
+const DECISION = new Set(['decided', 'decides', 'voted', 'votes', 'moved', 'moves']);
+
+/**
+ * The act a cue verb at word `at` leads to, intended ("agreed to lift") or decided ("decided to
+ * lift"): that act, not the cue, is what CAMEO codes. Its word index, or -1.
+ */
+export function cuedActVerb(words: SentenceWords, at: number): number {
+  return DECISION.has(words.lower(at)) ? verbAfterTo(words, at) : intentCueVerb(words, at);
+}
+
+function verbAfterTo(words: SentenceWords, at: number): number {
   for (let k = at + 1; k <= at + 1 + MAX_ADVERBIAL && k < words.length; k++) {
     if (words.lower(k) === 'to') return k + 1;
     if (!ADVERBIAL.test(words.lower(k))) return -1;
