@@ -5,7 +5,7 @@ import { type ActorSpan, actorsAfter, actorsBefore } from './actors.js';
 import { type AgentIndex, sentenceActors } from './agents.js';
 import type { Codebook, CodeInfo } from './codebook.js';
 import { eventDate, eventLocation } from './context.js';
-import { demandCode, demandCue, demanders } from './demand.js';
+import { type DemandCue, demandCode, demandCue, demanders } from './demand.js';
 import { containsPhrase, type Discards } from './dicts/discards.js';
 import { cuedActVerb, intentCode, intentionOf, isReportedFuture, refusalCode } from './intent.js';
 import { type Match, matchAt, needsOf, type Trigger } from './match.js';
@@ -288,20 +288,14 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
   const cueWords = new Set(cues.flatMap((c) => (c?.kind === 'that' ? [c.at] : [])));
   matches.forEach((m, k) => {
     if (cueWords.has(m.from) && m.pattern.code.startsWith('10')) return;
-    let [sources, targets] = dyad(context, words, actors, m, subject);
-    if (sources.length > 0) subject = sources;
-    let how = reading(context, words, m);
+    const [subjects, objects] = dyad(context, words, actors, m, subject);
+    if (subjects.length > 0) subject = subjects;
     const cue = cues[k];
-    if (cue && !how.negated) {
-      // The actor told to act is the target; who tells it, the source.
-      targets = sources;
-      sources = demanders(doc, words, actors, cue);
-      how = {
-        ...how,
-        code: demandCode(m.pattern.code, (c) => codebook.has(c)),
-        modality: 'asserted',
-      };
-    }
+    const done = reading(context, words, m);
+    const { sources, targets, how } =
+      cue && !done.negated
+        ? asDemand(context, words, actors, m, cue, subjects, done)
+        : { sources: subjects, targets: objects, how: done };
     for (const [source, target] of pairs(sources, targets, how.code, lone)) {
       add(how.code, source, target, m, how);
       if (m.pattern.paired && target !== NO_TARGET && !cue)
@@ -309,6 +303,27 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
     }
   });
   return withoutCarrierStatements(events);
+}
+
+/**
+ * "Japan said Iran must release the prisoners": Japan demands of Iran (the actor told to act, now
+ * the target) the act it is told to do, coded as the demand for it (10x).
+ */
+function asDemand(
+  context: CoderContext,
+  words: SentenceWords,
+  actors: readonly ActorSpan[],
+  m: Match,
+  cue: DemandCue,
+  told: readonly ActorSpan[],
+  how: Reading,
+) {
+  const code = demandCode(m.pattern.code, (c) => context.codebook.has(c));
+  return {
+    sources: demanders(context.doc, words, actors, cue),
+    targets: told,
+    how: { ...how, code, modality: 'asserted' as const },
+  };
 }
 
 /**
