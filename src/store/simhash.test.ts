@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { bands, hammingDistance, nearestDuplicate, simhash } from './simhash.js';
 
@@ -34,6 +35,24 @@ describe('SimHash near-duplicates', () => {
       ]),
     ).toBe(4);
     expect(nearestDuplicate(hash, [{ id: 2, simhash: 'ffffffffffffffff' }])).toBe(null);
+  });
+
+  it('keeps the hashes stored by earlier versions (MD5 of each word 3-shingle, as node:crypto computes it)', () => {
+    const reference = (text: string) => {
+      const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      const weights = new Array<number>(64).fill(0);
+      for (let i = 0; i < Math.max(1, words.length - 2); i++) {
+        const digest = hash('md5', words.slice(i, i + 3).join(' '), 'buffer');
+        const value = digest.readBigUInt64BE(0);
+        for (let bit = 0; bit < 64; bit++)
+          weights[bit] = (weights[bit] ?? 0) + ((value >> BigInt(bit)) & 1n ? 1 : -1);
+      }
+      let out = 0n;
+      for (let bit = 63; bit >= 0; bit--) out = out * 2n + ((weights[bit] ?? 0) > 0 ? 1n : 0n);
+      return out.toString(16).padStart(16, '0');
+    };
+    for (const text of [STORY, 'Défense : la Russie et l’Inde coopèrent — 2021', 'one', ''])
+      expect(simhash(text)).toBe(reference(text));
   });
 
   it('splits a hash into four 16-bit bands', () => {

@@ -1,4 +1,4 @@
-import { hash } from 'node:crypto';
+import { md5 } from 'js-md5';
 
 /** Bits that may differ between two texts that are near-duplicates (syndicated copies, small edits). */
 export const NEAR_DUPLICATE_BITS = 3;
@@ -14,9 +14,12 @@ export function simhash(text: string): string {
   const weights = new Int32Array(64);
   const count = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < count; i++) {
-    const digest = hash('md5', words.slice(i, i + SHINGLE).join(' '), 'buffer');
-    const low = digest.readUInt32BE(4);
-    const high = digest.readUInt32BE(0);
+    // js-md5 rather than node:crypto: one call per shingle into C++ cost more than the MD5 itself.
+    const d = md5.array(words.slice(i, i + SHINGLE).join(' '));
+    const high =
+      (((d[0] ?? 0) << 24) | ((d[1] ?? 0) << 16) | ((d[2] ?? 0) << 8) | (d[3] ?? 0)) >>> 0;
+    const low =
+      (((d[4] ?? 0) << 24) | ((d[5] ?? 0) << 16) | ((d[6] ?? 0) << 8) | (d[7] ?? 0)) >>> 0;
     for (let bit = 0; bit < 32; bit++) {
       weights[bit] = (weights[bit] ?? 0) + ((low >>> bit) & 1 ? 1 : -1);
       weights[bit + 32] = (weights[bit + 32] ?? 0) + ((high >>> bit) & 1 ? 1 : -1);
