@@ -46,7 +46,7 @@ export function createEventCoder(options: EventCoderOptions): Component {
       if (discards && discards.story.length > 0) {
         const all = doc.sentences.flatMap((s) => {
           const out: string[] = [];
-          for (let t = s.firstToken; t < s.endToken; t++) out.push(doc.tokenText(t).toLowerCase());
+          for (let t = s.firstToken; t < s.endToken; t++) out.push(doc.lowerTokenText(t));
           return out;
         });
         if (containsPhrase(all, discards.story)) {

@@ -35,10 +35,6 @@ const CLAUSE_WORDS = new Set([
 /** Roles too general to trust after an unknown qualifier ("the U.S. black leader"). */
 const GENERIC_ROLES = new Set(['leader', 'leaders', 'chief', 'head']);
 
-function lower(doc: Doc, i: number): string {
-  return doc.tokenText(i).toLowerCase();
-}
-
 /** The longest role phrase starting at token `from`, not past `last`. */
 function rolePhraseAt(
   doc: Doc,
@@ -49,7 +45,7 @@ function rolePhraseAt(
   let key = '';
   let found: { end: number; role: string } | undefined;
   for (let k = from; k <= last && k - from < MAX_ROLE_WORDS; k++) {
-    key = k === from ? lower(doc, k) : `${key} ${lower(doc, k)}`;
+    key = k === from ? doc.lowerTokenText(k) : `${key} ${doc.lowerTokenText(k)}`;
     const role = roles.get(key);
     if (role) found = { end: k, role };
   }
@@ -121,7 +117,7 @@ function after(
   let former = false;
   let qualified = false;
   for (let k = comma + 1; k <= Math.min(end, comma + REACH); k++) {
-    const word = lower(doc, k);
+    const word = doc.lowerTokenText(k);
     if (CLAUSE_WORDS.has(word)) return undefined;
     const phrase = rolePhraseAt(doc, k, end, roles);
     if (phrase) {
@@ -152,12 +148,12 @@ function before(
 ): TitleContext | undefined {
   if (comma <= start || doc.tokenText(comma) !== ',') return undefined;
   for (let k = comma - 1; k >= Math.max(start, comma - REACH); k--) {
-    const word = lower(doc, k);
+    const word = doc.lowerTokenText(k);
     if (word === ',' || word === ';' || word === ':') return undefined;
     const phrase = rolePhraseEnding(doc, start, k, roles);
     // The role ends at the comma, or a complement follows it ("envoy to Burundi").
-    if (!phrase || (k + 1 < comma && !COMPLEMENT.has(lower(doc, k + 1)))) continue;
-    const former = phrase.start > start && FORMER_WORDS.has(lower(doc, phrase.start - 1));
+    if (!phrase || (k + 1 < comma && !COMPLEMENT.has(doc.lowerTokenText(k + 1)))) continue;
+    const former = phrase.start > start && FORMER_WORDS.has(doc.lowerTokenText(phrase.start - 1));
     const country = countryIn(doc, Math.max(start, phrase.start - 4), comma - 1, byEnd, countryOf);
     return context(phrase.role, country, former);
   }
@@ -174,7 +170,7 @@ function rolePhraseEnding(
   let key = '';
   let found: { start: number; role: string } | undefined;
   for (let k = last; k >= first && last - k < MAX_ROLE_WORDS; k--) {
-    key = k === last ? lower(doc, k) : `${lower(doc, k)} ${key}`;
+    key = k === last ? doc.lowerTokenText(k) : `${doc.lowerTokenText(k)} ${key}`;
     const role = roles.get(key);
     if (role) found = { start: k, role };
   }
@@ -183,7 +179,7 @@ function rolePhraseEnding(
 
 function phraseOf(doc: Doc, from: number, to: number): string {
   const words: string[] = [];
-  for (let k = from; k <= to; k++) words.push(lower(doc, k));
+  for (let k = from; k <= to; k++) words.push(doc.lowerTokenText(k));
   return words.join(' ');
 }
 
@@ -209,7 +205,7 @@ export function partyAfter(
   const end = sentence.endToken - 1;
   let k = doc.tokens.indexAt(mention.end - 1) + 1;
   // Other names joined by "and": "Park Bum-gye and Park Joo-min from …".
-  while (k < end && lower(doc, k) === 'and') {
+  while (k < end && doc.lowerTokenText(k) === 'and') {
     const next = byStart.get(doc.tokens.start(k + 1));
     if (!next || (next.type !== 'PERSON' && next.type !== 'MISC')) break;
     k = doc.tokens.indexAt(next.end - 1) + 1;
@@ -219,15 +215,15 @@ export function partyAfter(
     const m = byStart.get(doc.tokens.start(at));
     return m?.key.startsWith('party:') ? m : undefined;
   };
-  if (lower(doc, k) === 'from' || lower(doc, k) === 'of') {
+  if (doc.lowerTokenText(k) === 'from' || doc.lowerTokenText(k) === 'of') {
     let at = k + 1;
-    if (lower(doc, at) === 'the') at++;
-    while (at <= end && PARTY_QUALIFIERS.has(lower(doc, at))) at++;
+    if (doc.lowerTokenText(at) === 'the') at++;
+    while (at <= end && PARTY_QUALIFIERS.has(doc.lowerTokenText(at))) at++;
     return at <= end ? partyAt(at) : undefined;
   }
   if (doc.tokenText(k) !== ',') return undefined;
   for (let at = k + 1; at <= Math.min(end, k + 2 * REACH); at++) {
-    const word = lower(doc, at);
+    const word = doc.lowerTokenText(at);
     if (word === ',' || CLAUSE_WORDS.has(word)) return undefined;
     const party = partyAt(at);
     if (party) return party;

@@ -107,7 +107,7 @@ export function isGovernmentMetonym(doc: Doc, mention: Mention, kb: Knowledge): 
   if (!sentence || next >= sentence.endToken) return false;
   const previous = doc.tokens.indexAt(mention.start) - 1;
   const placeWord =
-    previous >= sentence.firstToken && PLACE_WORDS.has(doc.tokenText(previous).toLowerCase());
+    previous >= sentence.firstToken && PLACE_WORDS.has(doc.lowerTokenText(previous));
   const word = doc.tokenText(next);
   if (GOVERNMENT_NOUNS.has(word)) return true;
   if (placeWord) return false;

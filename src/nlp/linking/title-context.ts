@@ -30,10 +30,6 @@ export function mentionsByEnd(mentions: readonly Mention[]): MentionsByEnd {
   return byEnd;
 }
 
-function lowerToken(doc: Doc, index: number): string {
-  return doc.tokenText(index).toLowerCase();
-}
-
 /** The longest role phrase ending at token `last` (inclusive), not before `first`. */
 function rolePhraseEnding(
   doc: Doc,
@@ -44,7 +40,7 @@ function rolePhraseEnding(
   let key = '';
   let found: { start: number; role: string } | undefined;
   for (let start = last; start >= first && last - start < MAX_ROLE_WORDS; start--) {
-    key = start === last ? lowerToken(doc, start) : `${lowerToken(doc, start)} ${key}`;
+    key = start === last ? doc.lowerTokenText(start) : `${doc.lowerTokenText(start)} ${key}`;
     const role = roles.get(key);
     if (role !== undefined) found = { start, role };
   }
@@ -81,13 +77,13 @@ export function titleBefore(
     next = nextRole(phrase.start - 1);
   }
   let k = phrase.start - 1;
-  while (k >= first && ROLE_MODIFIERS.has(lowerToken(doc, k))) k--;
+  while (k >= first && ROLE_MODIFIERS.has(doc.lowerTokenText(k))) k--;
   let former = false;
   if (k >= first && POSSESSIVE.has(doc.tokenText(k))) k--;
   const before = k >= first ? byEnd.get(doc.tokens.end(k)) : undefined;
   if (before) k = doc.tokens.indexAt(before.start) - 1;
-  while (k >= first && ROLE_MODIFIERS.has(lowerToken(doc, k))) k--;
-  if (k >= first && FORMER_WORDS.has(lowerToken(doc, k).replace(/-$/u, ''))) former = true;
+  while (k >= first && ROLE_MODIFIERS.has(doc.lowerTokenText(k))) k--;
+  if (k >= first && FORMER_WORDS.has(doc.lowerTokenText(k).replace(/-$/u, ''))) former = true;
   const unknownOrg = before?.type === 'ORG' && !before.key.startsWith('org:');
   const country =
     before && (before.type === 'GPE' || before.type === 'NORP')
