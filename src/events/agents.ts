@@ -65,10 +65,7 @@ export function sentenceActors(doc: Doc, words: SentenceWords, index: AgentIndex
       }
     }
   });
-  const named =
-    index.size === 0
-      ? [...base, ...national]
-      : [...widenByAgents(doc, words, index, base), ...national];
+  const named = [...widenByAgents(doc, words, index, base), ...national];
   const all = [...named, ...bareAgents(words, index, named, mentions)];
   return shareRoles(
     doc,
@@ -187,7 +184,7 @@ function nationalAgent(words: SentenceWords, next: number, index: AgentIndex) {
   return agent ? { agent, end: words.end(next + agent.words.length - 1) } : undefined;
 }
 
-/** Lower-case words that may stand between "of" and its actor: "the mayor of the northern West Bank city of Nablus". */
+/** How many words back from an actor its "of" may stand: "the mayor of the northern city of Nablus". */
 const OF_REACH = 7;
 
 /**
