@@ -1,3 +1,7 @@
+import type { ComponentChildren, VNode } from 'preact';
+import { Empty } from '../components';
+import type { Paged } from '../types';
+
 /** Results per page of the search view. */
 export const PAGE = 20;
 
@@ -31,5 +35,30 @@ export function Pager(props: { total: number; offset: number; onPage: (offset: n
         Next
       </button>
     </div>
+  );
+}
+
+/** One page of hits: how many, the numbered list from `offset`, the pager; or what to say when none. */
+export function Hits<T>(props: {
+  page: Paged<T>;
+  noun: string;
+  offset: number;
+  empty: ComponentChildren;
+  onPage: (offset: number) => void;
+  children: (row: T) => VNode;
+}) {
+  const { page, offset } = props;
+  if (page.total === 0) return <Empty>{props.empty}</Empty>;
+  return (
+    <>
+      <p class="total">
+        {page.total} {props.noun}
+        {page.total === 1 ? '' : 's'}
+      </p>
+      <ol class="hits" start={offset + 1}>
+        {page.rows.map(props.children)}
+      </ol>
+      <Pager total={page.total} offset={offset} onPage={props.onPage} />
+    </>
   );
 }

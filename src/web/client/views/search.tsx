@@ -1,6 +1,6 @@
 import { apiUrl, useApi } from '../api';
 import { codeLabel, quadName } from '../cameo';
-import { Empty, Field, formValues, SafeLink, Status, View } from '../components';
+import { Field, formValues, SafeLink, Status, View } from '../components';
 import { href, navigate, paramsOf } from '../router';
 import {
   type ArticleSearchPage,
@@ -9,7 +9,7 @@ import {
   type Paged,
   type QuoteHit,
 } from '../types';
-import { Marked, PAGE, Pager } from './search-parts';
+import { Hits, Marked, PAGE } from './search-parts';
 
 const FACET_TITLES: Record<FacetName, string> = {
   outlet: 'Outlet',
@@ -125,81 +125,67 @@ export function SearchView(props: { params: URLSearchParams }) {
         <div class="results">
           {tab === 'articles' ? (
             <Status state={articles}>
-              {(page) =>
-                page.total === 0 ? (
-                  <Empty>
-                    No articles match {q ? <>the words “{q.slice(0, 200)}”</> : 'these filters'}.
-                  </Empty>
-                ) : (
-                  <>
-                    <p class="total">
-                      {page.total} article{page.total === 1 ? '' : 's'}
-                    </p>
-                    <ol class="hits" start={offset + 1}>
-                      {page.rows.map((hit) => (
-                        <li key={hit.articleId}>
-                          <a href={href('article', { id: hit.articleId })}>
-                            {hit.title ?? `Article ${hit.articleId}`}
-                          </a>
-                          <div class="meta">
-                            {hit.outlet ?? 'unknown outlet'} ·{' '}
-                            {hit.published?.slice(0, 10) ?? 'undated'}
-                            <SafeLink url={hit.url} />
-                          </div>
-                          <p class="snippet">
-                            <Marked text={hit.snippet} words={words} />
-                          </p>
-                        </li>
-                      ))}
-                    </ol>
-                    <Pager
-                      total={page.total}
-                      offset={offset}
-                      onPage={(o) => go({ offset: String(o), tab })}
-                    />
-                  </>
-                )
-              }
+              {(page) => (
+                <Hits
+                  page={page}
+                  noun="article"
+                  offset={offset}
+                  empty={
+                    <>
+                      No articles match {q ? <>the words “{q.slice(0, 200)}”</> : 'these filters'}.
+                    </>
+                  }
+                  onPage={(o) => go({ offset: String(o), tab })}
+                >
+                  {(hit) => (
+                    <li key={hit.articleId}>
+                      <a href={href('article', { id: hit.articleId })}>
+                        {hit.title ?? `Article ${hit.articleId}`}
+                      </a>
+                      <div class="meta">
+                        {hit.outlet ?? 'unknown outlet'} ·{' '}
+                        {hit.published?.slice(0, 10) ?? 'undated'}
+                        <SafeLink url={hit.url} />
+                      </div>
+                      <p class="snippet">
+                        <Marked text={hit.snippet} words={words} />
+                      </p>
+                    </li>
+                  )}
+                </Hits>
+              )}
             </Status>
           ) : (
             <Status state={quotes}>
-              {(page) =>
-                page.total === 0 ? (
-                  <Empty>No quotes match.</Empty>
-                ) : (
-                  <>
-                    <p class="total">
-                      {page.total} quote{page.total === 1 ? '' : 's'}
-                    </p>
-                    <ol class="hits" start={offset + 1}>
-                      {page.rows.map((quote) => (
-                        <li key={`${quote.articleId}-${quote.start}`}>
-                          <blockquote>
-                            <Marked text={quote.text} words={words} />
-                          </blockquote>
-                          <div class="meta">
-                            {quote.speakerName ?? 'unknown speaker'}
-                            {quote.speakerActor ? ` (${quote.speakerActor})` : ''} ·{' '}
-                            <a
-                              href={href('article', {
-                                id: quote.articleId,
-                                hl: `${quote.start}-${quote.end}`,
-                              })}
-                            >
-                              {quote.title ?? `Article ${quote.articleId}`}
-                            </a>
-                          </div>
-                        </li>
-                      ))}
-                    </ol>
-                    <Pager
-                      total={page.total}
-                      offset={offset}
-                      onPage={(o) => go({ offset: String(o), tab })}
-                    />
-                  </>
-                )
-              }
+              {(page) => (
+                <Hits
+                  page={page}
+                  noun="quote"
+                  offset={offset}
+                  empty="No quotes match."
+                  onPage={(o) => go({ offset: String(o), tab })}
+                >
+                  {(quote) => (
+                    <li key={`${quote.articleId}-${quote.start}`}>
+                      <blockquote>
+                        <Marked text={quote.text} words={words} />
+                      </blockquote>
+                      <div class="meta">
+                        {quote.speakerName ?? 'unknown speaker'}
+                        {quote.speakerActor ? ` (${quote.speakerActor})` : ''} ·{' '}
+                        <a
+                          href={href('article', {
+                            id: quote.articleId,
+                            hl: `${quote.start}-${quote.end}`,
+                          })}
+                        >
+                          {quote.title ?? `Article ${quote.articleId}`}
+                        </a>
+                      </div>
+                    </li>
+                  )}
+                </Hits>
+              )}
             </Status>
           )}
         </div>
