@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { random } from '../perceptron/index.js';
-import { type FeatureSource, mayEnd, viterbi } from './decode.js';
+import { allowedNext, type FeatureSource, mayEnd, viterbi, viterbiDense } from './decode.js';
 import { allowed, transitionTable } from './labels.js';
 
 /** Scores as features: static hash `1000 + i`, label hash `i * 100 + prev + 1`. */
@@ -59,4 +59,37 @@ describe('viterbi', () => {
     const { add, source } = problem(0, 5, 1);
     expect(viterbi(0, 5, transitionTable(5), source, add)).toHaveLength(0);
   });
+
+  it.each([1, 2, 3, 4, 5, 6])(
+    'gives the same labels, ties included, in dense form (seed %i)',
+    (seed) => {
+      const n = 17;
+      const length = 12;
+      const next = random(seed);
+      const small = () => Math.round(next() * 4 - 2); // few values: many ties
+      const statics = Float64Array.from({ length: length * n }, small);
+      const pairs = Array.from({ length }, () => Float64Array.from({ length: (n + 1) * n }, small));
+      const source: FeatureSource = {
+        statics: (i) => Uint32Array.of(i),
+        addLabels(i, prev, scores) {
+          const row = pairs[i] as Float64Array;
+          for (let t = 0; t < n; t++)
+            scores[t] = (scores[t] as number) + (row[(prev + 1) * n + t] as number);
+        },
+      };
+      const add = (i: number, scores: Float64Array) => {
+        for (let t = 0; t < n; t++)
+          scores[t] = (scores[t] as number) + (statics[i * n + t] as number);
+      };
+      const table = transitionTable(n);
+      const dense = viterbiDense(
+        length,
+        n,
+        allowedNext(table, n),
+        statics,
+        (i) => pairs[i] as Float64Array,
+      );
+      expect([...dense]).toEqual([...viterbi(length, n, table, source, add)]);
+    },
+  );
 });

@@ -132,6 +132,70 @@ export function viterbi(
     delta = next;
     next = swap;
   }
+  return backtrack(out, delta, back, n);
+}
+
+/**
+ * For each previous label row (`prev + 1`, -1 for the sentence start), the labels allowed after
+ * it in ascending order: Viterbi then visits only the pairs BILOU allows (9 of 17 after `O`, 2
+ * inside a span).
+ */
+export function allowedNext(transitions: Uint8Array, n: number): Int32Array[] {
+  const rows: Int32Array[] = [];
+  for (let row = 0; row <= n; row++) {
+    const next: number[] = [];
+    for (let t = 0; t < n; t++) if (transitions[row * n + t]) next.push(t);
+    rows.push(Int32Array.from(next));
+  }
+  return rows;
+}
+
+/**
+ * Exact first-order Viterbi over dense scores, the run-time form of `viterbi` (same labels, same
+ * ties: previous labels are tried in ascending order and only a strictly better score replaces
+ * one). `statics[i * n + t]` is word `i`'s score of label `t` from its static features;
+ * `pairs(i)` gives word `i`'s scores of label `t` after `prev` at `(prev + 1) * n + t`, for every
+ * allowed pair (read before the next call). Work per word is O(allowed pairs).
+ */
+export function viterbiDense(
+  length: number,
+  n: number,
+  allowed: readonly Int32Array[],
+  statics: Float64Array,
+  pairs: (i: number) => Float64Array,
+): Int32Array {
+  const out = new Int32Array(length);
+  if (length === 0) return out;
+  const back = new Int16Array(length * n);
+  let delta = new Float64Array(n);
+  let next = new Float64Array(n);
+  for (let i = 0; i < length; i++) {
+    next.fill(NEG);
+    const pair = pairs(i);
+    const first = i === 0 ? -1 : 0;
+    const last = i === 0 ? -1 : n - 1;
+    for (let prev = first; prev <= last; prev++) {
+      const base = prev < 0 ? 0 : (delta[prev] as number);
+      if (base === NEG) continue;
+      const row = (prev + 1) * n;
+      const labels = allowed[prev + 1] as Int32Array;
+      for (let k = 0; k < labels.length; k++) {
+        const t = labels[k] as number;
+        const score = base + (pair[row + t] as number) + (statics[i * n + t] as number);
+        if (score > (next[t] as number)) {
+          next[t] = score;
+          back[i * n + t] = prev;
+        }
+      }
+    }
+    const swap = delta;
+    delta = next;
+    next = swap;
+  }
+  return backtrack(out, delta, back, n);
+}
+
+function backtrack(out: Int32Array, delta: Float64Array, back: Int16Array, n: number): Int32Array {
   let best = -1;
   for (let t = 0; t < n; t++) {
     if (
@@ -143,7 +207,7 @@ export function viterbi(
     }
   }
   if (best < 0) best = 0;
-  for (let i = length - 1; i >= 0; i--) {
+  for (let i = out.length - 1; i >= 0; i--) {
     out[i] = best;
     best = back[i * n + best] as number;
     if (best < 0) best = 0;

@@ -105,8 +105,8 @@ export function viewSentence(
   gazetteer: GazetteerView,
   docCase: DocCase,
   history: Uint8Array,
+  lowers: readonly string[] = words.map((w) => w.toLowerCase()),
 ): NerView {
-  const lowers = words.map((w) => w.toLowerCase());
   const caseCodes = new Uint8Array(words.length);
   lowers.forEach((lower, i) => {
     if (isUpper(words[i] as string)) caseCodes[i] = 1 + (docCase.get(lower) ?? 0);
@@ -123,11 +123,14 @@ export function viewSentence(
   };
 }
 
-const lowerAt = (v: NerView, i: number): string =>
+/** Word `i`'s lower case, `-START-` before the sentence and `-END-` after it. */
+export const lowerAt = (v: NerView, i: number): string =>
   i < 0 ? '-START-' : i >= v.lowers.length ? '-END-' : (v.lowers[i] as string);
-const shapeAt = (v: NerView, i: number): string =>
+/** Word `i`'s shape, `-START-` before the sentence and `-END-` after it. */
+export const shapeAt = (v: NerView, i: number): string =>
   i < 0 ? '-START-' : i >= v.shapes.length ? '-END-' : (v.shapes[i] as string);
-const numAt = (a: Uint8Array, i: number): number =>
+/** A code of word `i`, 254 before the sentence and 255 after it. */
+export const numAt = (a: Uint8Array, i: number): number =>
   i < 0 ? 254 : i >= a.length ? 255 : (a[i] as number);
 
 function affix(template: number, text: string, from: number, to: number): number {
@@ -138,42 +141,123 @@ const text2 = (t: number, a: string, b: string) => finish(addText(addText(seed(t
 const num1 = (t: number, a: number) => finish(addNumber(seed(t), a));
 const num2 = (t: number, a: number, b: number) => finish(addNumber(addNumber(seed(t), a), b));
 
-/** Writes the features of word `i` that do not depend on labels; returns the new end. */
-export function staticFeatures(v: NerView, i: number, out: Uint32Array, at: number): number {
-  const lower = v.lowers[i] as string;
-  const sh = v.shapes[i] as string;
+/**
+ * The static features of a word split by what they read, so the run-time tagger can sum each
+ * part's weights once per word form or per small code (`./static-scores.ts`): the word's own
+ * features, those it gives a neighbour at each offset, the POS, gazetteer and title codes of the
+ * window, pairs of neighbouring forms, and the rest. `staticFeatures` is their union.
+ */
+
+/** The word alone: bias, form (not in a headline in capitals), lower case, shape, affixes. */
+export function ownFeatures(
+  word: string,
+  lower: string,
+  wordShape: string,
+  allCaps: boolean,
+  out: Uint32Array,
+  at: number,
+): number {
   const n = lower.length;
-  const g = v.gazetteer;
   let k = at;
   out[k++] = num1(F.Bias, 0);
-  if (!v.allCaps) out[k++] = text1(F.Word, v.words[i] as string);
-  out[k++] = text2(F.Lower, lower, v.allCaps ? 'C' : '');
-  out[k++] = text1(F.Shape, sh);
+  if (!allCaps) out[k++] = text1(F.Word, word);
+  out[k++] = text2(F.Lower, lower, allCaps ? 'C' : '');
+  out[k++] = text1(F.Shape, wordShape);
   for (let p = 1; p <= 4; p++) out[k++] = affix(F.Prefix1 + p - 1, lower, 0, p);
   for (let p = 1; p <= 4; p++) out[k++] = affix(F.Suffix1 + p - 1, lower, n - p, n);
-  out[k++] = text1(F.LowerPrev, lowerAt(v, i - 1));
-  out[k++] = text1(F.LowerPrev2, lowerAt(v, i - 2));
-  out[k++] = text1(F.LowerNext, lowerAt(v, i + 1));
-  out[k++] = text1(F.LowerNext2, lowerAt(v, i + 2));
-  out[k++] = text1(F.ShapePrev, shapeAt(v, i - 1));
-  out[k++] = text1(F.ShapeNext, shapeAt(v, i + 1));
-  out[k++] = text2(F.ShapePrevCur, shapeAt(v, i - 1), sh);
-  out[k++] = text2(F.ShapeCurNext, sh, shapeAt(v, i + 1));
-  out[k++] = text2(F.BigramLeft, lowerAt(v, i - 1), lower);
-  out[k++] = text2(F.BigramRight, lower, lowerAt(v, i + 1));
-  const pos = numAt(v.pos, i);
-  out[k++] = num1(F.Pos, pos);
-  out[k++] = num1(F.PosPrev, numAt(v.pos, i - 1));
-  out[k++] = num1(F.PosNext, numAt(v.pos, i + 1));
-  out[k++] = num2(F.PosPrevCur, numAt(v.pos, i - 1), pos);
-  out[k++] = num2(F.PosCurNext, pos, numAt(v.pos, i + 1));
-  out[k++] = num2(F.PosWindow, numAt(v.pos, i - 1) * 256 + pos, numAt(v.pos, i + 1));
-  out[k++] = num1(F.Gazetteer, numAt(g.phrase, i));
-  out[k++] = num1(F.GazetteerPrev, numAt(g.phrase, i - 1));
-  out[k++] = num1(F.GazetteerNext, numAt(g.phrase, i + 1));
-  out[k++] = num1(F.Title, numAt(g.title, i));
-  out[k++] = num1(F.TitlePrev, numAt(g.title, i - 1));
-  if (g.surname[i]) out[k++] = num1(F.Surname, 1);
+  return k;
+}
+
+/** What a word (or `-START-`) gives the word after it. */
+export function asPreviousFeatures(lower: string, wordShape: string, out: Uint32Array, at: number) {
+  out[at] = text1(F.LowerPrev, lower);
+  out[at + 1] = text1(F.ShapePrev, wordShape);
+  return at + 2;
+}
+
+/** What a word (or `-START-`) gives the word two after it. */
+export function asSecondPreviousFeatures(lower: string, out: Uint32Array, at: number): number {
+  out[at] = text1(F.LowerPrev2, lower);
+  return at + 1;
+}
+
+/** What a word (or `-END-`) gives the word before it. */
+export function asNextFeatures(lower: string, wordShape: string, out: Uint32Array, at: number) {
+  out[at] = text1(F.LowerNext, lower);
+  out[at + 1] = text1(F.ShapeNext, wordShape);
+  return at + 2;
+}
+
+/** What a word (or `-END-`) gives the word two before it. */
+export function asSecondNextFeatures(lower: string, out: Uint32Array, at: number): number {
+  out[at] = text1(F.LowerNext2, lower);
+  return at + 1;
+}
+
+/** Features of the shapes of a word and its neighbours (`-START-`, `-END-` past the edges). */
+export function shapePairFeatures(
+  before: string,
+  shape: string,
+  after: string,
+  out: Uint32Array,
+  at: number,
+): number {
+  out[at] = text2(F.ShapePrevCur, before, shape);
+  out[at + 1] = text2(F.ShapeCurNext, shape, after);
+  return at + 2;
+}
+
+/** Features of the lower case of word `i` with a neighbour's. */
+export function bigramFeatures(v: NerView, i: number, out: Uint32Array, at: number): number {
+  const lower = v.lowers[i] as string;
+  out[at] = text2(F.BigramLeft, lowerAt(v, i - 1), lower);
+  out[at + 1] = text2(F.BigramRight, lower, lowerAt(v, i + 1));
+  return at + 2;
+}
+
+/** POS of the word and its neighbours (254 before the sentence, 255 after it). */
+export function posFeatures(
+  before: number,
+  pos: number,
+  after: number,
+  out: Uint32Array,
+  at: number,
+) {
+  out[at] = num1(F.Pos, pos);
+  out[at + 1] = num1(F.PosPrev, before);
+  out[at + 2] = num1(F.PosNext, after);
+  out[at + 3] = num2(F.PosPrevCur, before, pos);
+  out[at + 4] = num2(F.PosCurNext, pos, after);
+  out[at + 5] = num2(F.PosWindow, before * 256 + pos, after);
+  return at + 6;
+}
+
+/** Gazetteer phrase codes of the word and its neighbours. */
+export function gazetteerFeatures(
+  before: number,
+  code: number,
+  after: number,
+  out: Uint32Array,
+  at: number,
+): number {
+  out[at] = num1(F.Gazetteer, code);
+  out[at + 1] = num1(F.GazetteerPrev, before);
+  out[at + 2] = num1(F.GazetteerNext, after);
+  return at + 3;
+}
+
+/** Title codes of the word and the word before it. */
+export function titleFeatures(title: number, before: number, out: Uint32Array, at: number) {
+  out[at] = num1(F.Title, title);
+  out[at + 1] = num1(F.TitlePrev, before);
+  return at + 2;
+}
+
+/** The features only some words have: surname, first word, capitals, document case, history. */
+export function occasionalFeatures(v: NerView, i: number, out: Uint32Array, at: number): number {
+  const sh = v.shapes[i] as string;
+  let k = at;
+  if (v.gazetteer.surname[i]) out[k++] = num1(F.Surname, 1);
   if (i === 0) out[k++] = text1(F.Initial, sh);
   if (v.allCaps) out[k++] = num1(F.AllCaps, 1);
   const dc = v.docCase[i] as number;
@@ -184,6 +268,23 @@ export function staticFeatures(v: NerView, i: number, out: Uint32Array, at: numb
     out[k++] = text2(F.HistoryShape, String(h), sh);
   }
   return k;
+}
+
+/** Writes the features of word `i` that do not depend on labels; returns the new end. */
+export function staticFeatures(v: NerView, i: number, out: Uint32Array, at: number): number {
+  const lower = v.lowers[i] as string;
+  const g = v.gazetteer;
+  let k = ownFeatures(v.words[i] as string, lower, v.shapes[i] as string, v.allCaps, out, at);
+  k = asPreviousFeatures(lowerAt(v, i - 1), shapeAt(v, i - 1), out, k);
+  k = asSecondPreviousFeatures(lowerAt(v, i - 2), out, k);
+  k = asNextFeatures(lowerAt(v, i + 1), shapeAt(v, i + 1), out, k);
+  k = asSecondNextFeatures(lowerAt(v, i + 2), out, k);
+  k = shapePairFeatures(shapeAt(v, i - 1), v.shapes[i] as string, shapeAt(v, i + 1), out, k);
+  k = bigramFeatures(v, i, out, k);
+  k = posFeatures(numAt(v.pos, i - 1), numAt(v.pos, i), numAt(v.pos, i + 1), out, k);
+  k = gazetteerFeatures(numAt(g.phrase, i - 1), numAt(g.phrase, i), numAt(g.phrase, i + 1), out, k);
+  k = titleFeatures(numAt(g.title, i), numAt(g.title, i - 1), out, k);
+  return occasionalFeatures(v, i, out, k);
 }
 
 /** How many features `labelFeatures` writes. */

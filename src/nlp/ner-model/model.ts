@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../doc/data-path.js';
 import { NewsgraphError } from '../../doc/errors.js';
+import { WeightTable } from '../perceptron/weight-table.js';
 import { HashIndex } from '../pos/hash.js';
 import { decodeModel, encodeModel, type PosModelData } from '../pos/model.js';
 import { labelOnlyFeature } from './features.js';
@@ -21,6 +22,8 @@ export interface NerModel {
   readonly firstEntry: Int32Array;
   readonly entryTags: Uint8Array;
   readonly weights: Int16Array;
+  /** The same weights packed for run-time lookups. */
+  readonly weightTable: WeightTable;
   /** `allowed(prev, next)` at `(prev + 1) * labels + next`. */
   readonly transitions: Uint8Array;
   /** Weights of the previous-label-only feature, at the same index: summed once per model. */
@@ -52,6 +55,7 @@ export function compileNerModel(data: NerModelData): NerModel {
     firstEntry,
     entryTags: data.entryTags,
     weights: data.weights,
+    weightTable: new WeightTable(data.features, data.counts, data.entryTags, data.weights),
     transitions: transitionTable(n),
     transitionScores,
   };

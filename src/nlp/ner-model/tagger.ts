@@ -1,18 +1,19 @@
 import type { Knowledge } from '../knowledge/types.js';
-import { type FeatureSource, viterbi } from './decode.js';
+import { voteTypes } from './consistency.js';
+import { allowedNext, type FeatureSource, viterbi, viterbiDense } from './decode.js';
 import {
   addDocCase,
   type DocCase,
-  F,
   MAX_FEATURES,
   type NerView,
   staticFeatures,
   viewSentence,
-  wordLabelFeature,
+  wordLabelFeatures,
 } from './features.js';
 import { gazetteerView } from './gazetteer.js';
 import { decodeBilou, type EntitySpan } from './labels.js';
 import type { NerModel } from './model.js';
+import { addPairs, type FormEntry, sentenceScores } from './static-scores.js';
 
 /** A sentence to tag: its words and their UPOS ids. */
 export interface TagInput {
@@ -32,10 +33,10 @@ export class DocMemory {
     for (const s of sentences) addDocCase(this.docCase, s.words);
   }
 
-  historyOf(words: readonly string[]): Uint8Array {
+  historyOf(words: readonly string[], lowers?: readonly string[]): Uint8Array {
     const out = new Uint8Array(words.length);
     words.forEach((w, i) => {
-      out[i] = this.history.get(w.toLowerCase()) ?? 0;
+      out[i] = this.history.get(lowers?.[i] ?? w.toLowerCase()) ?? 0;
     });
     return out;
   }
@@ -59,92 +60,86 @@ export function nerView(
 ): NerView {
   const lowers = input.words.map((w) => w.toLowerCase());
   const gaz = gazetteerView(input.words, lowers, kb);
-  return viewSentence(input.words, input.pos, gaz, docCase, memory.historyOf(input.words));
+  const history = memory.historyOf(input.words, lowers);
+  return viewSentence(input.words, input.pos, gaz, docCase, history, lowers);
 }
 
 /**
- * Previous labels Viterbi extends per word at run time: all of them (exact). A beam of 4 cost a
- * point of F1 on CoNLL-2003 dev for less than twice the speed.
+ * Viterbi labelling of one sentence under the BILOU transition constraints (`viterbiDense`):
+ * the same labels as `labelSentenceReference`, which feeds every feature to `viterbi` one by one.
  */
-export const BEAM = Number.POSITIVE_INFINITY;
-
-/**
- * Feature slots of the word-and-label features of a form (its lower case, or its shape), one per
- * previous label (-1 for none): computed once per form and kept, since forms repeat.
- */
-function slotsOf(model: NerModel, cache: Map<string, Int32Array>, key: string, template: number) {
-  let slots = cache.get(key);
-  if (!slots) {
-    const n = model.labels.length;
-    slots = new Int32Array(n + 1);
-    for (let prev = -1; prev < n; prev++) {
-      slots[prev + 1] = model.features.get(wordLabelFeature(template, prev, key));
-    }
-    if (cache.size >= FORM_CACHE_LIMIT) cache.clear();
-    cache.set(key, slots);
-  }
-  return slots;
+export function labelSentence(model: NerModel, view: NerView): Int32Array {
+  const n = model.labels.length;
+  const caches = formCaches(model);
+  const { statics, forms } = sentenceScores(model, view);
+  const pairs = (i: number): Float64Array => {
+    const form = forms[i] as FormEntry;
+    if (form.lowerPairs.length === 0) return form.shapePairs;
+    caches.scratch.set(form.shapePairs);
+    addPairs(form.lowerPairs, caches.scratch);
+    return caches.scratch;
+  };
+  return viterbiDense(view.words.length, n, caches.allowed, statics, pairs);
 }
 
-const FORM_CACHE_LIMIT = 50_000;
-
-/** Viterbi labelling of one sentence under the BILOU transition constraints. */
-export function labelSentence(model: NerModel, view: NerView, beam = BEAM): Int32Array {
+/** The plain labelling: every feature hashed and looked up per word and previous label. */
+export function labelSentenceReference(model: NerModel, view: NerView): Int32Array {
   const n = model.labels.length;
   const { features, firstEntry, entryTags, weights, transitions } = model;
-  const addSlot = (f: number, scores: Float64Array) => {
+  const add = (hash: number, scores: Float64Array) => {
+    const f = features.get(hash);
     if (f < 0) return;
-    const last = firstEntry[f + 1] as number;
-    for (let e = firstEntry[f] as number; e < last; e++) {
+    for (let e = firstEntry[f] as number; e < (firstEntry[f + 1] as number); e++) {
       const t = entryTags[e] as number;
       scores[t] = (scores[t] as number) + (weights[e] as number);
     }
   };
-  const add = (hash: number, scores: Float64Array) => addSlot(features.get(hash), scores);
   const buffer = new Uint32Array(MAX_FEATURES);
-  const caches = formCaches(model);
-  let at = -1;
-  let lowerSlots: Int32Array = new Int32Array(0);
-  let shapeSlots: Int32Array = new Int32Array(0);
+  const label = new Uint32Array(2);
   const source: FeatureSource = {
     statics: (i) => buffer.subarray(0, staticFeatures(view, i, buffer, 0)),
     addLabels(i, prev, scores) {
-      if (at !== i) {
-        at = i;
-        lowerSlots = slotsOf(model, caches.lower, view.lowers[i] as string, F.LabelPrevLower);
-        shapeSlots = slotsOf(model, caches.shape, view.shapes[i] as string, F.LabelPrevShape);
-      }
-      addSlot(lowerSlots[prev + 1] as number, scores);
-      addSlot(shapeSlots[prev + 1] as number, scores);
+      wordLabelFeatures(view, i, prev, label, 0);
+      add(label[0] as number, scores);
+      add(label[1] as number, scores);
     },
   };
-  return viterbi(view.words.length, n, transitions, source, add, beam, model.transitionScores);
+  return viterbi(view.words.length, n, transitions, source, add, n, model.transitionScores);
 }
 
-const cachesByModel = new WeakMap<
-  NerModel,
-  { lower: Map<string, Int32Array>; shape: Map<string, Int32Array> }
->();
+interface FormCaches {
+  allowed: Int32Array[];
+  /** A word's label-pair scores when its lower case has weights of its own. */
+  scratch: Float64Array;
+}
 
-function formCaches(model: NerModel) {
+const cachesByModel = new WeakMap<NerModel, FormCaches>();
+
+function formCaches(model: NerModel): FormCaches {
   let caches = cachesByModel.get(model);
   if (!caches) {
-    caches = { lower: new Map(), shape: new Map() };
+    const allowed = allowedNext(model.transitions, model.labels.length);
+    const scratch = new Float64Array(model.transitionScores.length);
+    caches = { allowed, scratch };
     cachesByModel.set(model, caches);
   }
   return caches;
 }
 
-/** Tags one document's sentences in order; spans are per sentence, in word indices. */
+/**
+ * Tags one document's sentences in order, then makes the types of same-worded spans agree
+ * (`voteTypes`); spans are per sentence, in word indices.
+ */
 export function tagDocument(
   model: NerModel,
   sentences: readonly TagInput[],
   kb: Knowledge,
 ): EntitySpan[][] {
   const memory = new DocMemory(sentences);
-  return sentences.map((s) => {
+  const spans = sentences.map((s) => {
     const labels = labelSentence(model, nerView(s, kb, memory.docCase, memory));
     memory.remember(s.words, labels);
     return decodeBilou(labels, model.types);
   });
+  return voteTypes(sentences, spans);
 }

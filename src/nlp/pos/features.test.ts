@@ -65,6 +65,29 @@ describe('pos features', () => {
     expect(tagFeatures(view, 1, 3, 17, out, 0)).toBe(4);
   });
 
+  it('keeps the hashes pos.bin was trained with (first and last word, tag features)', () => {
+    const view = viewSentence(['The', 'talks', 'ended'], none);
+    const sorted = (i: number) => {
+      const out = new Uint32Array(MAX_FEATURES);
+      return [...out.subarray(0, staticFeatures(view, i, out, 0))].sort((a, b) => a - b);
+    };
+    expect(sorted(0)).toEqual([
+      90457223, 345569010, 394714040, 589774006, 768743488, 947517961, 1128149420, 1166089126,
+      1441369422, 2006937330, 2132604127, 2229249577, 2282121256, 2483830202, 2633307283,
+      2845291959, 2878445453, 2899543280, 3203099328, 3203892346, 3352514007, 3840535685,
+      3870823398, 3946548151, 4269653540,
+    ]);
+    expect(sorted(2)).toEqual([
+      90457223, 95740508, 346004676, 740146251, 911217487, 994037485, 1166027997, 1229978024,
+      1284848679, 1387697118, 1729752069, 2412070005, 2444779115, 2694825704, 2794820887,
+      2899543280, 3003975918, 3023764307, 3166701830, 3335040098, 3567615353, 3571154754,
+      4047796613, 4280226943,
+    ]);
+    const out = new Uint32Array(4);
+    tagFeatures(view, 1, 3, 17, out, 0);
+    expect([...out]).toEqual([1171821388, 3606239530, 1740643417, 2566091409]);
+  });
+
   it('indexes hashes and misses absent ones', () => {
     const keys = Uint32Array.from([7, 123456789, 42, 4294967295]);
     const index = new HashIndex(keys);

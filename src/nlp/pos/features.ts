@@ -104,11 +104,23 @@ function affix(template: number, text: string, from: number, to: number): number
   return finish(addText(seed(template), text, Math.max(0, from), Math.min(text.length, to)));
 }
 
-/** Writes the features of word `i` that do not depend on earlier tags; returns the new end. */
-export function staticFeatures(v: SentenceView, i: number, out: Uint32Array, at: number): number {
-  const word = v.words[i] as string;
-  const lower = v.lowers[i] as string;
-  const norm = v.norms[i] as string;
+/**
+ * The static features of a word split by what they read, so the run-time tagger can sum each
+ * part's weights once per word form (`./word-scores.ts`): a word's own features, those it gives
+ * as a neighbour at each offset, and those that read two words at once. `staticFeatures` is their
+ * union; only the order of the hashes differs, and no score depends on it.
+ */
+
+/** Features of the word alone: form, lower case and its affixes, shape, ambiguity class. */
+export function ownFeatures(
+  word: string,
+  lower: string,
+  norm: string,
+  wordShape: string,
+  wordClass: number,
+  out: Uint32Array,
+  at: number,
+): number {
   const n = lower.length;
   let k = at;
   out[k++] = finish(seed(T.Bias));
@@ -121,25 +133,113 @@ export function staticFeatures(v: SentenceView, i: number, out: Uint32Array, at:
   out[k++] = affix(T.Prefix1, lower, 0, 1);
   out[k++] = affix(T.Prefix2, lower, 0, 2);
   out[k++] = affix(T.Prefix3, lower, 0, 3);
-  out[k++] = finish(addText(seed(T.Shape), v.shapes[i] as string));
-  if (i === 0) out[k++] = finish(addText(seed(T.FirstShape), v.shapes[i] as string));
-  out[k++] = finish(addNumber(seed(T.Class), classAt(v, i)));
-  out[k++] = finish(addNumber(seed(T.ClassNext), classAt(v, i + 1)));
-  out[k++] = finish(addNumber(seed(T.ClassNext2), classAt(v, i + 2)));
-  out[k++] = finish(addNumber(addNumber(seed(T.ClassPair), classAt(v, i)), classAt(v, i + 1)));
-  const prev = lowerAt(v, i - 1);
-  const next = lowerAt(v, i + 1);
-  out[k++] = finish(addText(seed(T.NormPrev), normAt(v, i - 1)));
-  out[k++] = affix(T.SuffixPrev, prev, prev.length - 3, prev.length);
-  out[k++] = finish(addText(seed(T.NormPrev2), normAt(v, i - 2)));
-  out[k++] = finish(addText(seed(T.NormNext), normAt(v, i + 1)));
-  out[k++] = affix(T.SuffixNext, next, next.length - 3, next.length);
-  out[k++] = finish(addText(seed(T.NormNext2), normAt(v, i + 2)));
-  const shapeNext = i + 1 < v.shapes.length ? (v.shapes[i + 1] as string) : '-END-';
-  out[k++] = finish(addText(seed(T.ShapeNext), shapeNext));
-  out[k++] = finish(addText(addText(seed(T.BigramLeft), normAt(v, i - 1)), norm));
-  out[k++] = finish(addText(addText(seed(T.BigramRight), norm), normAt(v, i + 1)));
+  out[k++] = finish(addText(seed(T.Shape), wordShape));
+  out[k++] = finish(addNumber(seed(T.Class), wordClass));
   return k;
+}
+
+/** Features a word (or the start marker) gives the word after it. */
+export function asPreviousFeatures(lower: string, norm: string, out: Uint32Array, at: number) {
+  out[at] = finish(addText(seed(T.NormPrev), norm));
+  out[at + 1] = affix(T.SuffixPrev, lower, lower.length - 3, lower.length);
+  return at + 2;
+}
+
+/** Features a word gives the word two after it. */
+export function asSecondPreviousFeatures(norm: string, out: Uint32Array, at: number): number {
+  out[at] = finish(addText(seed(T.NormPrev2), norm));
+  return at + 1;
+}
+
+/** Features a word (or the end marker) gives the word before it. */
+export function asNextFeatures(
+  lower: string,
+  norm: string,
+  wordShape: string,
+  wordClass: number,
+  out: Uint32Array,
+  at: number,
+): number {
+  out[at] = finish(addNumber(seed(T.ClassNext), wordClass));
+  out[at + 1] = finish(addText(seed(T.NormNext), norm));
+  out[at + 2] = affix(T.SuffixNext, lower, lower.length - 3, lower.length);
+  out[at + 3] = finish(addText(seed(T.ShapeNext), wordShape));
+  return at + 4;
+}
+
+/** Features a word gives the word two before it. */
+export function asSecondNextFeatures(
+  norm: string,
+  wordClass: number,
+  out: Uint32Array,
+  at: number,
+): number {
+  out[at] = finish(addNumber(seed(T.ClassNext2), wordClass));
+  out[at + 1] = finish(addText(seed(T.NormNext2), norm));
+  return at + 2;
+}
+
+/** Features that read word `i` with a neighbour, and the first word's shape. */
+export function pairFeatures(v: SentenceView, i: number, out: Uint32Array, at: number): number {
+  let k = at;
+  if (i === 0) out[k++] = firstShapeFeature(v.shapes[i] as string);
+  const words = { previous: normAt(v, i - 1), word: v.norms[i] as string, next: normAt(v, i + 1) };
+  return neighbourFeatures(words, classAt(v, i), classAt(v, i + 1), out, k);
+}
+
+/** The norms of a word and of the words either side (or the boundary markers). */
+export interface NormWindow {
+  previous: string;
+  word: string;
+  next: string;
+}
+
+/** The features of `pairFeatures` but the first word's shape. */
+export function neighbourFeatures(
+  norms: NormWindow,
+  wordClass: number,
+  nextClass: number,
+  out: Uint32Array,
+  at: number,
+): number {
+  out[at] = finish(addNumber(addNumber(seed(T.ClassPair), wordClass), nextClass));
+  out[at + 1] = finish(addText(addText(seed(T.BigramLeft), norms.previous), norms.word));
+  out[at + 2] = finish(addText(addText(seed(T.BigramRight), norms.word), norms.next));
+  return at + 3;
+}
+
+/** The feature `pairFeatures` adds for the first word of a sentence. */
+export const firstShapeFeature = (wordShape: string): number =>
+  finish(addText(seed(T.FirstShape), wordShape));
+
+/** The shape `ShapeNext` reads at position `i`: the word's, or `-END-` past the last word. */
+const shapeAt = (v: SentenceView, i: number): string =>
+  i < v.shapes.length ? (v.shapes[i] as string) : '-END-';
+
+/** Writes the features of word `i` that do not depend on earlier tags; returns the new end. */
+export function staticFeatures(v: SentenceView, i: number, out: Uint32Array, at: number): number {
+  const word = v.words[i] as string;
+  let k = ownFeatures(
+    word,
+    v.lowers[i] as string,
+    v.norms[i] as string,
+    v.shapes[i] as string,
+    classAt(v, i),
+    out,
+    at,
+  );
+  k = asPreviousFeatures(lowerAt(v, i - 1), normAt(v, i - 1), out, k);
+  k = asSecondPreviousFeatures(normAt(v, i - 2), out, k);
+  k = asNextFeatures(
+    lowerAt(v, i + 1),
+    normAt(v, i + 1),
+    shapeAt(v, i + 1),
+    classAt(v, i + 1),
+    out,
+    k,
+  );
+  k = asSecondNextFeatures(normAt(v, i + 2), classAt(v, i + 2), out, k);
+  return pairFeatures(v, i, out, k);
 }
 
 /**
@@ -154,10 +254,26 @@ export function tagFeatures(
   out: Uint32Array,
   at: number,
 ): number {
-  let k = at;
-  out[k++] = finish(addNumber(seed(T.TagPrev), prev));
-  out[k++] = finish(addNumber(addNumber(seed(T.TagPrev2), prev2), prev));
-  out[k++] = finish(addText(addNumber(seed(T.TagPrevNorm), prev), v.norms[i] as string));
-  out[k++] = finish(addNumber(addNumber(seed(T.TagPrevClassNext), prev), classAt(v, i + 1)));
-  return k;
+  const k = tagHistoryFeatures(prev, prev2, out, at);
+  return tagWordFeatures(prev, v.norms[i] as string, classAt(v, i + 1), out, k);
+}
+
+/** The tag features that read nothing but the two tags. */
+export function tagHistoryFeatures(prev: number, prev2: number, out: Uint32Array, at: number) {
+  out[at] = finish(addNumber(seed(T.TagPrev), prev));
+  out[at + 1] = finish(addNumber(addNumber(seed(T.TagPrev2), prev2), prev));
+  return at + 2;
+}
+
+/** The tag features that read the previous tag with the word or the next word's class. */
+export function tagWordFeatures(
+  prev: number,
+  norm: string,
+  nextClass: number,
+  out: Uint32Array,
+  at: number,
+): number {
+  out[at] = finish(addText(addNumber(seed(T.TagPrevNorm), prev), norm));
+  out[at + 1] = finish(addNumber(addNumber(seed(T.TagPrevClassNext), prev), nextClass));
+  return at + 2;
 }

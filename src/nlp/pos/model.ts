@@ -3,6 +3,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { dataPath } from '../../doc/data-path.js';
 import { UPOS_TAGS } from '../../doc/doc.js';
 import { NewsgraphError } from '../../doc/errors.js';
+import { WeightTable } from '../perceptron/weight-table.js';
 import type { Lexicon } from './features.js';
 import { addText, finish, HashIndex, seed } from './hash.js';
 
@@ -50,6 +51,8 @@ export interface PosModel {
   readonly firstEntry: Int32Array;
   readonly entryTags: Uint8Array;
   readonly weights: Int16Array;
+  /** The same weights packed for run-time lookups. */
+  readonly weightTable: WeightTable;
   readonly lexicon: Lexicon;
 }
 
@@ -78,6 +81,7 @@ export function compileModel(data: PosModelData): PosModel {
     firstEntry,
     entryTags: data.entryTags,
     weights: data.weights,
+    weightTable: new WeightTable(data.features, data.counts, data.entryTags, data.weights),
     lexicon: {
       ambiguityClass: (lower) => value(lexiconKey('class', lower)),
       dictionaryTag: (word) => value(lexiconKey('dict', word)) - 1,

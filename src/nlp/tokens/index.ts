@@ -9,7 +9,9 @@ import { ABBREVIATIONS } from './vocabulary.js';
 const TOKEN = new RegExp(
   [
     String.raw`(?:https?://|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]'’]`, // URL
-    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, // e-mail
+    // e-mail; the local part is bounded (RFC 5321: 64 characters) so that a run like `a+a+a+…`,
+    // which fails here at every token start, is not rescanned to its end each time (quadratic).
+    String.raw`[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+`,
     String.raw`(?:\p{Lu}\.){2,}`, // initialisms: U.S., U.K.
     String.raw`\d+(?:[+/:]\d+)+`, // 2+2, 24/7, 10:30
     String.raw`\d+(?:[.,]\d+)*(?:%|st|nd|rd|th|s)?`, // numbers, 3.5, 1,000, 1990s, 21st

@@ -1,0 +1,81 @@
+/**
+ * A trained model's sparse weights in the form the taggers read at run time: one open-addressing
+ * table of `(feature hash, (first entry << 8) | entry count)` pairs and one array of entries
+ * `(weight << 8) | class id`, so a lookup touches two places in memory where the stored layout
+ * (hash index, entry offsets, class ids, weights) touches four. Built once per model.
+ */
+export class WeightTable {
+  private readonly table: Int32Array;
+  private readonly entries: Int32Array;
+  private readonly mask: number;
+
+  /** The stored layout: ascending unique `features`, `counts[f]` entries each, in order. */
+  constructor(
+    features: Uint32Array,
+    counts: Uint8Array,
+    entryTags: Uint8Array,
+    weights: Int16Array,
+  ) {
+    if (weights.length >= 2 ** 23) throw new RangeError('WeightTable: too many entries');
+    let capacity = 16;
+    while (capacity < features.length * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.table = new Int32Array(capacity * 2);
+    for (let at = 1; at < this.table.length; at += 2) this.table[at] = -1;
+    this.entries = new Int32Array(weights.length);
+    for (let e = 0; e < weights.length; e++) {
+      this.entries[e] = ((weights[e] as number) << 8) | (entryTags[e] as number);
+    }
+    let start = 0;
+    for (let f = 0; f < features.length; f++) {
+      const key = (features[f] as number) | 0;
+      let at = key & this.mask;
+      while (this.table[2 * at + 1] !== -1 && this.table[2 * at] !== key) at = (at + 1) & this.mask;
+      if (this.table[2 * at + 1] === -1) {
+        this.table[2 * at] = key;
+        this.table[2 * at + 1] = (start << 8) | (counts[f] as number);
+      }
+      start += counts[f] as number;
+    }
+  }
+
+  /** `(first entry << 8) | count` of `hash`, or -1 when the model has no weights for it. */
+  private find(hash: number): number {
+    const k = hash | 0;
+    const table = this.table;
+    let at = k & this.mask;
+    for (;;) {
+      const packed = table[2 * at + 1] as number;
+      if (packed === -1 || table[2 * at] === k) return packed;
+      at = (at + 1) & this.mask;
+    }
+  }
+
+  /** Adds the weights of feature `hash` to `scores[at + class]`. */
+  addTo(hash: number, scores: Int32Array, at: number): void {
+    const packed = this.find(hash);
+    if (packed === -1) return;
+    const entries = this.entries;
+    const first = packed >>> 8;
+    const last = first + (packed & 0xff);
+    for (let e = first; e < last; e++) {
+      const v = entries[e] as number;
+      const t = at + (v & 0xff);
+      scores[t] = (scores[t] as number) + (v >> 8);
+    }
+  }
+
+  /** The same into float scores (the NER decoder's). */
+  addToFloat(hash: number, scores: Float64Array, at: number): void {
+    const packed = this.find(hash);
+    if (packed === -1) return;
+    const entries = this.entries;
+    const first = packed >>> 8;
+    const last = first + (packed & 0xff);
+    for (let e = first; e < last; e++) {
+      const v = entries[e] as number;
+      const t = at + (v & 0xff);
+      scores[t] = (scores[t] as number) + (v >> 8);
+    }
+  }
+}

@@ -1,0 +1,157 @@
+import { RowArena } from '../perceptron/row-arena.js';
+import {
+  asNextFeatures,
+  asPreviousFeatures,
+  asSecondNextFeatures,
+  asSecondPreviousFeatures,
+  MAX_FEATURES,
+  normalize,
+  ownFeatures,
+  shape,
+} from './features.js';
+import type { PosModel } from './model.js';
+
+/**
+ * What the tagger needs of one word form, computed once per model and form since forms repeat:
+ * its lexicon values, and the summed weights of the features it takes part in, one row of
+ * `tagCount` per role (`Role`) in the cache's arena. Weights are int16 and a word has fewer than
+ * 32 features, so int32 sums are exact and adding a row equals adding its features one by one.
+ */
+export interface WordScores {
+  readonly norm: string;
+  readonly shape: string;
+  readonly wordClass: number;
+  /** Dictionary tag id, or -1. */
+  readonly dictionaryTag: number;
+  /** Role `r`, tag `t` is `ScoreCache.arena.data[rows + r * tagCount + t]`. */
+  readonly rows: number;
+}
+
+/** Rows of a word: its own features, and those it gives at each neighbour offset. */
+export enum Role {
+  Own = 0,
+  /** Read by the word after it. */
+  Previous = 1,
+  /** Read by the word two after it. */
+  SecondPrevious = 2,
+  /** Read by the word before it. */
+  Next = 3,
+  /** Read by the word two before it. */
+  SecondNext = 4,
+}
+const ROLES = 5;
+
+/** Adds the weights of feature hash `hash` to `scores[at + tag]`. */
+export function addWeights(model: PosModel, hash: number, scores: Int32Array, at = 0): void {
+  model.weightTable.addTo(hash, scores, at);
+}
+
+const buffer = new Uint32Array(MAX_FEATURES);
+
+function sumInto(model: PosModel, count: number, arena: RowArena, at: number): void {
+  for (let k = 0; k < count; k++) addWeights(model, buffer[k] as number, arena.data, at);
+}
+
+/** Rows of a word; `lower`/`norm` are the marker itself for the sentence-boundary markers. */
+function scoresOf(
+  model: PosModel,
+  arena: RowArena,
+  word: string,
+  lower: string,
+  norm: string,
+  wordShape: string,
+  wordClass: number,
+  dictionaryTag: number,
+): WordScores {
+  const n = model.tagCount;
+  const rows = arena.add();
+  const own = ownFeatures(word, lower, norm, wordShape, wordClass, buffer, 0);
+  sumInto(model, own, arena, rows + Role.Own * n);
+  sumInto(model, asPreviousFeatures(lower, norm, buffer, 0), arena, rows + Role.Previous * n);
+  const second = asSecondPreviousFeatures(norm, buffer, 0);
+  sumInto(model, second, arena, rows + Role.SecondPrevious * n);
+  const next = asNextFeatures(lower, norm, wordShape, wordClass, buffer, 0);
+  sumInto(model, next, arena, rows + Role.Next * n);
+  const next2 = asSecondNextFeatures(norm, wordClass, buffer, 0);
+  sumInto(model, next2, arena, rows + Role.SecondNext * n);
+  return { norm, shape: wordShape, wordClass, dictionaryTag, rows };
+}
+
+/** The ambiguity class read past the sentence end (`classAt` in `./features.ts`). */
+const END_CLASS = 0x1000000;
+
+/** Per-model cache of word forms and the boundary markers. */
+export interface ScoreCache {
+  readonly words: Map<string, WordScores>;
+  readonly arena: RowArena;
+  /** `-START-`, `-START2-`: the words at offsets -1 and -2; `-END-`, `-END2-` past the end. */
+  readonly start: WordScores;
+  readonly start2: WordScores;
+  readonly end: WordScores;
+  readonly end2: WordScores;
+}
+
+/** Word forms kept per model before the cache starts again (a bound on memory, ~20 MB). */
+export const WORD_CACHE_LIMIT = 50_000;
+
+const caches = new WeakMap<PosModel, ScoreCache>();
+
+export function scoreCache(model: PosModel): ScoreCache {
+  let cache = caches.get(model);
+  if (!cache) {
+    const arena = new RowArena(ROLES * model.tagCount, WORD_CACHE_LIMIT + 4, 4);
+    const marker = (text: string, wordClass: number) =>
+      scoresOf(model, arena, text, text, text, text === '-END-' ? text : '', wordClass, -1);
+    cache = {
+      words: new Map(),
+      arena,
+      start: marker('-START-', 0),
+      start2: marker('-START2-', 0),
+      end: marker('-END-', END_CLASS),
+      end2: marker('-END2-', END_CLASS),
+    };
+    caches.set(model, cache);
+  }
+  return cache;
+}
+
+/** Forgets a model's cached word forms (the markers stay). */
+export function clearScoreCache(cache: ScoreCache): void {
+  cache.words.clear();
+  cache.arena.clear();
+}
+
+/** Longer forms (URLs, runs without spaces) are scored each time, not kept as cache keys. */
+export const MAX_CACHED_FORM = 64;
+
+/**
+ * A copy of `text` that does not point into a longer string: V8 keeps a long slice of a document
+ * as a view of the whole text, and a cache key must not hold documents alive.
+ */
+export const ownCopy = (text: string): string =>
+  text.length < 13 ? text : Buffer.from(text, 'utf16le').toString('utf16le');
+
+/**
+ * The cached `WordScores` of `word`, computing them on first sight. Rows stay valid until
+ * `clearScoreCache`, which the tagger calls between sentences once the arena is full (a sentence
+ * with more new forms than the limit grows it).
+ */
+export function wordScores(model: PosModel, cache: ScoreCache, word: string): WordScores {
+  let scores = cache.words.get(word);
+  if (!scores) {
+    const lower = word.toLowerCase();
+    const { lexicon } = model;
+    scores = scoresOf(
+      model,
+      cache.arena,
+      word,
+      lower,
+      normalize(lower),
+      shape(word),
+      lexicon.ambiguityClass(lower),
+      lexicon.dictionaryTag(word),
+    );
+    if (word.length <= MAX_CACHED_FORM) cache.words.set(ownCopy(word), scores);
+  }
+  return scores;
+}
