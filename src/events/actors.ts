@@ -81,6 +81,10 @@ export function actorsBefore<T extends Span>(doc: Doc, actors: readonly T[], off
   for (let k = 0; k < actors.length; k++) if ((actors[k] as T).end <= offset) at = k;
   const nearest = actors[at];
   if (!nearest || offset - nearest.end > REACH) return [];
+  const previous = actors[at - 1];
+  // "Russian troops in Syria attacked": the place only says where the subject is.
+  if (previous && WHERE_IT_IS.test(doc.text.slice(previous.end, nearest.start)))
+    return actorsBefore(doc, actors, previous.end);
   const gap = doc.text.slice(nearest.end, offset);
   const members = compound(doc, actors, at, -1);
   // "India, along with China and Egypt, remained…": a compound subject may close with a comma.
@@ -88,6 +92,9 @@ export function actorsBefore<T extends Span>(doc: Doc, actors: readonly T[], off
   if (!noClauseBreak(gap) || SUBJECT_BREAK.test(gap)) return beforeAppositive(doc, actors, offset);
   return members;
 }
+
+/** Between an actor and the place it is in: "Russian troops in Syria". */
+const WHERE_IT_IS = /^\s+(?:in|at|near)\s+(?:the\s+)?$/iu;
 
 /** Words between an appositive's closing comma and its verb: "…, has refused", "…, on Monday said". */
 const APPOSITIVE_CLOSE =

@@ -112,6 +112,8 @@ function mergeTitles(doc: Doc, actors: readonly ActorSpan[]): ActorSpan[] {
   return out;
 }
 
+const QUANTITIES = new Set(['hundreds', 'thousands', 'tens', 'dozens', 'scores', 'millions']);
+
 /** Words before a bare agent noun that make it a noun phrase of its own: "the police". */
 const BARE_BEFORE = new Set(['the', 'a', 'an', 'some', 'several', 'many', '']);
 
@@ -138,8 +140,10 @@ function bareAgents(
     const start = words.start(i);
     const end = words.end(last);
     const before = i === 0 ? '' : words.lower(i - 1);
+    // "thousands of people", "dozens of students".
+    const counted = before === 'of' && i >= 2 && QUANTITIES.has(words.lower(i - 2));
     const titleOfName = isCapitalised(words.word(last + 1));
-    if (BARE_BEFORE.has(before) && !titleOfName && !covered(start, end))
+    if ((BARE_BEFORE.has(before) || counted) && !titleOfName && !covered(start, end))
       out.push({ start, end, entity: -1, actor: `---${agent.role}` });
     i = last;
   }
@@ -193,15 +197,30 @@ const OF_REACH = 7;
  */
 function agentOf(words: SentenceWords, first: number, index: AgentIndex) {
   for (let k = first - 1; k >= Math.max(1, first - OF_REACH); k--) {
-    if (OF.has(words.lower(k))) {
+    const link = words.lower(k);
+    if (OF.has(link) || link === 'in') {
       for (let s = k - 1; s >= Math.max(0, k - 4); s--) {
         const agent = agentAt(words, s, index);
-        if (agent && s + agent.words.length === k) return { at: s, agent };
+        if (agent && s + agent.words.length === k && (link === 'of' || unclaimed(words, s)))
+          return { at: s, agent };
       }
     } else if (!/^\p{Ll}+$/u.test(words.word(k))) return undefined;
   }
   return undefined;
 }
+
+/**
+ * "Rebels in the Ivory Coast", "troops from Chad": an agent noun in or from a place is that place's
+ * when nothing before it names whose it is ("Russian troops in Syria", "its forces in Lebanon").
+ */
+function unclaimed(words: SentenceWords, agentAt: number): boolean {
+  if (agentAt === 0) return true;
+  const before = words.word(agentAt - 1);
+  return !isCapitalised(before) && !POSSESSIVE_DETERMINERS.has(before.toLowerCase());
+}
+
+/** "Israel has strengthened its forces in Lebanon": the forces are the subject's. */
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'whose']);
 
 function widenByAgents(
   doc: Doc,

@@ -119,6 +119,61 @@ describe('the CAMEO coder', () => {
       'Turkey has agreed to share information with Greece.',
       ['TUR>GRC 030'],
     ],
+    [
+      'an agent noun in a place is that place’s',
+      'Rebels in Mali attacked Niger.',
+      ['MLIREB>NER 190'],
+    ],
+    [
+      'an agent noun a nationality claims stays that country’s in another place',
+      'Russian troops in Syria attacked Turkey.',
+      ['RUSMIL>TUR 190'],
+    ],
+    [
+      'a pronoun subject after a reporting verb is the reporter',
+      'Kenya announced that it will expel Ugandan diplomats.',
+      ['KEN>UGAGOV 1313'],
+    ],
+    [
+      'an act announced on a condition is a threat',
+      'Nigeria announced that it will withdraw its troops from Chad unless Chad holds elections.',
+      ['NGA>TCD 130'],
+    ],
+    [
+      'a plan to act against someone is a threat',
+      'Kenya plans to impose a curfew in Nairobi.',
+      ['KEN>null 1323'],
+    ],
+    [
+      '"is opposed to" is a stance, not a passive',
+      'Chile is opposed to talks with Peru.',
+      ['CHL>PER 125'],
+    ],
+    [
+      'a bombing by no state body is unconventional violence',
+      'Rebels killed Malian soldiers in a car bombing.',
+      ['---REB>MLIMIL 1832'],
+    ],
+    [
+      'an armed group that kills uses unconventional violence',
+      'Somali militants killed Kenyan soldiers.',
+      ['SOMREB>KENMIL 1823'],
+    ],
+    [
+      'a state army that kills uses military force',
+      'The Kenyan army killed Somali militants.',
+      ['KENMIL>SOMREB 190'],
+    ],
+    [
+      'claiming one’s own attack is claiming responsibility',
+      'The group Boko Haram claimed that it had attacked Nigeria.',
+      ['NGAREB>NGA 110', 'NGAREB>NGA 015'],
+    ],
+    [
+      'blocking streets is dissent',
+      'Thousands of protesters blocked streets in Nairobi.',
+      ['---CVLOPP>KEN 144'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(
       events(text)

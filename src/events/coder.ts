@@ -7,9 +7,18 @@ import type { Codebook, CodeInfo } from './codebook.js';
 import { eventDate, eventLocation } from './context.js';
 import { type DemandCue, demandCode, demandCue, demanders } from './demand.js';
 import { containsPhrase, type Discards } from './dicts/discards.js';
-import { cuedActVerb, intentCode, intentionOf, isReportedFuture, refusalCode } from './intent.js';
+import {
+  cuedActVerb,
+  intentCode,
+  intentionOf,
+  isConditional,
+  isReportedFuture,
+  refusalCode,
+  threatCode,
+} from './intent.js';
 import { type Match, matchAt, needsOf, type Trigger } from './match.js';
 import type { VerbPattern } from './patterns.js';
+import { violenceCode } from './violence.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const REFUSALS = new Set(['refused', 'refuses', 'declined', 'declines', 'rejected']);
@@ -112,6 +121,9 @@ export interface CoderContext {
 /** Past participles, regular and the common irregular endings: attacked, shaken, shown, caught, struck. */
 const PARTICIPLE = /(?:ed|en|wn|ght|uck)$/u;
 
+/** Participles that, before "to", say a stance, not a passive: "Israel is opposed to mediation". */
+const STATIVE = new Set(['opposed', 'committed', 'dedicated', 'devoted', 'prepared', 'determined']);
+
 /** How far "by" may follow a passive verb: "was arrested at his school by police". */
 const BY_REACH = 8;
 
@@ -124,6 +136,7 @@ function passive(words: SentenceWords, m: Match): number | undefined {
     BE.has(words.lower(m.from - 1)) ||
     (BE.has(words.lower(m.from - 2)) && words.lower(m.from - 1).endsWith('ly'));
   if (!aux || !PARTICIPLE.test(words.lower(m.to - 1))) return undefined;
+  if (STATIVE.has(words.lower(m.from)) && words.lower(m.from + 1) === 'to') return undefined;
   for (let k = m.to; k < Math.min(words.length, m.to + BY_REACH); k++) {
     if (words.lower(k) === 'by') return k + 1;
     if (/^[,;:"“”()]$/u.test(words.word(k)) || BE.has(words.lower(k))) break;
@@ -175,7 +188,7 @@ export function dyad(
       : actorsBefore(doc, actors, offset);
   };
   const subject = () =>
-    previousSubject.length > 0 && COORDINATED.test(doc.text.slice(Math.max(0, start - 40), start))
+    previousSubject.length > 0 && LEADS_BACK.test(doc.text.slice(Math.max(0, start - 40), start))
       ? [...previousSubject]
       : actorsBefore(doc, actors, start);
   const sources = side(m.source, subject);
@@ -193,6 +206,17 @@ export function dyad(
 /** "Pakistan has refused to deploy troops in Iraq and has urged…": the second verb's subject is the first's. */
 const COORDINATED =
   /\b(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|will|would|also|then|later)\s+)*$/iu;
+/**
+ * "Nigeria announced that it will withdraw…": a pronoun subject of a clause after a verb that has
+ * an actor for its subject is that actor.
+ */
+const PRONOUN_SUBJECT =
+  /\b(?:that\s+)?(?:it|he|she|they)\s+(?:(?:has|have|had|is|are|was|were|will|would|could|might|may|must|should|shall|also|then|now|soon|be|been)\s+)*$/iu;
+const LEADS_BACK = new RegExp(`(?:${COORDINATED.source})|(?:${PRONOUN_SUBJECT.source})`, 'iu');
+/** "The group claimed that it had attacked…": claiming one's own act is CAMEO's 015. */
+const CLAIMS_OWN_ACT =
+  /\b(?:claimed|claims|claim|admitted|admits|admit|acknowledged|acknowledges)\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:had|has|have)\s+$/iu;
+const CLAIM_OF_RESPONSIBILITY = '015';
 
 /** A code the codebook lacks (a user dictionary's own): its root's quad class, no Goldstein score. */
 function infoOf(codebook: Codebook, code: string): CodeInfo {
@@ -239,6 +263,9 @@ function reading(context: CoderContext, words: SentenceWords, m: Match) {
   const refusal = negated ? refusalCode(pattern.code) : null;
   // "will not meet" announces the refusal now: asserted, unless reported or hypothetical.
   if (refusal) return { code: refusal, negated: false, modality: intended ? 'asserted' : modality };
+  // "will boycott the elections unless …" is the threat, made now.
+  if (intended && isConditional(words, m.last))
+    return { code: threatCode(pattern.code), negated, modality: 'asserted' as const };
   return { code: intended ? intentCode(pattern.code, intention) : pattern.code, negated, modality };
 }
 
@@ -291,18 +318,28 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
     const [subjects, objects] = dyad(context, words, actors, m, subject);
     if (subjects.length > 0) subject = subjects;
     const cue = cues[k];
-    const done = reading(context, words, m);
+    const read = reading(context, words, m);
+    const claimed = context.cameoConventions && claimsOwnAct(context.doc, words, m);
+    const done = claimed ? { ...read, code: CLAIM_OF_RESPONSIBILITY } : read;
     const { sources, targets, how } =
       cue && !done.negated
         ? asDemand(context, words, actors, m, cue, subjects, done)
         : { sources: subjects, targets: objects, how: done };
     for (const [source, target] of pairs(sources, targets, how.code, lone)) {
-      add(how.code, source, target, m, how);
+      const code = context.cameoConventions
+        ? violenceCode(how.code, source.actor, words, m.from)
+        : how.code;
+      add(code, source, target, m, how);
       if (m.pattern.paired && target !== NO_TARGET && !cue)
         add(m.pattern.paired, target, source, m, how);
     }
   });
   return withoutCarrierStatements(events);
+}
+
+function claimsOwnAct(doc: Doc, words: SentenceWords, m: Match): boolean {
+  const start = words.start(m.from);
+  return CLAIMS_OWN_ACT.test(doc.text.slice(Math.max(0, start - 40), start));
 }
 
 /**
@@ -331,7 +368,8 @@ function asDemand(
  * it. A statement (01) codes only where the sentence reports nothing else, as in PETRARCH.
  */
 function withoutCarrierStatements(events: CodedEvent[]): CodedEvent[] {
-  return events.some((e) => e.root !== '01') ? events.filter((e) => e.root !== '01') : events;
+  const carrier = (e: CodedEvent) => e.root === '01' && e.code !== CLAIM_OF_RESPONSIBILITY;
+  return events.some((e) => !carrier(e)) ? events.filter((e) => !carrier(e)) : events;
 }
 
 type Reading = ReturnType<typeof reading>;

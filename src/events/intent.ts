@@ -1,8 +1,31 @@
 import type { CameoCode } from '../doc/types.js';
 import type { SentenceWords } from '../nlp/entities/words.js';
 
-/** Words after which "to <verb>" is a plan or a promise: "is willing to send", "pledged to help". */
-const INTENT_BEFORE_TO = new Set([
+/** Words after which "to <verb>" is a promise made to someone: "pledged to help", "agreed to lift". */
+const COMMITMENT_BEFORE_TO = new Set([
+  'pledge',
+  'pledged',
+  'pledges',
+  'promise',
+  'promised',
+  'promises',
+  'offer',
+  'offered',
+  'offers',
+  'agree',
+  'agreed',
+  'agrees',
+  'committed',
+]);
+/** Words after which "to <verb>" is a plan or a vow: "is willing to send", "vowed to fight". */
+const PLAN_BEFORE_TO = new Set([
+  'vow',
+  'vowed',
+  'vows',
+  'swore',
+  'sworn',
+  'swear',
+  'swears',
   'willing',
   'ready',
   'prepared',
@@ -13,22 +36,6 @@ const INTENT_BEFORE_TO = new Set([
   'intend',
   'intends',
   'intended',
-  'pledge',
-  'pledged',
-  'pledges',
-  'promise',
-  'promised',
-  'promises',
-  'vow',
-  'vowed',
-  'vows',
-  'offer',
-  'offered',
-  'offers',
-  'agree',
-  'agreed',
-  'agrees',
-  'committed',
   'determined',
   'set',
 ]);
@@ -47,7 +54,8 @@ const MAX_ADVERBIAL = 4;
  * itself. The word index of that act, or -1.
  */
 export function intentCueVerb(words: SentenceWords, at: number): number {
-  return INTENT_BEFORE_TO.has(words.lower(at)) ? verbAfterTo(words, at) : -1;
+  const cue = words.lower(at);
+  return COMMITMENT_BEFORE_TO.has(cue) || PLAN_BEFORE_TO.has(cue) ? verbAfterTo(words, at) : -1;
 }
 
 /** Verbs whose "to" act is done, not meant: "the court decided to allow", "parliament voted to lift". */
@@ -87,9 +95,9 @@ export function isReportedFuture(words: SentenceWords, would: number): boolean {
 }
 
 /**
- * How the verb at word `at` is meant rather than done: `announced` in the future tense ("will
- * send", "said it would boycott"), `promised` after a verb of intent ("offered to host", "pledged
- * to expel"); null when it is done.
+ * How the verb at word `at` is meant rather than done: `announced` in the future tense or after a
+ * plan ("will send", "said it would boycott", "plans to impose"), `promised` after a commitment
+ * ("offered to host", "pledged to expel"); null when it is done.
  */
 export type Intention = 'announced' | 'promised' | null;
 
@@ -99,7 +107,8 @@ export function intentionOf(words: SentenceWords, at: number): Intention {
   if (FUTURE.has(words.lower(k)) || isReportedFuture(words, k)) return 'announced';
   if (words.lower(k) !== 'to') return null;
   for (let cue = k - 1; cue >= Math.max(0, k - 1 - MAX_ADVERBIAL); cue--)
-    if (intentCueVerb(words, cue) === k + 1) return 'promised';
+    if (intentCueVerb(words, cue) === k + 1)
+      return COMMITMENT_BEFORE_TO.has(words.lower(cue)) ? 'promised' : 'announced';
   return null;
 }
 
@@ -162,6 +171,17 @@ export function intentCode(code: CameoCode, how: Intention = 'announced'): Cameo
   if (hostile && how === 'promised') return code;
   const table = hostile ? THREAT_OF : INTENT_OF;
   return table.find(([prefix]) => code.startsWith(prefix))?.[1] ?? code;
+}
+
+/** "will withdraw its force unless …": an act announced on a condition threatens it. */
+export function isConditional(words: SentenceWords, after: number): boolean {
+  for (let k = after; k < words.length; k++) if (words.lower(k) === 'unless') return true;
+  return false;
+}
+
+/** The threat of an act: its 13 code when it is hostile, else a threat unspecified (130). */
+export function threatCode(code: CameoCode): CameoCode {
+  return THREAT_OF.find(([prefix]) => code.startsWith(prefix))?.[1] ?? '130';
 }
 
 /**
