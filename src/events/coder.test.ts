@@ -170,6 +170,11 @@ describe('the CAMEO coder', () => {
       ['NGAREB>NGA 110', 'NGAREB>NGA 015'],
     ],
     [
+      'a reported obligation whose act has no code is a demand all the same',
+      'Ghana reiterated that Togo must rethink its tariffs.',
+      ['GHA>TGO 100'],
+    ],
+    [
       'blocking streets is dissent',
       'Thousands of protesters blocked streets in Nairobi.',
       ['---CVLOPP>KEN 144'],

@@ -5,7 +5,7 @@ import { type ActorSpan, actorsAfter, actorsBefore } from './actors.js';
 import { type AgentIndex, sentenceActors } from './agents.js';
 import type { Codebook, CodeInfo } from './codebook.js';
 import { eventDate, eventLocation } from './context.js';
-import { type DemandCue, demandCode, demandCue, demanders } from './demand.js';
+import { type DemandCue, demandCode, demandCue, demanders, uncodedObligations } from './demand.js';
 import { containsPhrase, type Discards } from './dicts/discards.js';
 import {
   cuedActVerb,
@@ -279,8 +279,11 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
   if (context.discards && containsPhrase(words.lowered, context.discards.sentence)) return [];
   const actors = sentenceActors(doc, words, context.agents);
   if (actors.length === 0) return [];
-  const matches = sentenceMatches(context, words);
-  if (matches.length === 0) return [];
+  const coded = sentenceMatches(context, words);
+  if (coded.length === 0) return [];
+  const matches = context.cameoConventions
+    ? [...coded, ...uncodedObligations(words, coded)].sort((a, b) => a.from - b.from)
+    : coded;
   // An event without a target only where the sentence names one actor: where it names more, the
   // coder could not tell who was acted on, and guessing "nobody" would be wrong as often as not.
   const lone = new Set(actors.map((a) => a.actor)).size === 1;

@@ -3,6 +3,8 @@ import type { CameoCode } from '../doc/types.js';
 import type { SentenceWords } from '../nlp/entities/words.js';
 import { type ActorSpan, actorsBefore } from './actors.js';
 import { intentCode, isReporting } from './intent.js';
+import type { Match } from './match.js';
+import type { VerbPattern } from './patterns.js';
 
 /** Words between an obligation and its verb: "must also allow", "must be ready to mediate". */
 const OBLIGATION_GAP = new Set([
@@ -67,4 +69,38 @@ export function demanders(
   for (let k = cue.at - 1; k >= 0; k--)
     if (isReporting(words.lower(k))) return actorsBefore(doc, actors, words.start(k));
   return [];
+}
+
+/** "China must drop barriers": a demand whose act the dictionary has no code for (100). */
+const UNSPECIFIED_DEMAND: VerbPattern = {
+  code: '100',
+  frame: 'svo',
+  triggers: [],
+  near: new Set(),
+  modality: 'asserted',
+  file: 'demand.ts',
+  line: 0,
+};
+
+/**
+ * "The administration declared that China must drop barriers": an obligation reported by someone
+ * whose act no pattern codes is still a demand, unspecified (100). One match per such act, at its
+ * verb, for the coder to read as a demand like any other.
+ */
+export function uncodedObligations(words: SentenceWords, matches: readonly Match[]): Match[] {
+  const out: Match[] = [];
+  for (let k = 1; k < words.length - 1; k++) {
+    if (!OBLIGATION.has(words.lower(k))) continue;
+    let verb = k + 1;
+    while (verb < words.length && OBLIGATION_GAP.has(words.lower(verb))) verb++;
+    const coded = matches.some((m) => m.from >= k && m.from <= verb + 1);
+    if (!coded && verb < words.length && reportedBefore(words, k))
+      out.push({ pattern: UNSPECIFIED_DEMAND, from: verb, to: verb + 1, last: verb + 1 });
+  }
+  return out;
+}
+
+function reportedBefore(words: SentenceWords, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) if (isReporting(words.lower(k))) return true;
+  return false;
 }

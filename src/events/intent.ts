@@ -79,7 +79,7 @@ function verbAfterTo(words: SentenceWords, at: number): number {
 
 /** Verbs that report speech: "said it would send" is a promise, not a hypothesis. */
 const REPORTING =
-  /^(?:said|says|say|told|tells|announced|announces|added|stated|declared|confirmed|indicated|insisted|warned|concluded|reminded)$/u;
+  /^(?:said|says|say|told|tells|announced|announces|added|stated|declared|confirmed|indicated|insisted|warned|concluded|reminded|reiterated|reiterates|stressed|stresses|argued|argues|noted|notes|asserted|asserts|maintained|maintains|explained|explains)$/u;
 
 export function isReporting(word: string): boolean {
   return REPORTING.test(word);
