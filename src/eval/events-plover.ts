@@ -19,7 +19,10 @@ export function ploverMapper(): (code: string) => string | null {
   return (code) => {
     const own = ROOTS_05[code.slice(0, 2)];
     if (own) return own;
-    const event = stored.codes[code]?.plover?.event;
+    // A code the PLOVER table leaves out (176, "attack cybernetically") takes its parent's type.
+    const event = [code, code.slice(0, 3), code.slice(0, 2)]
+      .map((c) => stored.codes[c]?.plover?.event)
+      .find((e) => e !== undefined);
     // 0.5b1 kept conventional military force (CAMEO 19) apart from assault as FIGHT.
     if (event === 'ASSAULT' && code.startsWith('19')) return 'FIGHT';
     if (event) return PLOVER_05[event] ?? event;
