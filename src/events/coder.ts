@@ -21,7 +21,17 @@ import type { VerbPattern } from './patterns.js';
 import { violenceCode } from './violence.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
-const REFUSALS = new Set(['refused', 'refuses', 'declined', 'declines', 'rejected']);
+const REFUSALS = new Set([
+  'refused',
+  'refuses',
+  'refuse',
+  'refusing',
+  'declined',
+  'declines',
+  'decline',
+  'declining',
+  'rejected',
+]);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'would']);
 /** Auxiliaries of a passive: "was attacked by", "were being shelled by". */
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
