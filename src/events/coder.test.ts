@@ -175,6 +175,11 @@ describe('the CAMEO coder', () => {
       ['GHA>TGO 100'],
     ],
     [
+      'seeking to act is the intent to act',
+      'Chile is seeking to deepen cooperation with Peru.',
+      ['CHL>PER 031'],
+    ],
+    [
       'blocking streets is dissent',
       'Thousands of protesters blocked streets in Nairobi.',
       ['---CVLOPP>KEN 144'],

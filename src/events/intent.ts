@@ -17,7 +17,7 @@ const COMMITMENT_BEFORE_TO = new Set([
   'agrees',
   'committed',
 ]);
-/** Words after which "to <verb>" is a plan or a vow: "is willing to send", "vowed to fight". */
+/** Words after which "to <verb>" is a plan, a wish or a vow: "is willing to send", "vowed to fight". */
 const PLAN_BEFORE_TO = new Set([
   'vow',
   'vowed',
@@ -38,6 +38,22 @@ const PLAN_BEFORE_TO = new Set([
   'intended',
   'determined',
   'set',
+  'seek',
+  'seeks',
+  'seeking',
+  'sought',
+  'hope',
+  'hopes',
+  'hoped',
+  'hoping',
+  'aim',
+  'aims',
+  'aiming',
+  'want',
+  'wants',
+  'wanted',
+  'wish',
+  'wishes',
 ]);
 const FUTURE = new Set(['will', "'ll", 'shall']);
 /** Words that may stand between the cue and the verb: "will also provide", "will not soon send". */
