@@ -204,7 +204,7 @@ function agentOf(words: SentenceWords, first: number, index: AgentIndex) {
         if (agent && s + agent.words.length === k && (link === 'of' || unclaimed(words, s)))
           return { at: s, agent };
       }
-    } else if (!/^\p{Ll}+$/u.test(words.word(k))) return undefined;
+    } else if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words.word(k))) return undefined;
   }
   return undefined;
 }

@@ -175,6 +175,11 @@ describe('the CAMEO coder', () => {
       ['GHA>TGO 100'],
     ],
     [
+      'an agent noun from a place across a hyphenated modifier',
+      'Japan met dissidents from military-ruled Myanmar.',
+      ['JPN>MMROPP 040'],
+    ],
+    [
       'seeking to act is the intent to act',
       'Chile is seeking to deepen cooperation with Peru.',
       ['CHL>PER 031'],
