@@ -124,7 +124,7 @@ export function createCoreference(kb: Knowledge): Component {
           if (PERSON_PRONOUNS.has(words.lower(i))) {
             const entity = recent.antecedent(words.word(i), sentence, {
               opensSentence: opensSentence(words, i),
-              speaks: speaksNext(words, i + 1),
+              speaks: speaksNext(words, i + 1) || SPEAKER_VERBS.has(words.lower(i - 1)),
             });
             if (entity !== undefined) addReference(doc, words, i, i + 1, entity, 'pronoun');
           }

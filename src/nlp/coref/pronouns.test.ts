@@ -44,3 +44,25 @@ describe('issue 6: a sentence-opening pronoun', () => {
     expect(referents(text, 'He')).toEqual(['Julius Nyerere']);
   });
 });
+
+describe('issue 7: speaker pronouns', () => {
+  it('counts a name after "said" and a lower-case title as a speaker', () => {
+    const text =
+      '"They are wrong," said 9/11 widow Zorna Quillfeather. She continued, "All we ask for is a chance."';
+    expect(referents(text, 'She')).toEqual(['Zorna Quillfeather']);
+  });
+
+  it('gives a speaking pronoun after a long quotation the last speaker', () => {
+    const text = [
+      'Sheikh Hasina said on Monday that Dhaka was ready.',
+      '"We built roads. We built bridges. We built schools. We built ports. We built hope," she said.',
+    ].join(' ');
+    expect(referents(text, 'she')).toEqual(['Sheikh Hasina']);
+  });
+
+  it('leaves a pronoun that does not speak unresolved beyond the window', () => {
+    const text =
+      'Sheikh Hasina spoke in Dhaka. Roads were built. Bridges were built. Schools were built. Ports were built. She was proud.';
+    expect(referents(text, 'She')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Gender, Knowledge } from '../knowledge/types.js';
 import { entityGender, pronounGender } from './gender.js';
-import { PRONOUN_WINDOW } from './vocabulary.js';
+import { PRONOUN_WINDOW, SPEAKER_WINDOW } from './vocabulary.js';
 
 interface Seen {
   readonly entity: number;
@@ -23,7 +23,8 @@ export interface PronounPlace {
  * 2. for a sentence-opening "He"/"She": of the latest sentence naming such a person, its first
  *    one (the subject); but a speaker ("Yastrzhembsky said Yeltsin had …") only when the pronoun
  *    speaks too ("He added …"), else the first one not speaking, if any;
- * 3. otherwise the latest such person.
+ * 3. otherwise the latest such person;
+ * 4. a pronoun that speaks, with no such person in the window: the latest speaker further back.
  */
 export class RecentPeople {
   readonly #seen: Seen[] = [];
@@ -40,6 +41,19 @@ export class RecentPeople {
     this.#seen.push({ entity, sentence, speaker });
   }
 
+  /**
+   * 4. A speaking pronoun ("he said" after a long quotation) with no person in the window: the
+   *    latest agreeing speaker up to SPEAKER_WINDOW sentences back, from entry `k` on.
+   */
+  #speakerBefore(k: number, sentence: number, wanted: Gender | undefined): number | undefined {
+    for (let j = k; j >= 0; j--) {
+      const seen = this.#seen[j] as Seen;
+      if (sentence - seen.sentence > SPEAKER_WINDOW) return undefined;
+      if (seen.speaker && this.#agrees(seen.entity, wanted)) return seen.entity;
+    }
+    return undefined;
+  }
+
   #agrees(entity: number, wanted: Gender | undefined): boolean {
     if (!wanted) return true;
     if (!this.#genders.has(entity))
@@ -53,7 +67,9 @@ export class RecentPeople {
     let latest: Seen | undefined;
     for (let k = this.#seen.length - 1; k >= 0; k--) {
       const seen = this.#seen[k] as Seen;
-      if (sentence - seen.sentence > PRONOUN_WINDOW) return undefined;
+      if (sentence - seen.sentence > PRONOUN_WINDOW) {
+        return place.speaks ? this.#speakerBefore(k, sentence, wanted) : undefined;
+      }
       if (this.#agrees(seen.entity, wanted)) {
         latest = seen;
         break;

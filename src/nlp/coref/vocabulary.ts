@@ -37,6 +37,12 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him',
 export const PRONOUN_WINDOW = 3;
 
 /**
+ * How many sentences back a pronoun that speaks ("he said") may look for the last speaker: a
+ * quotation of several sentences stands between them.
+ */
+export const SPEAKER_WINDOW = 10;
+
+/**
  * Role nouns that name a person already in the text: `the Republican nominee`, `the Vermont
  * senator`, `the New York businessman`. They refer to the latest person mentioned.
  */

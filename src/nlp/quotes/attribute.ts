@@ -118,7 +118,8 @@ function afterByAgent(doc: Doc, from: number, to: number): number | undefined {
  * 2. before the opening mark: `Shoigu said: "…"`, or a subject and cue earlier in the sentence
  *    (`The head of the Russian military called the trust "…"`), or the person who opens the
  *    sentence (`Macron praised Germany and said the talks were "…"`);
- * 3. a passive cue before and `by X` after: `labeled as "…" by the Russian President`.
+ * 3. a passive cue before and `by X` after: `labeled as "…" by the Russian President`;
+ *    `According to X, "…"` names X;
  * A cue without a speaker it can name (`the book said`, `Caddell continued: "…"` when the name
  * was not recognised) gives `speaker: null`, never a guess.
  */
@@ -157,6 +158,15 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
   const [beforeFirst, beforeEnd] = tokensBetween(doc, opening.start, quote.open);
   for (let t = beforeEnd - 1; t >= Math.max(beforeFirst, beforeEnd - BEFORE_WINDOW); t--) {
     const word = doc.lowerTokenText(t);
+    // `According to Limbaugh, "…"`: the source after the phrase.
+    if (word === 'according' && doc.lowerTokenText(t + 1) === 'to') {
+      const source =
+        speakerStartingAt(doc, doc.tokens.end(t + 1)) ?? phraseStartingAt(doc, t + 2, beforeEnd);
+      return {
+        speaker: source?.entity ?? null,
+        cue: doc.span(doc.tokens.start(t), doc.tokens.end(t + 1)),
+      };
+    }
     if (!SPEECH_CUES.has(word) && !NAMING_CUES.has(word)) continue;
     if (isNounUse(doc, t)) continue;
     const subject =

@@ -113,7 +113,7 @@ export const OBJECT_LEMMAS: readonly string[] = [
   '~attack',
   '~back',
   '~blame',
-  '~blast',
+  'blast',
   '~champion',
   'characterize',
   'compare',
@@ -146,7 +146,7 @@ export const OBJECT_LEMMAS: readonly string[] = [
   '~rebuke',
   'reject',
   'ridicule',
-  '~slam:slammed',
+  'slam:slammed',
   '~support',
   '~thank',
   '~tout',
@@ -165,7 +165,7 @@ export const OBJECT_LEMMAS: readonly string[] = [
   '~call on',
   'speak about:spoke:spoken',
   'speak of:spoke:spoken',
-  '~talk about',
+  'talk about',
   'rail against',
   'lash out',
   '~go after:went:gone',
@@ -175,6 +175,18 @@ export const OBJECT_LEMMAS: readonly string[] = [
   'refer to:referred',
   '~order',
   '~voice',
+  'prefer:preferred',
+  '~post',
+  '~challenge',
+  'deem',
+  '~request',
+  'encourage',
+  'repeat',
+  'approve',
+  '~list',
+  '~favor',
+  '~welcome',
+  'embrace',
 ];
 
 /** Belief and finding: a clause follows only after an explicit `that`. */
@@ -215,6 +227,8 @@ export const THAT_LEMMAS: readonly string[] = [
   'understand:understood',
   'worry',
   'remember',
+  'convince',
+  '~project',
 ];
 
 export const SPEECH_VERBS = verbSet(SPEECH_LEMMAS.filter((e) => !e.includes(' ')));

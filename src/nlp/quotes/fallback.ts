@@ -29,3 +29,22 @@ export function borrowSpeakers(doc: Doc, quotes: Quote[]): void {
     if (quote.speaker !== null) previous = quote;
   }
 }
+
+/** Longest attribution (characters) between a reported clause and the quotation it introduces. */
+const FOLLOW_REACH = 40;
+
+/**
+ * `…, Schiff said. "The other factor is …"`: a quotation with no cue of its own right after a
+ * reported clause whose cue follows it in the same paragraph takes that clause's speaker.
+ */
+export function carryFromClause(doc: Doc, quotes: Quote[]): void {
+  for (let i = 1; i < quotes.length; i++) {
+    const quote = quotes[i] as Quote;
+    const before = quotes[i - 1] as Quote;
+    if (quote.kind !== 'direct' || quote.speaker !== null || quote.cue) continue;
+    if (before.kind !== 'indirect' || before.speaker === null || !before.cue) continue;
+    if (before.cue.start < before.end) continue;
+    const between = doc.text.slice(before.cue.end, quote.start);
+    if (between.length <= FOLLOW_REACH && !between.includes('\n')) quote.speaker = before.speaker;
+  }
+}

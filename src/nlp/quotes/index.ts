@@ -1,6 +1,6 @@
 import type { Component } from '../../doc/pipeline.js';
 import { findDirectQuotes } from './direct.js';
-import { borrowSpeakers } from './fallback.js';
+import { borrowSpeakers, carryFromClause } from './fallback.js';
 import { findIndirectQuotes } from './indirect.js';
 
 /** Direct, partial and indirect quotations with their speakers. */
@@ -13,5 +13,6 @@ export const quotes: Component = {
     const indirect = findIndirectQuotes(doc, direct);
     doc.quotes = [...direct, ...indirect].sort((a, b) => a.start - b.start);
     borrowSpeakers(doc, doc.quotes);
+    carryFromClause(doc, doc.quotes);
   },
 };

@@ -1,10 +1,10 @@
 import type { Doc, Sentence } from '../../doc/doc.js';
 import { firstStartingAt } from '../../doc/spans.js';
-import type { Quote } from '../../doc/types.js';
+import type { Quote, Span } from '../../doc/types.js';
 import { clauseQuote, insideQuote, isNounUse, isPunctuation, lastWord } from './clauses.js';
 import { coordinatedIn, splitCoordinated } from './coordinated.js';
 import { hedgedClause } from './hedges.js';
-import { NOUN_CUES, nounCueClause } from './noun-cues.js';
+import { NOUN_CUES, NOUN_OBJECT_CUES, nounCueClause } from './noun-cues.js';
 import { labelledLine, reportedBySource, SOURCE_FIRST_WORDS } from './sources.js';
 import { phraseStartingAt, speakerStartingAt } from './speakers.js';
 import { appositiveSubject, speakerBefore } from './subjects.js';
@@ -19,6 +19,7 @@ import {
   NO_SUBJECT_BEFORE,
   OBJECT_CUE_PAIRS,
   OBJECT_CUES,
+  SOURCE_NOUNS,
   SPEECH_CUES,
   THAT_CUES,
 } from './vocabulary.js';
@@ -83,16 +84,57 @@ function clauseAfterPhrase(doc: Doc, first: number, last: number): number {
   return first;
 }
 
-/** `said Hope Hicks, a campaign spokeswoman`: the name after the cue is its subject, not its content. */
-function invertedSubject(doc: Doc, cueEnd: number): boolean {
+/**
+ * `said Hope Hicks, a campaign spokeswoman`, `…, said one GOP source in the room.`: the name or
+ * noun phrase after the cue is its subject, not its content.
+ */
+function invertedSubject(doc: Doc, cue: number, sentenceEnd: number): boolean {
+  const cueEnd = doc.tokens.end(cue);
   const name = speakerStartingAt(doc, cueEnd);
   if (name) return /^\s*(?:[,(.;:]|$)/u.test(doc.text.slice(name.end, name.end + 3));
-  return UNKNOWN_NAME_APPOSITIVE.test(doc.text.slice(cueEnd, cueEnd + 80));
+  if (UNKNOWN_NAME_APPOSITIVE.test(doc.text.slice(cueEnd, cueEnd + 80))) return true;
+  if (doc.tokenText(cue - 1) !== ',' || sentenceEnd - cueEnd > MAX_INVERTED_PHRASE_CHARS)
+    return false;
+  const rest = doc.text.slice(cueEnd, sentenceEnd);
+  if (!INVERTED_PHRASE.test(rest)) return false;
+  return (rest.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => SOURCE_NOUNS.has(w));
 }
+
+/** Longest inverted noun phrase, in characters: `said a person familiar with the talks.` */
+const MAX_INVERTED_PHRASE_CHARS = 80;
+
+/**
+ * `…, said one GOP source.`, `…, said a person familiar with the talks.`: after a comma and the
+ * cue, a short noun phrase with a determiner, a noun of SOURCE_NOUNS and no verb ends the sentence.
+ */
+const INVERTED_PHRASE =
+  /^\s+(?:a|an|the|one|two|three|several|some|another|many|other|his|her|their|its)\s(?:(?!(?:is|are|was|were|will|would|has|have|had|that|could|should|can|may|might|did|does|do|be)\b)[^,;:"“”.?!\s]+\s?){1,8}[.?!]?[’'"”]?\s*$/iu;
 
 /** `said Hope Hicks, a spokeswoman` when the name was not recognised. */
 const UNKNOWN_NAME_APPOSITIVE =
   /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*\s*,\s+(?:a|an|the)\s/u;
+
+/**
+ * `A, he said, and B`, `A, officials said Tuesday, while B`: a cue closed by a comma within a word
+ * or two inside its sentence attributes the clause before it.
+ */
+function parentheticalCue(doc: Doc, cue: number, last: number): boolean {
+  for (let t = cue + 1; t <= Math.min(last, cue + 2); t++) {
+    // `joked of the museum, "…"` introduces a quotation.
+    if (doc.tokenText(t) === ',') return !/^["“'‘]/u.test(doc.tokenText(t + 1));
+    if (!BEFORE_THAT_OPENERS.has(doc.lowerTokenText(t))) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the comma at `comma` closes a clause that a parenthetical cue after it attributes: not
+ * `which, Tompkins said, is …` nor `…, as Garner said, …`.
+ */
+function closesClause(doc: Doc, comma: number): boolean {
+  if (/^(?:which|who|that|and|but|or|while)$/iu.test(doc.tokenText(comma - 1))) return false;
+  return doc.lowerTokenText(comma + 1) !== 'as';
+}
 
 /** After a postposed cue only its subject or a time may follow: `…, X said`, `…, said X on Monday`. */
 function endsAttribution(doc: Doc, cue: number, last: number): boolean {
@@ -100,14 +142,15 @@ function endsAttribution(doc: Doc, cue: number, last: number): boolean {
   return (
     last - cue <= 2 ||
     (BEFORE_THAT_OPENERS.has(next) && next !== 'that') ||
-    invertedSubject(doc, doc.tokens.end(cue)) ||
+    invertedSubject(doc, cue, doc.tokens.end(last)) ||
     speakerStartingAt(doc, doc.tokens.end(cue)) !== undefined
   );
 }
 
 /**
  * 1. `X said (that) <clause>`, `X told reporters <clause>`, `X believes that <clause>`;
- * 2. `<clause>, X said.` and `<clause>, said X.` at the end of the sentence.
+ * 2. `<clause>, X said.` and `<clause>, said X.` at the end of the sentence, or `<clause>, X said,
+ *    and …` inside it.
  * The first cue with a speaker wins (`When he wrote his book, McKinley said …`), else the first.
  * The speaker is the named (or coreferent) subject, else null.
  */
@@ -131,10 +174,14 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
     const cue = doc.span(doc.tokens.start(t), doc.tokens.end(t));
     if (taken.some((q) => q.cue?.start === cue.start)) continue;
     // 2.
-    const inverted = speech && invertedSubject(doc, cue.end);
+    const inverted = speech && invertedSubject(doc, t, doc.tokens.end(last));
     // `…, The Post has learned.`, `…, experts fear.`: a verb of belief closes the sentence.
     const closing = !speech && (belief || (kinds & THAT) !== 0) && last - t <= 1;
-    if (((speech && (last - t <= 6 || inverted)) || closing) && endsAttribution(doc, t, last)) {
+    const parenthetical = speech && parentheticalCue(doc, t, last);
+    if (
+      ((speech && (last - t <= 6 || inverted)) || closing || parenthetical) &&
+      (parenthetical || endsAttribution(doc, t, last))
+    ) {
       let comma = t - 1;
       while (
         comma > sentence.firstToken &&
@@ -146,14 +193,23 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
         doc.tokenText(comma) === ',' &&
         (!closing || comma - sentence.firstToken >= MIN_CLOSED_CLAUSE) &&
         !/["“”]/u.test(doc.text.slice(doc.tokens.end(comma), cue.start)) &&
-        (inverted || !appositiveSubject(doc, comma, t))
+        (inverted || !appositiveSubject(doc, comma, t)) &&
+        (!parenthetical || closesClause(doc, comma))
       ) {
-        const after =
-          speakerStartingAt(doc, cue.end) ?? phraseStartingAt(doc, t + 1, sentence.endToken);
-        const speaker = speakerBefore(doc, sentence, t) ?? after?.entity ?? null;
-        const attribution = { speaker, cue };
         const options = { fronted: true };
-        const quote = clauseQuote(doc, sentence.firstToken, comma - 1, taken, attribution, options);
+        const clause = clauseQuote(
+          doc,
+          sentence.firstToken,
+          comma - 1,
+          taken,
+          noSpeaker(cue),
+          options,
+        );
+        const quote = withSpeaker(clause, () => {
+          const after =
+            speakerStartingAt(doc, cue.end) ?? phraseStartingAt(doc, t + 1, sentence.endToken);
+          return speakerBefore(doc, sentence, t) ?? after?.entity ?? null;
+        });
         best = preferred(doc, best, quote);
         if (best?.speaker != null || (quote && ++tried >= MAX_CANDIDATES)) return best;
         if (quote) continue;
@@ -184,18 +240,19 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
         fronted = true;
       }
     }
-    const quote = clauseQuote(
-      doc,
-      first,
-      last,
-      taken,
-      { speaker: speakerBefore(doc, sentence, t), cue },
-      { fronted },
-    );
+    const clause = clauseQuote(doc, first, last, taken, noSpeaker(cue), { fronted });
+    const quote = withSpeaker(clause, () => speakerBefore(doc, sentence, t));
     best = preferred(doc, best, quote);
     if (best?.speaker != null || (quote && ++tried >= MAX_CANDIDATES)) return best;
   }
   return best;
+}
+
+const noSpeaker = (cue: Span) => ({ speaker: null, cue });
+
+/** The clause with its speaker, found only once the clause is kept: the search is the costly part. */
+function withSpeaker(clause: Quote | undefined, find: () => number | null): Quote | undefined {
+  return clause && { ...clause, speaker: find() };
 }
 
 /**
@@ -238,6 +295,7 @@ const SENTENCE_WORDS: ReadonlyMap<string, number> = (() => {
   add(CUE_KINDS.keys(), HAS_CUE);
   add(SOURCE_FIRST_WORDS, HAS_SOURCE);
   add(NOUN_CUES, HAS_NOUN_CUE);
+  add(NOUN_OBJECT_CUES.keys(), HAS_NOUN_CUE);
   add(HEDGE_ANCHORS.keys(), HAS_HEDGE);
   return kinds;
 })();

@@ -48,9 +48,23 @@ export const NOUN_CUES: ReadonlySet<string> = new Set([
   'concerns',
 ]);
 
+/** Nouns (and an adjective) of stance and the preposition before their object: `criticism of X`. */
+export const NOUN_OBJECT_CUES: ReadonlyMap<string, string> = new Map([
+  ['criticism', 'of'],
+  ['support', 'for'],
+  ['opposition', 'to'],
+  ['praise', 'for'],
+  ['complaints', 'about'],
+  ['critical', 'of'],
+  ['critic', 'of'],
+  ['opponent', 'of'],
+  ['supporter', 'of'],
+]);
+
 /**
  * `Trump’s claim that there have been thousands of shootings`, `her decision to run`: a noun of
- * saying followed by `that` or `to` reports what follows, to the end of the sentence. The speaker
+ * saying followed by `that` or `to` (or a noun of stance and its preposition: `his support for
+ * X`) reports what follows, to the end of the sentence. The speaker
  * is a name just before the noun (`Trump’s claim`), else null.
  */
 export function nounCueClause(
@@ -58,13 +72,13 @@ export function nounCueClause(
   sentence: Sentence,
   taken: readonly Quote[],
 ): Quote | undefined {
-  const text = doc.text.slice(sentence.start, sentence.end);
-  if (!text.includes(' that ') && !text.includes(' to ')) return undefined;
   const last = lastWord(doc, sentence);
   for (let t = sentence.firstToken; t < last; t++) {
-    if (!NOUN_CUES.has(doc.lowerTokenText(t)) || insideQuote(doc, t, taken)) continue;
+    const word = doc.lowerTokenText(t);
     const next = doc.lowerTokenText(t + 1);
-    if (next !== 'that' && next !== 'to') continue;
+    const clause = NOUN_CUES.has(word) && (next === 'that' || next === 'to');
+    if (!clause && NOUN_OBJECT_CUES.get(word) !== next) continue;
+    if (insideQuote(doc, t, taken)) continue;
     const cue = doc.span(doc.tokens.start(t), doc.tokens.end(t));
     let before = t - 1;
     while (before > sentence.firstToken && /^(?:['’]s|['’])$/u.test(doc.tokenText(before)))

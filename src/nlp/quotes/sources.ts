@@ -45,11 +45,13 @@ export function reportedBySource(
     const comma = [...Array(MAX_SOURCE_TOKENS).keys()]
       .map((i) => t + length + i)
       .find((i) => i <= last && doc.tokenText(i) === ',');
+    // The clause may open with a phrase: `According to X, in a 12-person primary, …`.
+    const options = { fronted: true };
     if (t === sentence.firstToken && comma !== undefined) {
-      return clauseQuote(doc, comma + 1, last, direct, attribution);
+      return clauseQuote(doc, comma + 1, last, direct, attribution, options);
     }
     if (t > sentence.firstToken) {
-      return clauseQuote(doc, sentence.firstToken, t - 1, direct, attribution);
+      return clauseQuote(doc, sentence.firstToken, t - 1, direct, attribution, options);
     }
   }
   return undefined;

@@ -35,9 +35,28 @@ function onlyAuxiliaries(gap: string): boolean {
 /** `, a professor at Princeton, (has)`: up to three comma-separated parts, then auxiliaries. */
 const APPOSITIVE = /^\s*,([^,;:"“”.]*(?:,[^,;:"“”.]*){0,2}),([^,;:"“”.]*)$/u;
 
-/** `, a professor at Princeton,` — an appositive closed by a comma, with no clause inside. */
-function isAppositive(gap: string): boolean {
-  if (!/^\s*,/u.test(gap)) return false;
+/** `R-Ky.`, `Md.`, `Jr.`: a period that closes a capitalised abbreviation ends no clause. */
+const ABBREVIATION_PERIOD = /(\b\p{Lu}[\p{L}-]{0,4})\./gu;
+
+/** ` -- co-editor of Debating The Donald, a book on debates --`: an appositive between dashes. */
+const DASH_APPOSITIVE = /^\s*(--|—|–)([^"“”;:]{1,200}?)\1(.*)$/su;
+
+function isDashAppositive(gap: string): boolean {
+  const match = DASH_APPOSITIVE.exec(gap);
+  if (!match) return false;
+  const words = (match[2] ?? '').trim().split(/\s+/u).filter(Boolean);
+  const after = (match[3] ?? '').split(/\s+/u).filter(Boolean);
+  return words.length <= MAX_APPOSITIVE_WORDS && after.every(isAuxiliary);
+}
+
+/**
+ * `, a professor at Princeton,` — an appositive closed by a comma, with no clause inside; or one
+ * between dashes.
+ */
+function isAppositive(text: string): boolean {
+  if (isDashAppositive(text)) return true;
+  if (!/^\s*,/u.test(text)) return false;
+  const gap = text.replace(ABBREVIATION_PERIOD, '$1');
   const match = APPOSITIVE.exec(gap);
   if (!match || !(match[2] ?? '').split(/\s+/u).every((w) => w === '' || isAuxiliary(w)))
     return false;

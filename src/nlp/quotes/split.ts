@@ -12,6 +12,8 @@ export interface QuoteParts extends MarkedQuote {
 const MAX_GAP_WORDS = 40;
 /** The cue comes first in it: `she said of the election, in which …`. */
 const MAX_CUE_POSITION = 9;
+/** Or last, after a long name and appositive: `X, a writer for The Atlantic, said on Twitter.` */
+const MAX_WORDS_AFTER_LAST_CUE = 3;
 
 /**
  * `, he said, `, ` Merkley said. ` or `, said Rep. X (D-N.C.), head of the caucus. ` between two
@@ -22,8 +24,13 @@ function isAttributionGap(doc: Doc, from: number, to: number): boolean {
   if (gap.includes('\n') || !/[,.:]\s*$/u.test(gap)) return false;
   if (/(?<!\b\p{Lu}\p{Ll}{0,3})[.:!?]\s+\S/u.test(gap)) return false;
   const words = gap.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
-  const cueNear = words.slice(0, MAX_CUE_POSITION).some((w) => SPEECH_CUES.has(w));
-  return words.length > 0 && words.length <= MAX_GAP_WORDS && cueNear;
+  const cues = words.filter((w) => SPEECH_CUES.has(w));
+  const cueNear =
+    words.slice(0, MAX_CUE_POSITION).some((w) => SPEECH_CUES.has(w)) ||
+    words.slice(-MAX_WORDS_AFTER_LAST_CUE - 1).some((w) => SPEECH_CUES.has(w));
+  // `," Trump said, adding later, "…`: a second cue opens a second attribution.
+  const secondCue = cues.length > 1 && cues.slice(1).some((w) => w.endsWith('ing'));
+  return words.length > 0 && words.length <= MAX_GAP_WORDS && cueNear && !secondCue;
 }
 
 /** Joins `"We will," he said, "respond."` and `"We will," he said. "Soon."` into one quote. */
@@ -32,7 +39,7 @@ export function joinSplitQuotes(doc: Doc, marked: readonly MarkedQuote[]): Quote
   for (let i = 0; i < marked.length; i++) {
     const first = marked[i] as MarkedQuote;
     const second = marked[i + 1];
-    const firstEndsOpen = /[,?!—–-]\s*$/u.test(doc.text.slice(first.open + 1, first.close));
+    const firstEndsOpen = /[,?!—–-]['’]?\s*$/u.test(doc.text.slice(first.open + 1, first.close));
     if (second && firstEndsOpen && isAttributionGap(doc, first.close + 1, second.open)) {
       joined.push({
         open: first.open,

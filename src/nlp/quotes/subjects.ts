@@ -16,6 +16,10 @@ import { SPEECH_CUES } from './vocabulary.js';
  * and the cue, so what the comma closes is the subject and its appositive, not a fronted clause.
  */
 export function appositiveSubject(doc: Doc, comma: number, cue: number): boolean {
+  // `Kall -- co-editor of X, a book on debates -- said`: a dash closes the appositive.
+  let before = cue - 1;
+  while (before > comma && isAuxiliary(doc.tokenText(before))) before--;
+  if (/^(?:--|—|–)$/u.test(doc.tokenText(before))) return true;
   for (let t = comma + 1; t < cue; t++) if (!isAuxiliary(doc.tokenText(t))) return false;
   // `…, noted NBC’s Dante Chinni.`: a name after a bare cue is its subject, inverted.
   return cue > comma + 1 || !/^\p{Lu}/u.test(doc.tokenText(cue + 1));

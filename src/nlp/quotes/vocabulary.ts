@@ -397,6 +397,44 @@ export const NOUN_MARKERS: ReadonlySet<string> = new Set([
   'by',
 ]);
 
+/** Nouns that name who speaks without a name: `said one GOP source`, `a senior official said`. */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'source',
+  'sources',
+  'official',
+  'officials',
+  'aide',
+  'aides',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'person',
+  'people',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'analyst',
+  'analysts',
+  'expert',
+  'experts',
+  'lawmaker',
+  'lawmakers',
+  'member',
+  'members',
+  'officer',
+  'officers',
+  'statement',
+  'report',
+  'spokesmen',
+  'executive',
+  'executives',
+  'strategist',
+  'strategists',
+  'staffer',
+  'staffers',
+]);
+
 /** Pronouns whose speaker is the one of the quote before when coreference left them unresolved. */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 

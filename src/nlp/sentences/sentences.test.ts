@@ -34,6 +34,18 @@ describe('splitSentences', () => {
     expect(split(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Mark Z. Barabak wrote it. Then he left.', ['Mark Z. Barabak wrote it.', 'Then he left.']],
+    ['They met George H. W. Bush in Texas.', ['They met George H. W. Bush in Texas.']],
+    ['The story was by John F. Kennedy.', ['The story was by John F. Kennedy.']],
+    ['They chose Plan B. He left.', ['They chose Plan B.', 'He left.']],
+    ['She got an A. Then she left.', ['She got an A.', 'Then she left.']],
+    ['It was vitamin C. Officials agreed.', ['It was vitamin C.', 'Officials agreed.']],
+    ['Biden spoke. A. B. Then rain.', ['Biden spoke.', 'A.', 'B.', 'Then rain.']],
+  ])('issue 7: a middle initial is no sentence end, %j', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
   it('bounds a sentence without punctuation, so later stages do bounded work', () => {
     const text = 'word '.repeat(1_000_000);
     const doc = new Doc(text);
