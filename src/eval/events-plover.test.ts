@@ -12,6 +12,7 @@ describe('the CAMEO → PLOVER 0.5b1 mapping of the scorer', () => {
     ['090', 'INVESTIGATE'],
     ['021', 'DEMAND'],
     ['176', 'COERCE'],
+    ['163', 'SANCTION'],
   ])('maps %s to %s', (code, type) => {
     expect(toPlover(code)).toBe(type);
   });

@@ -8,8 +8,11 @@ import { dataPath } from '../doc/data-path.js';
  */
 const PLOVER_05: Readonly<Record<string, string>> = { REQUEST: 'DEMAND', ACCUSE: 'DISAPPROVE' };
 const UNMAPPED_ROOTS: Readonly<Record<string, string>> = { '02': 'DEMAND' };
-/** 0.5b1 kept investigations (CAMEO 09) as a type of their own, which 0.8 folded into ACCUSE. */
-const ROOTS_05: Readonly<Record<string, string>> = { '09': 'INVESTIGATE' };
+/**
+ * 0.5b1 kept investigations (CAMEO 09) as a type of their own, which 0.8 folded into ACCUSE, and
+ * counted embargoes, boycotts and sanctions (163) as SANCTION, which 0.8 moved to COERCE.
+ */
+const CODES_05: Readonly<Record<string, string>> = { '09': 'INVESTIGATE', '163': 'SANCTION' };
 
 /** CAMEO code → PLOVER 0.5b1 event type, or null (01 statements have none). */
 export function ploverMapper(): (code: string) => string | null {
@@ -17,7 +20,7 @@ export function ploverMapper(): (code: string) => string | null {
     codes: Record<string, { plover?: { event?: string } | null }>;
   };
   return (code) => {
-    const own = ROOTS_05[code.slice(0, 2)];
+    const own = CODES_05[code.slice(0, 3)] ?? CODES_05[code.slice(0, 2)];
     if (own) return own;
     // A code the PLOVER table leaves out (176, "attack cybernetically") takes its parent's type.
     const event = [code, code.slice(0, 3), code.slice(0, 2)]
