@@ -1,9 +1,11 @@
 import type { Doc } from '../doc/doc.js';
 import { spansWithin } from '../doc/spans.js';
+import type { Span } from '../doc/types.js';
 import { isCapitalised, type SentenceWords } from '../nlp/entities/words.js';
 import type { ActorSpan } from './actors.js';
 import { compound, joined } from './actors.js';
 import type { Agent } from './dicts/petrarch-agents.js';
+import { sequenceIsAt } from './match.js';
 
 export type AgentIndex = ReadonlyMap<string, readonly Agent[]>;
 
@@ -19,7 +21,9 @@ export function indexAgents(agents: readonly Agent[]): AgentIndex {
 }
 
 function agentAt(words: SentenceWords, i: number, index: AgentIndex): Agent | undefined {
-  return index.get(words.lower(i))?.find((a) => a.words.every((w, k) => words.lower(i + k) === w));
+  const agents = index.get(words.lower(i));
+  if (agents) for (const agent of agents) if (sequenceIsAt(words, i, agent.words)) return agent;
+  return undefined;
 }
 
 /** ARN + GOV → ARNGOV; a code that already ends in the role keeps it; `[NGO~]` goes first. */
@@ -66,7 +70,10 @@ export function sentenceActors(doc: Doc, words: SentenceWords, index: AgentIndex
     }
   });
   const named = [...widenByAgents(doc, words, index, base), ...national];
-  const all = [...named, ...bareAgents(words, index, named, mentions)];
+  const bare = bareAgents(words, index, named, mentions);
+  // Most sentences name no actor: nothing to sort or merge.
+  if (named.length === 0 && bare.length === 0) return [];
+  const all = [...named, ...bare];
   return shareRoles(
     doc,
     mergeTitles(
@@ -114,6 +121,11 @@ function mergeTitles(doc: Doc, actors: readonly ActorSpan[]): ActorSpan[] {
 
 const QUANTITIES = new Set(['hundreds', 'thousands', 'tens', 'dozens', 'scores', 'millions']);
 
+function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) if (s.start < end && start < s.end) return true;
+  return false;
+}
+
 /** Words before a bare agent noun that make it a noun phrase of its own: "the police". */
 const BARE_BEFORE = new Set(['the', 'a', 'an', 'some', 'several', 'many', '']);
 
@@ -126,13 +138,9 @@ function bareAgents(
   words: SentenceWords,
   index: AgentIndex,
   taken: readonly ActorSpan[],
-  mentions: readonly { start: number; end: number }[],
+  mentions: readonly Span[],
 ): ActorSpan[] {
   const out: ActorSpan[] = [];
-  const overlaps = (s: { start: number; end: number }, start: number, end: number) =>
-    s.start < end && start < s.end;
-  const covered = (start: number, end: number) =>
-    taken.some((s) => overlaps(s, start, end)) || mentions.some((s) => overlaps(s, start, end));
   for (let i = 0; i < words.length; i++) {
     const agent = agentAt(words, i, index);
     if (!agent || agent.prefix) continue;
@@ -143,7 +151,8 @@ function bareAgents(
     // "thousands of people", "dozens of students".
     const counted = before === 'of' && i >= 2 && QUANTITIES.has(words.lower(i - 2));
     const titleOfName = isCapitalised(words.word(last + 1));
-    if ((BARE_BEFORE.has(before) || counted) && !titleOfName && !covered(start, end))
+    const bare = (BARE_BEFORE.has(before) || counted) && !titleOfName;
+    if (bare && !overlapsAny(taken, start, end) && !overlapsAny(mentions, start, end))
       out.push({ start, end, entity: -1, actor: `---${agent.role}` });
     i = last;
   }

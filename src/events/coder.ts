@@ -16,8 +16,8 @@ import {
   refusalCode,
   threatCode,
 } from './intent.js';
-import { type Match, matchAt, needsOf, type Trigger } from './match.js';
-import type { VerbPattern } from './patterns.js';
+import { type Match, matchAt } from './match.js';
+import { sentenceTriggers, type TriggerIndex } from './triggers.js';
 import { violenceCode } from './violence.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
@@ -36,30 +36,8 @@ const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'would']);
 /** Auxiliaries of a passive: "was attacked by", "were being shelled by". */
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
-const asksForWords = (p: VerbPattern) =>
-  p.near.size > 0 ||
-  [...(p.before ?? []), ...(p.after ?? [])].some(
-    (t) => t.kind === 'words' || t.kind === 'compound',
-  );
-
-/**
- * Trigger sequences by their first word (the first match wins): patterns that ask for words
- * around the verb before bare verbs, each group in the dictionaries' order.
- */
-export function indexPatterns(patterns: readonly VerbPattern[]): Map<string, Trigger[]> {
-  const index = new Map<string, Trigger[]>();
-  const ordered = [...patterns.filter(asksForWords), ...patterns.filter((p) => !asksForWords(p))];
-  for (const pattern of ordered) {
-    const needs = needsOf(pattern);
-    for (const sequence of pattern.triggers) {
-      const first = sequence[0] as string;
-      const list = index.get(first);
-      if (list) list.push({ pattern, sequence, needs });
-      else index.set(first, [{ pattern, sequence, needs }]);
-    }
-  }
-  return index;
-}
+/** Re-exported for scripts/code-sentence.ts, which builds a coder context of its own. */
+export { indexPatterns } from './triggers.js';
 
 function polarity(words: SentenceWords, at: number): { negated: boolean; hypothetical: boolean } {
   let negated = false;
@@ -122,7 +100,7 @@ function modalityOf(doc: Doc, offset: number, stated: Modality, hypothetical: bo
 export interface CoderContext {
   readonly doc: Doc;
   readonly codebook: Codebook;
-  readonly triggers: Map<string, Trigger[]>;
+  readonly triggers: TriggerIndex;
   readonly agents: AgentIndex;
   readonly discards: Discards | undefined;
   readonly cameoConventions: boolean;
@@ -244,12 +222,14 @@ function infoOf(codebook: Codebook, code: string): CodeInfo {
  */
 export function sentenceMatches(context: CoderContext, words: SentenceWords): Match[] {
   const { triggers } = context;
+  const sentence = sentenceTriggers(triggers, words);
   const matches: Match[] = [];
   for (let i = 0; i < words.length; i++) {
     const act = context.cameoConventions ? cuedActVerb(words, i) : -1;
-    const intended = act >= 0 ? matchAt(words, act, triggers) : undefined;
+    const intended = act >= 0 ? matchAt(words, act, triggers, sentence) : undefined;
     // "agreed to share": an act the dictionary leaves uncoded leaves the agreeing to code.
-    const m = intended && !intended.pattern.silent ? intended : matchAt(words, i, triggers);
+    const m =
+      intended && !intended.pattern.silent ? intended : matchAt(words, i, triggers, sentence);
     if (!m) continue;
     i = m.last - 1;
     if (!m.pattern.silent) matches.push(m);

@@ -3,10 +3,11 @@ import { sentencesOf } from '../nlp/entities/words.js';
 import type { Knowledge } from '../nlp/knowledge/types.js';
 import { indexAgents } from './agents.js';
 import type { Codebook } from './codebook.js';
-import { codeSentence, indexPatterns } from './coder.js';
+import { codeSentence } from './coder.js';
 import { containsPhrase, type Discards } from './dicts/discards.js';
 import type { Agent } from './dicts/petrarch-agents.js';
 import type { VerbPattern } from './patterns.js';
+import { indexPatterns } from './triggers.js';
 
 export interface EventCoderOptions {
   readonly codebook: Codebook;

@@ -1,12 +1,6 @@
 import { isCapitalised, type SentenceWords } from '../nlp/entities/words.js';
 import type { PatternToken, VerbPattern } from './patterns.js';
-
-export interface Trigger {
-  readonly pattern: VerbPattern;
-  readonly sequence: readonly string[];
-  /** Per word slot of the pattern, the first words of its alternatives (see `mayMatch`). */
-  readonly needs: readonly (readonly string[])[];
-}
+import { mayMatch, sentenceTriggers, type TriggerIndex } from './triggers.js';
 
 export interface Match {
   readonly pattern: VerbPattern;
@@ -57,7 +51,32 @@ export function wordMatches(token: string, word: string): boolean {
 }
 
 function sequenceAt(words: SentenceWords, i: number, seq: readonly string[]): boolean {
-  return seq.every((w, k) => wordMatches(words.lower(i + k), w));
+  for (let k = 0; k < seq.length; k++)
+    if (!wordMatches(words.lower(i + k), seq[k] as string)) return false;
+  return true;
+}
+
+/** The first of a slot's alternatives that stands at word `i`, if any. */
+function alternativeAt(
+  words: SentenceWords,
+  i: number,
+  alternatives: readonly (readonly string[])[],
+): readonly string[] | undefined {
+  for (const alternative of alternatives) if (sequenceAt(words, i, alternative)) return alternative;
+  return undefined;
+}
+
+/** The first of a slot's alternatives that ends at word `j`, if any. */
+function alternativeEndingAt(
+  words: SentenceWords,
+  j: number,
+  alternatives: readonly (readonly string[])[],
+): readonly string[] | undefined {
+  for (const alternative of alternatives) {
+    const start = j - alternative.length + 1;
+    if (start >= 0 && sequenceAt(words, start, alternative)) return alternative;
+  }
+  return undefined;
 }
 
 type Marks = { target?: number; source?: number };
@@ -77,7 +96,7 @@ function matchAfter(
     else if (t.kind === 'words') {
       let found = -1;
       for (let j = pos; j < Math.min(words.length, pos + GAP + 1) && found < 0; j++) {
-        const alt = t.alternatives.find((a) => sequenceAt(words, j, a));
+        const alt = alternativeAt(words, j, t.alternatives);
         if (alt) found = j + alt.length;
         else if (GAP_BARRIERS.has(words.lower(j))) break;
       }
@@ -115,9 +134,7 @@ function matchBefore(
     else if (t.kind === 'words') {
       let found = -1;
       for (let j = pos - 1; j >= Math.max(0, pos - 1 - GAP) && found < 0; j--) {
-        const alt = t.alternatives.find(
-          (a) => j - a.length + 1 >= 0 && sequenceAt(words, j - a.length + 1, a),
-        );
+        const alt = alternativeEndingAt(words, j, t.alternatives);
         if (alt) found = j - alt.length + 1;
       }
       if (found < 0) return false;
@@ -133,53 +150,24 @@ function matchBefore(
  */
 function hasNearWord(words: SentenceWords, from: number, pattern: VerbPattern): boolean {
   if (pattern.near.size === 0) return true;
-  const seen = new Set<string>();
-  for (let k = from; k < Math.min(words.length, from + NEAR_WINDOW); k++)
-    for (const part of words.lower(k).split('-')) seen.add(part);
+  const seen = wordsNear(words, from);
   for (const entry of pattern.near)
     if (entry.split('+').every((word) => seen.has(word))) return true;
   return false;
 }
 
-/**
- * Every word (and stem `wordMatches` would accept) of a sentence, so that a pattern whose words
- * are not all there is skipped before the slower positional match. Most patterns of a common verb
- * fail this way.
- */
-const sentenceStems = new WeakMap<SentenceWords, Set<string>>();
+/** Per sentence, the window `wordsNear` built last: the patterns of one verb ask for it in turn. */
+const lastNear = new WeakMap<SentenceWords, { from: number; seen: ReadonlySet<string> }>();
 
-function stemsOf(words: SentenceWords): Set<string> {
-  let stems = sentenceStems.get(words);
-  if (stems) return stems;
-  stems = new Set();
-  for (const w of words.lowered) {
-    stems.add(w);
-    for (let cut = 1; cut <= 3 && w.length - cut >= 3; cut++) stems.add(w.slice(0, -cut));
-  }
-  sentenceStems.set(words, stems);
-  return stems;
-}
-
-/** Per word slot of a pattern: the first words of its alternatives (`_` marks dropped). */
-export function needsOf(pattern: VerbPattern): string[][] {
-  return [...(pattern.before ?? []), ...(pattern.after ?? [])].flatMap((t) =>
-    t.kind === 'words' ? [t.alternatives.map((a) => (a[0] ?? '').replace(/_$/u, ''))] : [],
-  );
-}
-
-function mayMatch(words: SentenceWords, needs: Trigger['needs']): boolean {
-  if (needs.length === 0) return true;
-  const stems = stemsOf(words);
-  for (const slot of needs) {
-    let found = false;
-    for (const w of slot)
-      if (stems.has(w)) {
-        found = true;
-        break;
-      }
-    if (!found) return false;
-  }
-  return true;
+/** The words (and their hyphen-joined parts) of the `NEAR_WINDOW` words from `from`. */
+function wordsNear(words: SentenceWords, from: number): ReadonlySet<string> {
+  const last = lastNear.get(words);
+  if (last?.from === from) return last.seen;
+  const seen = new Set<string>();
+  for (let k = from; k < Math.min(words.length, from + NEAR_WINDOW); k++)
+    for (const part of words.lower(k).split('-')) seen.add(part);
+  lastNear.set(words, { from, seen });
+  return seen;
 }
 
 /**
@@ -218,7 +206,12 @@ const NOUN_MARKERS = new Set([
   'each',
 ]);
 
-function sequenceIsAt(words: SentenceWords, i: number, sequence: readonly string[]): boolean {
+/** Whether the words from `i` on are `sequence` (lower-cased). */
+export function sequenceIsAt(
+  words: SentenceWords,
+  i: number,
+  sequence: readonly string[],
+): boolean {
   for (let k = 0; k < sequence.length; k++) if (words.lower(i + k) !== sequence[k]) return false;
   return true;
 }
@@ -227,46 +220,57 @@ function sequenceIsAt(words: SentenceWords, i: number, sequence: readonly string
 export function matchAt(
   words: SentenceWords,
   i: number,
-  index: Map<string, Trigger[]>,
+  index: TriggerIndex,
+  sentence = sentenceTriggers(index, words),
 ): Match | undefined {
-  const triggers = index.get(words.lower(i));
-  if (!triggers) return undefined;
+  const group = sentence.groups[i];
+  if (!group) return undefined;
+  const standing = group.sequences.map((sequence) => sequenceIsAt(words, i, sequence));
+  if (!standing.includes(true)) return undefined;
   // "a trade deal", "with heads of state"; a capitalised word inside a sentence is a name ("Bill").
   const nounPosition =
     NOUN_MARKERS.has(words.lower(i - 1)) || (i > 0 && words.word(i) !== words.lower(i));
-  // The patterns of one verb block share their trigger sequences: check each sequence once.
-  let checked: readonly string[] | undefined;
-  let present = false;
-  for (const { pattern, sequence, needs } of triggers) {
-    if (pattern.verbOnly && nounPosition) continue;
-    if (sequence !== checked) {
-      checked = sequence;
-      present = sequenceIsAt(words, i, sequence);
-    }
-    if (!present || !mayMatch(words, needs)) continue;
-    const to = i + sequence.length;
-    if (!hasNearWord(words, to, pattern)) continue;
-    const before: Marks = {};
-    const after: Marks = {};
-    if (pattern.before && !matchBefore(words, i, pattern.before, before)) continue;
-    const end = pattern.after ? matchAfter(words, to, pattern.after, after) : to;
-    if (end < 0) continue;
-    const slot = (side: 'target' | 'source') =>
-      after[side] !== undefined
-        ? { at: after[side], side: 'after' as const }
-        : before[side] !== undefined
-          ? { at: before[side], side: 'before' as const }
-          : undefined;
-    const target = slot('target');
-    const source = slot('source');
-    return {
-      pattern,
-      from: i,
-      to,
-      last: Math.max(to, end),
-      ...(target ? { target } : {}),
-      ...(source ? { source } : {}),
-    };
+  const { table } = index;
+  for (const t of group.candidates(table, sentence)) {
+    const s = group.sequence[t] as number;
+    const p = group.pattern[t] as number;
+    if (!standing[s] || (nounPosition && table.verbOnly[p] === 1)) continue;
+    if (!mayMatch(table, p, sentence)) continue;
+    const m = matchTrigger(words, i, table.patterns[p] as VerbPattern, group.sequences[s] ?? []);
+    if (m) return m;
   }
   return undefined;
+}
+
+function slotOf(before: Marks, after: Marks, side: 'target' | 'source'): Match['target'] {
+  const afterAt = after[side];
+  if (afterAt !== undefined) return { at: afterAt, side: 'after' };
+  const beforeAt = before[side];
+  return beforeAt !== undefined ? { at: beforeAt, side: 'before' } : undefined;
+}
+
+/** The match of a pattern whose trigger `sequence` stands at word `i`, if its words are there too. */
+function matchTrigger(
+  words: SentenceWords,
+  i: number,
+  pattern: VerbPattern,
+  sequence: readonly string[],
+): Match | undefined {
+  const to = i + sequence.length;
+  if (!hasNearWord(words, to, pattern)) return undefined;
+  const before: Marks = {};
+  const after: Marks = {};
+  if (pattern.before && !matchBefore(words, i, pattern.before, before)) return undefined;
+  const end = pattern.after ? matchAfter(words, to, pattern.after, after) : to;
+  if (end < 0) return undefined;
+  const target = slotOf(before, after, 'target');
+  const source = slotOf(before, after, 'source');
+  return {
+    pattern,
+    from: i,
+    to,
+    last: Math.max(to, end),
+    ...(target ? { target } : {}),
+    ...(source ? { source } : {}),
+  };
 }
