@@ -89,9 +89,15 @@ export function actorsBefore<T extends Span>(doc: Doc, actors: readonly T[], off
   const members = compound(doc, actors, at, -1);
   // "India, along with China and Egypt, remained…": a compound subject may close with a comma.
   if (gap.trim() === ',' && members.length > 1) return members;
+  // "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani, launched": the name after a title is its.
+  if (NAME_IN_APPOSITION.test(gap)) return members;
   if (!noClauseBreak(gap) || SUBJECT_BREAK.test(gap)) return beforeAppositive(doc, actors, offset);
   return members;
 }
+
+/** A name with no code of its own after a titled actor: ", Sheikh Hamad bin Khalifa al-Thani,". */
+const NAME_IN_APPOSITION =
+  /^\s*,\s*(?:(?:\p{Lu}[\p{L}.'-]*|bin|ibn|al|el|de|da|van|von|der|la|le|du)\s+)+(?:\p{Lu}[\p{L}.'-]*|al-\p{L}+)\s*,?\s*$/u;
 
 /** Between an actor and the place it is in: "Russian troops in Syria". */
 const WHERE_IT_IS = /^\s+(?:in|at|near)\s+(?:the\s+)?$/iu;

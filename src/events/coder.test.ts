@@ -180,6 +180,11 @@ describe('the CAMEO coder', () => {
       ['JPN>MMROPP 040'],
     ],
     [
+      'a name in apposition after a titled actor leaves the actor the subject',
+      'Kenya’s foreign minister, Ababu Namwamba, launched a mediation effort between Sudan and Chad.',
+      ['KENGOV>SDN 045', 'KENGOV>TCD 045'],
+    ],
+    [
       'seeking to act is the intent to act',
       'Chile is seeking to deepen cooperation with Peru.',
       ['CHL>PER 031'],
