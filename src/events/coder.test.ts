@@ -185,6 +185,11 @@ describe('the CAMEO coder', () => {
       ['KENGOV>SDN 045', 'KENGOV>TCD 045'],
     ],
     [
+      '"up to" a number is a quantity, not the particle of "give up"',
+      'Japan will give up to 50 million dollars to Kenya.',
+      ['JPN>KEN 0331'],
+    ],
+    [
       'seeking to act is the intent to act',
       'Chile is seeking to deepen cooperation with Peru.',
       ['CHL>PER 031'],

@@ -81,6 +81,13 @@ function alternativeEndingAt(
 
 type Marks = { target?: number; source?: number };
 
+/** "contribute up to 4,000 troops": "up" before "to" and a number is a quantity, no particle. */
+function quantityAt(words: SentenceWords, j: number): boolean {
+  return (
+    words.lower(j) === 'up' && words.lower(j + 1) === 'to' && /^[$€£]?\d/u.test(words.lower(j + 2))
+  );
+}
+
 /** Matches `tokens` rightwards from word `from`; the end index, or -1. */
 function matchAfter(
   words: SentenceWords,
@@ -97,7 +104,7 @@ function matchAfter(
       let found = -1;
       for (let j = pos; j < Math.min(words.length, pos + GAP + 1) && found < 0; j++) {
         const alt = alternativeAt(words, j, t.alternatives);
-        if (alt) found = j + alt.length;
+        if (alt && !quantityAt(words, j)) found = j + alt.length;
         else if (GAP_BARRIERS.has(words.lower(j))) break;
       }
       if (found < 0) return -1;
