@@ -1,5 +1,5 @@
 import { RowArena } from '../perceptron/row-arena.js';
-import { MAX_CACHED_FORM, ownCopy } from '../pos/word-scores.js';
+import { MAX_CACHED_FORM, ownCopy, ROLES, Role } from '../pos/word-scores.js';
 import {
   asNextFeatures,
   asPreviousFeatures,
@@ -28,18 +28,6 @@ import type { NerModel } from './model.js';
  * pairs, and the few features that read two lower-case forms or occasional facts hashed per word. Weights are int16 and rows sum at most a dozen, so
  * int32 rows are exact, and so are the float sums: the scores equal feature-by-feature sums.
  */
-
-/** The rows of a word form in the arena, `labels` wide each. */
-enum Role {
-  Own = 0,
-  /** Read by the word after it. */
-  Previous = 1,
-  SecondPrevious = 2,
-  /** Read by the word before it. */
-  Next = 3,
-  SecondNext = 4,
-}
-const ROLES = 5;
 
 /** Forms kept per model before the cache starts again between sentences (~17 MB of rows). */
 export const FORM_CACHE_LIMIT = 50_000;

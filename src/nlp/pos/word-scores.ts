@@ -27,7 +27,7 @@ export interface WordScores {
   readonly rows: number;
 }
 
-/** Rows of a word: its own features, and those it gives at each neighbour offset. */
+/** Rows of a word (the POS tagger's and the NER model's): its own features, and those it gives at each neighbour offset. */
 export enum Role {
   Own = 0,
   /** Read by the word after it. */
@@ -39,7 +39,7 @@ export enum Role {
   /** Read by the word two before it. */
   SecondNext = 4,
 }
-const ROLES = 5;
+export const ROLES = 5;
 
 /** Adds the weights of feature hash `hash` to `scores[at + tag]`. */
 export function addWeights(model: PosModel, hash: number, scores: Int32Array, at = 0): void {
