@@ -70,10 +70,13 @@ interface LongestHit {
 }
 
 /**
- * Longest hits already looked up, per sentence and knowledge base: the recogniser asks again for
- * words inside a run it has scanned (null: no hit).
+ * Longest hits already looked up, per sentence and knowledge base, by word index: the recogniser
+ * asks again for words inside a run it has scanned (null: no hit; undefined: not looked up).
  */
-const looked = new WeakMap<SentenceWords, { kb: Knowledge; at: Map<number, LongestHit | null> }>();
+const looked = new WeakMap<
+  SentenceWords,
+  { kb: Knowledge; at: (LongestHit | null | undefined)[] }
+>();
 
 /** The longest capitalised phrase starting at `from` that the gazetteer knows. */
 export function matchGazetteer(
@@ -85,13 +88,13 @@ export function matchGazetteer(
   if (!isCapitalised(words.word(from))) return undefined;
   let memo = looked.get(words);
   if (memo?.kb !== kb) {
-    memo = { kb, at: new Map() };
+    memo = { kb, at: new Array(words.length).fill(undefined) };
     looked.set(words, memo);
   }
-  let found = memo.at.get(from);
+  let found = memo.at[from];
   if (found === undefined) {
     found = longestHit(words, from, kb);
-    memo.at.set(from, found);
+    memo.at[from] = found;
   }
   return found ? hitToMatch(found.hit, from, found.to, kb, date) : undefined;
 }
@@ -105,9 +108,12 @@ function longestHit(words: SentenceWords, from: number, kb: Knowledge): LongestH
     const word = words.lower(to - 1);
     // The tables write a possessive joined ("Kurdistan Workers' Party"); the tokens split it.
     key = to === from + 1 ? word : POSSESSIVES.has(word) ? `${key}${word}` : `${key} ${word}`;
-    if (!isCapitalised(words.word(to - 1))) continue;
-    const hit = best(kb.lookupKey(key));
-    if (hit) found = { hit, to };
+    if (isCapitalised(words.word(to - 1))) {
+      const hit = best(kb.lookupKey(key));
+      if (hit) found = { hit, to };
+    }
+    // No longer key starts with this one: adding words cannot find a hit.
+    if (kb.hasLongerKey?.(key) === false) break;
   }
   return found;
 }

@@ -36,10 +36,12 @@ interface PeopleSeen {
 }
 
 function rememberPerson(people: PeopleSeen, mention: Mention): void {
-  const parts = mention.text.split(' ');
-  if (mention.type !== 'PERSON' || parts.length < 2) return;
-  people.bySurname.set(parts.at(-1) as string, mention);
-  people.byGivenName.set(parts[0] as string, mention);
+  if (mention.type !== 'PERSON') return;
+  const { text } = mention;
+  const firstSpace = text.indexOf(' ');
+  if (firstSpace < 0) return;
+  people.bySurname.set(text.slice(text.lastIndexOf(' ') + 1), mention);
+  people.byGivenName.set(text.slice(0, firstSpace), mention);
 }
 
 function personSeen(people: PeopleSeen, word: string): Mention | undefined {

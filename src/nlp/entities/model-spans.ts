@@ -86,6 +86,11 @@ export function typeSpan(
   }
 }
 
+function coversAny(covered: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (covered[k] === 1) return true;
+  return false;
+}
+
 /**
  * Names the gazetteer knows that the model left out (a country, a leader, a demonym), where they
  * overlap no model span: the knowledge base is precise on capitalised phrases. A capitalised web
@@ -109,7 +114,7 @@ export function gazetteerExtras(
       continue;
     }
     const match = covered[i] ? undefined : matchGazetteer(words, i, kb, date);
-    if (match && !covered.subarray(match.from, match.to).some((c) => c === 1)) {
+    if (match && !coversAny(covered, match.from, match.to)) {
       out.push(match);
       i = match.to;
     } else i++;

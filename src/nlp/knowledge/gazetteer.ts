@@ -2,6 +2,11 @@ import { nameVariantKey } from './name-variants.js';
 import { phraseKey, tokenCount } from './phrase.js';
 import type { Country, GazetteerHit, Norp, Organisation, Person, Place } from './types.js';
 
+const NO_PEOPLE: readonly Person[] = Object.freeze([]);
+
+/** Surname look-ups remembered by the word as written; cleared when it grows past this size. */
+const SURNAME_MEMO_SIZE = 50_000;
+
 export interface GazetteerTables {
   countries: readonly Country[];
   places: readonly Place[];
@@ -16,6 +21,8 @@ export class Gazetteer {
   readonly #surnames = new Map<string, Person[]>();
   readonly #variants = new Map<string, Person[]>();
   readonly #byId = new Map<string, Person>();
+  #prefixes: Set<string> | undefined;
+  readonly #surnameMemo = new Map<string, readonly Person[]>();
   #people: readonly Person[] = [];
   maxPhraseTokens = 0;
 
@@ -94,7 +101,36 @@ export class Gazetteer {
     return this.#index.get(key) ?? [];
   }
 
+  /**
+   * Whether a longer phrase key starts with `key` followed by a space or a joined possessive
+   * ("kurdistan workers" before "kurdistan workers' party"): a matcher that grows a key word by
+   * word can stop when this is false. The prefixes are built on the first call.
+   */
+  hasLongerKey(key: string): boolean {
+    return this.#prefixIndex().has(key);
+  }
+
+  #prefixIndex(): Set<string> {
+    if (this.#prefixes) return this.#prefixes;
+    const prefixes = new Set<string>();
+    for (const key of this.#index.keys()) {
+      for (let at = 1; at < key.length; at++) {
+        const c = key.charCodeAt(at);
+        // ' ', "'" and '’': where a word or a possessive joins the words before it.
+        if (c === 32 || c === 39 || c === 0x2019) prefixes.add(key.slice(0, at));
+      }
+    }
+    this.#prefixes = prefixes;
+    return prefixes;
+  }
+
   peopleBySurname(surname: string): readonly Person[] {
-    return this.#surnames.get(phraseKey(surname)) ?? [];
+    let people = this.#surnameMemo.get(surname);
+    if (people === undefined) {
+      if (this.#surnameMemo.size >= SURNAME_MEMO_SIZE) this.#surnameMemo.clear();
+      people = this.#surnames.get(phraseKey(surname)) ?? NO_PEOPLE;
+      this.#surnameMemo.set(surname, people);
+    }
+    return people;
   }
 }

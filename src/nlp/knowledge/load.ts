@@ -70,6 +70,7 @@ export function loadKnowledge(dataDir?: string): Knowledge {
     lookup: (phrase) => gazetteer.lookup(phrase),
     lookupKey: (key) => gazetteer.lookupKey(key),
     maxPhraseTokens: gazetteer.maxPhraseTokens,
+    hasLongerKey: (key) => gazetteer.hasLongerKey(key),
     peopleBySurname: (surname) => gazetteer.peopleBySurname(surname),
     personById: (id) => gazetteer.personById(id),
     peopleByNameVariant: (name) => gazetteer.peopleByNameVariant(name),

@@ -112,6 +112,8 @@ export interface Knowledge {
   lookupKey(key: string): readonly GazetteerHit[];
   /** Longest phrase length in tokens, so a matcher knows how far to look ahead. */
   maxPhraseTokens: number;
+  /** Whether some longer key continues `key` (by a space or a joined possessive); optional. */
+  hasLongerKey?(key: string): boolean;
   peopleBySurname(surname: string): readonly Person[];
   /** The person of a `person:<id>` key. */
   personById(id: string): Person | undefined;

@@ -29,6 +29,7 @@ export function extendKnowledge(
   const exact = new Map<string, Indexed[]>();
   const stems = new Map<string, Indexed[]>();
   let longest = base.maxPhraseTokens;
+  let severalWords = false;
   for (const d of dictionaries) {
     for (const entry of d.entries) {
       for (const name of entry.names) {
@@ -37,6 +38,7 @@ export function extendKnowledge(
         const first = name.words[0] as string;
         map.set(first, [...(map.get(first) ?? []), { entry, name }]);
         longest = Math.max(longest, name.words.length);
+        if (name.words.length > 1) severalWords = true;
       }
     }
   }
@@ -78,5 +80,7 @@ export function extendKnowledge(
     lookup: (phrase) => lookupKey(phraseKey(phrase)),
     lookupKey,
     maxPhraseTokens: Math.max(longest, tokenCount('')),
+    // A user's phrase of several words may continue any key: the base's prefixes no longer tell.
+    ...(severalWords ? { hasLongerKey: () => true } : {}),
   };
 }
