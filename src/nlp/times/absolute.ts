@@ -1,3 +1,4 @@
+import { matchesIf } from './gate.js';
 import type { Found } from './mention.js';
 import { SPELLED_YEAR, yearNumber } from './spelled.js';
 import {
@@ -13,15 +14,19 @@ import {
 const YEAR = '(?:19|20)\\d\\d';
 const PART = `(?:(?:${alternation(MONTH_PARTS)})[- ]?)`;
 // Not a digit run, an amount, a score or a date part around it ("$2000", "2+2", "12/2021", "2021.5").
+// The word boundary is tested before the look-behind (both hold at one position, so the order
+// does not change the matches): it fails cheaply inside words, where most positions are.
 const YEAR_ALONE = new RegExp(
-  `(?<![\\d$€£#.,/+:]|\\d[-–])\\b(${PART})?(${YEAR})\\b(?![%\\d]|[.,/:]\\d|[-–]\\d|s\\b|'s\\b)`,
+  `\\b(?<![\\d$€£#.,/+:]|\\d[-–])(${PART})?(${YEAR})\\b(?![%\\d]|[.,/:]\\d|[-–]\\d|s\\b|'s\\b)`,
   'gi',
 );
 const YEAR_SPAN = new RegExp(
-  `(?<![\\d$€£#.,/+])\\b(${YEAR})\\s?[-–]\\s?(${YEAR}|\\d\\d)\\b(?![%\\d]|[.,/:]\\d)`,
+  `\\b(?<![\\d$€£#.,/+])(${YEAR})\\s?[-–]\\s?(${YEAR}|\\d\\d)\\b(?![%\\d]|[.,/:]\\d)`,
   'g',
 );
 const DECADE = new RegExp(`\\b(${PART})?((?:19|20)\\d)0s\\b`, 'gi');
+// Every decade ends in "0s" (same flags): texts without it skip DECADE.
+const HAS_DECADE = /0s/i;
 const MONTH = new RegExp(
   `\\b(${PART})?(${alternation(MONTH_NAMES)})\\b(?:,?\\s+(?:of\\s+)?(${YEAR}|${SPELLED_YEAR})\\b)?`,
   'gi',
@@ -54,7 +59,7 @@ export function findAbsolute(text: string): Found[] {
       mention: { kind: 'span', from: { kind: 'date', year: from }, to: { kind: 'date', year: to } },
     });
   }
-  for (const m of text.matchAll(DECADE)) {
+  for (const m of matchesIf(text, HAS_DECADE, DECADE)) {
     found.push({
       start: m.index,
       end: m.index + m[0].length,

@@ -1,3 +1,4 @@
+import { matchesIf } from './gate.js';
 import type { Found, Mention } from './mention.js';
 
 // "the year", "that year", "the fiscal year": the year of the date before it, else the reference's.
@@ -9,11 +10,13 @@ const PERIOD_ENDING = /^\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:[A-
 const CURRENT_YEAR = /\bthe\s+current\s+(?:fiscal\s+)?year\b(?!['’]s)/gi;
 const FOLLOWING_YEAR =
   /\b(?:the\s+following\s+year|a\s+year\s+later|the\s+next\s+year)\b(?!['’]s)/gi;
+// Every pattern above says "year": texts without it skip them.
+const HAS_YEAR = /year/i;
 
 /** Years named by reference to another date: "the year", "that year", "the following year". */
 export function findYearAnaphors(text: string): Found[] {
   const found: Found[] = [];
-  for (const m of text.matchAll(THE_YEAR)) {
+  for (const m of matchesIf(text, HAS_YEAR, THE_YEAR)) {
     const end = m.index + m[0].length;
     if (PERIOD_ENDING.test(text.slice(end, end + 20))) {
       found.push({
@@ -31,7 +34,7 @@ export function findYearAnaphors(text: string): Found[] {
       mention: { kind: 'anaphor', offset: 0, precision: 'year' },
     });
   }
-  for (const m of text.matchAll(CURRENT_YEAR)) {
+  for (const m of matchesIf(text, HAS_YEAR, CURRENT_YEAR)) {
     const end = m.index + m[0].length;
     found.push({
       start: m.index,
@@ -40,7 +43,7 @@ export function findYearAnaphors(text: string): Found[] {
       mention: { kind: 'shift', unit: 'year', offset: 0 },
     });
   }
-  for (const m of text.matchAll(FOLLOWING_YEAR)) {
+  for (const m of matchesIf(text, HAS_YEAR, FOLLOWING_YEAR)) {
     const end = m.index + m[0].length;
     found.push({
       start: m.index,

@@ -11,8 +11,9 @@ const DEFAULT_MAX_CHUNK = 2000;
 // chrono fills unstated parts from this; only the parts it marks certain are kept.
 const ANCHOR = new Date(Date.UTC(2000, 5, 15, 12));
 // Sentence ends that a date never spans ("Dec. 6" stays whole: a digit, not a capital, follows;
-// "5 p.m. EST, Nov. 6" too: a clock suffix is no end).
-const PIECE_END = /\n|(?<!\b[ap]\.m)[.!?]["”’)]?\s+(?=["“‘(]?[A-Z])/g;
+// "5 p.m. EST, Nov. 6" too: a clock suffix is no end). The look-behind is checked after the stop
+// mark, which it includes, so it runs at stop marks only, not at every position.
+const PIECE_END = /\n|[.!?](?<!\b[ap]\.m[.!?])["”’)]?\s+(?=["“‘(]?[A-Z])/g;
 const MONTH_WORD = alternation([...MONTHS.keys()]);
 // What every date or time chrono (strict) can find contains: a month name by a number, a number
 // pair ("12/05", "10:30", "2021-12-06") or a clock suffix. Pieces without one skip chrono.
@@ -30,19 +31,36 @@ const NOT_A_TIME =
   /^\d{1,2}(?:\.\d\d)?(?:\s*a)?$|^\d{1,2}:\d\d\s*a$|^\d{1,2}\/\d{1,2}$|\d\s+\d\/\d|^\d+\s+to\s+\d+$/;
 const COMPONENTS = ['year', 'month', 'day', 'hour', 'minute'] as const;
 
-function* bounded(
-  text: string,
-  start: number,
-  end: number,
-  max: number,
-): Generator<[number, number]> {
+// Every alternative of CANDIDATE needs a digit: a piece without one is not worth testing.
+const DIGIT = /\d/g;
+
+/**
+ * Whether `text[start, end)` holds a digit, for pieces asked in text order: the first digit at or
+ * after the last start is kept, so the text is scanned for digits once.
+ */
+function digitFinder(text: string): (start: number, end: number) => boolean {
+  let next = -1;
+  return (start, end) => {
+    if (next < start) {
+      DIGIT.lastIndex = start;
+      next = DIGIT.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+    }
+    return next < end;
+  };
+}
+
+/** `[start, end)` cut at whitespace into pieces of at most `max` characters. */
+function bounded(text: string, start: number, end: number, max: number): [number, number][] {
+  if (end - start <= max) return end > start ? [[start, end]] : [];
+  const pieces: [number, number][] = [];
   while (end - start > max) {
     const space = text.slice(start, start + max).lastIndexOf(' ');
     const cut = space > 0 ? start + space + 1 : start + max;
-    yield [start, cut];
+    pieces.push([start, cut]);
     start = cut;
   }
-  if (end > start) yield [start, end];
+  if (end > start) pieces.push([start, end]);
+  return pieces;
 }
 
 /**
@@ -50,11 +68,13 @@ function* bounded(
  * characters (cut at whitespace when longer), so chrono's work stays linear and small.
  */
 export function* chunks(text: string, maxChunk = DEFAULT_MAX_CHUNK): Generator<[number, number]> {
+  const hasDigit = digitFinder(text);
   let start = 0;
   const ends = [...text.matchAll(PIECE_END)].map((m) => m.index + m[0].length);
   for (const end of [...ends, text.length]) {
     for (const piece of bounded(text, start, end, maxChunk)) {
-      if (CANDIDATE.test(text.slice(piece[0], piece[1]))) yield piece;
+      if (hasDigit(piece[0], piece[1]) && CANDIDATE.test(text.slice(piece[0], piece[1])))
+        yield piece;
     }
     start = end;
   }

@@ -1,7 +1,9 @@
+import { matchesIf } from './gate.js';
 import type { Found, Mention } from './mention.js';
 
 // "noon", "midnight" (T24:00, the end of the day it names); not "high noon", a figure of speech.
 const CLOCK_WORDS = /(?<!\bhigh\s)\b(noon|midday|midnight)\b/gi;
+const HAS_CLOCK_WORD = /noon|midday|midnight/i;
 // "9 a.m.", "10:35 p.m.": chrono misses some before a weekday ("until 9 a.m. Tuesday").
 const CLOCK = /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.m\./gi;
 // Between a clock time and its day: a zone the parser left out, a comma, "on".
@@ -23,7 +25,7 @@ export function findClockTimes(text: string): Found[] {
 }
 
 function findClockWords(text: string): Found[] {
-  return [...text.matchAll(CLOCK_WORDS)].map((m) => ({
+  return [...matchesIf(text, HAS_CLOCK_WORD, CLOCK_WORDS)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     type: 'TIME',

@@ -1,3 +1,4 @@
+import { matchesIf } from './gate.js';
 import type { Found } from './mention.js';
 import { alternation, UNITS } from './vocabulary.js';
 import {
@@ -16,6 +17,9 @@ const YEAR_BEFORE_RE = new RegExp(`\\b(?:${alternation(YEAR_BEFORE)})\\b`, 'gi')
 const PREVIOUS_YEAR_RE = new RegExp(`\\b(?:${alternation(PREVIOUS_YEAR)})\\b`, 'gi');
 // "a year ago" counts back from the reference, unless a quarter is the subject (results news).
 const YEAR_AGO = /\b(?:a|one)\s+year\s+ago\b/gi;
+// Every phrase of YEAR_BEFORE and PREVIOUS_YEAR says "year" (a test checks it), YEAR_AGO "ago".
+const HAS_YEAR = /year/i;
+const HAS_AGO = /ago/i;
 const UNIT_WORDS = alternation([...UNITS.keys()]);
 // "several years", "a few weeks": a duration of unknown length (PXY, PXW).
 const VAGUE = new RegExp(`\\b(?:${alternation(VAGUE_COUNTS)})\\s+(${UNIT_WORDS})s\\b`, 'gi');
@@ -29,6 +33,8 @@ const PART_OF_TODAY = new RegExp(
   `\\b(this|last)\\s+(${alternation([...DAY_PARTS.keys()])})\\b`,
   'gi',
 );
+// PART_OF_TODAY's matches name a part of the day (same flags): texts without one skip it.
+const HAS_DAY_PART = new RegExp(alternation([...DAY_PARTS.keys()]), 'i');
 
 function vagueValue(unitWord: string): string | null {
   const unit = UNITS.get(unitWord.toLowerCase());
@@ -50,11 +56,11 @@ export function findDeictic(text: string): Found[] {
     if (value === undefined) continue;
     found.push({ start: m.index, end, type: 'DATE', mention: { kind: 'fixed', value } });
   }
-  for (const m of text.matchAll(YEAR_BEFORE_RE)) {
+  for (const m of matchesIf(text, HAS_YEAR, YEAR_BEFORE_RE)) {
     const end = m.index + m[0].length;
     found.push({ start: m.index, end, type: 'DATE', mention: { kind: 'anaphor', offset: -1 } });
   }
-  for (const m of text.matchAll(YEAR_AGO)) {
+  for (const m of matchesIf(text, HAS_AGO, YEAR_AGO)) {
     const end = m.index + m[0].length;
     found.push({
       start: m.index,
@@ -63,7 +69,7 @@ export function findDeictic(text: string): Found[] {
       mention: { kind: 'anaphor', offset: -1, on: 'part' },
     });
   }
-  for (const m of text.matchAll(PREVIOUS_YEAR_RE)) {
+  for (const m of matchesIf(text, HAS_YEAR, PREVIOUS_YEAR_RE)) {
     const end = m.index + m[0].length;
     found.push({
       start: m.index,
@@ -85,7 +91,7 @@ export function findDeictic(text: string): Found[] {
     const start = end - (m[1] as string).length - 1;
     found.push({ start, end, type: 'DURATION', mention: { kind: 'fixed', value } });
   }
-  for (const m of text.matchAll(PART_OF_TODAY)) {
+  for (const m of matchesIf(text, HAS_DAY_PART, PART_OF_TODAY)) {
     const part = DAY_PARTS.get((m[2] as string).toLowerCase());
     if (part === undefined) continue;
     const offset = (m[1] as string).toLowerCase() === 'last' ? -1 : 0;

@@ -1,3 +1,4 @@
+import { matchesIf } from './gate.js';
 import type { Found } from './mention.js';
 import { COUNT, count } from './relative.js';
 import {
@@ -15,9 +16,10 @@ const UNIT = `(${alternation([...UNITS.keys()])})s?`;
 const NUMBER = `\\d{1,3}|${NUMBER_WORD}`;
 // "three years", "24-hour"; "a year" only after a word that makes it a length ("for a year",
 // "within a week", "nearly an hour"), else "a year which…" or "$5 a year" would count.
-// "2 1/2 years", "two and a half hours": a half more (P2Y6M).
+// "2 1/2 years", "two and a half hours": a half more (P2Y6M). The word boundary both branches
+// start with is tested once, before them.
 const DURATION = new RegExp(
-  `(?:\\b(?:${alternation(ARTICLE_DURATION_LEADS)})\\s+(an?|one)|\\b(${NUMBER}))(\\s+1/2|\\s+and\\s+a\\s+half|-and-a-half)?[\\s-]+${UNIT}\\b(?![\\s-]+ago\\b)`,
+  `\\b(?:(?:${alternation(ARTICLE_DURATION_LEADS)})\\s+(an?|one)|(${NUMBER}))(\\s+1/2|\\s+and\\s+a\\s+half|-and-a-half)?[\\s-]+${UNIT}\\b(?![\\s-]+ago\\b)`,
   'gid',
 );
 // "the past year", "the last two months": a stretch ending at the reference, given as its length.
@@ -31,6 +33,8 @@ const EVERY_NAMED = new RegExp(
   `\\b(?:${alternation(SET_LEADS)})\\s+(${alternation(WEEKDAYS)}|${alternation(MONTH_NAMES)})\\b`,
   'g',
 );
+// EVERY's and EVERY_NAMED's matches start with a lead word: texts without one skip them.
+const HAS_SET_LEAD = new RegExp(alternation(SET_LEADS), 'i');
 const SET_WORD = new RegExp(`\\b(${alternation([...SET_WORDS.keys()])})\\b`, 'g');
 
 // Half of each unit in the next smaller one: "2 1/2 years" is P2Y6M.
@@ -87,7 +91,7 @@ export function findDurations(text: string): Found[] {
       mention: { kind: 'fixed', value },
     });
   }
-  for (const m of text.matchAll(EVERY)) {
+  for (const m of matchesIf(text, HAS_SET_LEAD, EVERY)) {
     const n = m[1] === undefined ? 1 : m[1].toLowerCase() === 'other' ? 2 : count(m[1]);
     const value = period(n, m[2] as string);
     if (value === null) continue;
@@ -98,7 +102,7 @@ export function findDurations(text: string): Found[] {
       mention: { kind: 'fixed', value },
     });
   }
-  for (const m of text.matchAll(EVERY_NAMED)) {
+  for (const m of matchesIf(text, HAS_SET_LEAD, EVERY_NAMED)) {
     const value = namedSet(m[1] as string);
     if (value === null) continue;
     found.push({

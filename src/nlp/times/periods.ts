@@ -1,3 +1,4 @@
+import { matchesIf } from './gate.js';
 import type { Found, Mention } from './mention.js';
 import { SPELLED_YEAR, yearNumber } from './spelled.js';
 import { alternation } from './vocabulary.js';
@@ -29,12 +30,8 @@ const FISCAL_YEAR = new RegExp(`\\bfiscal\\s+(?:year\\s+)?(${YEAR})\\b`, 'gi');
 const HAS_PART_WORD = /quarter|half/i;
 const HAS_QUARTER_OR_PERIOD = /quarter|period/i;
 const HAS_FISCAL = /fiscal/i;
-const NO_MATCHES: readonly RegExpExecArray[] = [];
-
-/** `text.matchAll(pattern)`, or nothing when the text lacks a word the pattern needs. */
-function matchesIf(text: string, needed: RegExp, pattern: RegExp): Iterable<RegExpExecArray> {
-  return needed.test(text) ? text.matchAll(pattern) : NO_MATCHES;
-}
+// SEASON's matches contain a season word (same flags).
+const HAS_SEASON = new RegExp(alternation([...SEASONS.keys()]), 'i');
 
 function yearShift(phrase: string | undefined): number | undefined {
   return phrase === undefined
@@ -87,7 +84,7 @@ export function findPeriods(text: string): Found[] {
       offset: cue === undefined ? -1 : (PART_SHIFTS.get(cue) ?? -1),
     });
   }
-  for (const m of text.matchAll(SEASON)) {
+  for (const m of matchesIf(text, HAS_SEASON, SEASON)) {
     const cue = m[1]?.toLowerCase();
     const year = m[3] === undefined ? undefined : yearNumber(m[3]);
     // A bare season word is often no date ("the fall of the wall"): a cue or a year is needed.

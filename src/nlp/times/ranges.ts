@@ -51,6 +51,10 @@ export function joinRanges(text: string, found: readonly Found[]): Found[] {
 
 const FORWARD = new Set(FORWARD_CUES);
 
+/** A forward cue, or a contracted "'ll" ("they'll"), which counts as the cue "'ll" would. */
+const isForwardWord = (word: string): boolean =>
+  FORWARD.has(word) || (word.endsWith("'ll") && FORWARD.has("'ll"));
+
 /** Marks expressions with a forward-looking word among the six before them in their sentence. */
 export function markForward(text: string, found: readonly Found[]): Found[] {
   return found.map((f) => {
@@ -59,9 +63,7 @@ export function markForward(text: string, found: readonly Found[]): Found[] {
       Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf(';')) + 1,
     );
     const words = clause.toLowerCase().match(/[a-z']+/g) ?? [];
-    const forward = words
-      .slice(-6)
-      .some((w) => FORWARD.has(w) || FORWARD.has(w.replace(/^.*(?='ll$)/, '')));
+    const forward = words.slice(-6).some(isForwardWord);
     return forward ? { ...f, forward } : f;
   });
 }

@@ -1,3 +1,4 @@
+import { matchesIf } from './gate.js';
 import type { Found } from './mention.js';
 import {
   alternation,
@@ -33,6 +34,8 @@ const AGO_BEFORE = new RegExp(
   'i',
 );
 const WEEKDAY = new RegExp(`\\b(?:(last|next|coming)\\s+)?(${alternation(WEEKDAYS)})\\b`, 'gi');
+// Every weekday name ends in "day" (a test checks it): texts without it skip WEEKDAY.
+const HAS_WEEKDAY = /day/i;
 const MONTH_RELATION = new RegExp(`\\b(last|next|this)\\s+(${alternation(MONTH_NAMES)})\\b`, 'gi');
 // A weekday directly before a date ("Monday, December 6") is carried by that date.
 const DATE_AFTER = new RegExp(`^,?\\s+(?:\\d|the\\s+\\d|${alternation(MONTH_NAMES)})`);
@@ -91,7 +94,7 @@ export function findRelative(text: string): Found[] {
       },
     });
   }
-  for (const m of text.matchAll(WEEKDAY)) {
+  for (const m of matchesIf(text, HAS_WEEKDAY, WEEKDAY)) {
     const name = m[2] as string;
     const weekday = WEEKDAYS.findIndex((w) => w.toLowerCase() === name.toLowerCase());
     if (!capitalised(name) || weekday < 0) continue;
