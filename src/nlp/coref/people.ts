@@ -6,25 +6,12 @@ import { SPEAKER_VERBS, SPEECH_FOLLOWERS } from './vocabulary.js';
 /** Words before a name that make it the speaker: "said Quader", "quoted Lebed as saying". */
 const SPEAKER_BEFORE = new Set(['said', 'says', 'quoted', 'told', 'added']);
 
-/** Most lower-case words of a title between "said" and the name: "said 9/11 widow Terry Strada". */
-const MAX_TITLE_WORDS = 3;
-
-/** "said" or "quoted" before the name at word `from`, directly or across a lower-case title. */
-function saidBefore(words: SentenceWords, from: number): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - 1 - MAX_TITLE_WORDS; k--) {
-    const word = words.lower(k);
-    if (SPEAKER_BEFORE.has(word)) return true;
-    if (word !== words.word(k) || !/^[\p{Ll}\p{N}][\p{L}\p{N}/-]*$/u.test(word)) return false;
-  }
-  return false;
-}
-
 /**
  * The named one speaks: a speech verb right after the name (or after one adverb: "Lebed later
- * said"), or "said"/"quoted" before it ("said Lebed", "said 9/11 widow Terry Strada").
+ * said"), or "said"/"quoted" right before it.
  */
 export function isSpeaker(words: SentenceWords, from: number, after: number): boolean {
-  return speaksNext(words, after) || saidBefore(words, from);
+  return speaksNext(words, after) || (from > 0 && SPEAKER_BEFORE.has(words.lower(from - 1)));
 }
 
 /** A speech verb, or a word that goes on reporting speech ("declined"), at `at` or one word on. */

@@ -21,6 +21,15 @@ describe('gazetteer phrases in the rules recogniser', () => {
     ]);
   });
 
+  it('keeps a title word that starts a known name in the name ("Sri Lanka", not Sri + Lanka)', () => {
+    expect(names('Sri Lanka and India met. India welcomed Sri Lanka.').map(([t]) => t)).toEqual([
+      'Sri Lanka',
+      'India',
+      'India',
+      'Sri Lanka',
+    ]);
+  });
+
   it("finds a user's phrase of several words that the built-in tables do not start", () => {
     const dictionary = parseActors('ZORBLAX_MOON_GUARD_CORPS [GON]\n', 'user.actors');
     const kb = extendKnowledge(defaultKnowledge(), [dictionary], null);

@@ -83,8 +83,8 @@ function recogniseSentence(
     const word = words.word(i);
     const titleLength = isCapitalised(word) ? isTitleAt(words, i, kb) : 0;
     const known = matchGazetteer(words, i, kb, date);
-    // A title that is part of a known name ("Sheikh Hasina") stays in it.
-    if (titleLength > 0 && !(known?.type === 'PERSON' && known.to > i + titleLength)) {
+    // A title that starts a known name ("Sheikh Hasina", "Sri Lanka", "General Motors") stays in it.
+    if (titleLength > 0 && !(known && known.to > i + titleLength)) {
       afterTitle = true;
       i += titleLength;
       continue;
