@@ -69,6 +69,9 @@ function runEndBeforeKnownName(words: SentenceWords, from: number, kb: Knowledge
   return end;
 }
 
+/** Kinds of known name that may start with a title word; a user's actor phrase may not. */
+const TITLED_NAMES = new Set(['PERSON', 'GPE', 'LOC']);
+
 function recogniseSentence(
   doc: Doc,
   words: SentenceWords,
@@ -83,8 +86,8 @@ function recogniseSentence(
     const word = words.word(i);
     const titleLength = isCapitalised(word) ? isTitleAt(words, i, kb) : 0;
     const known = matchGazetteer(words, i, kb, date);
-    // A title that starts a known name ("Sheikh Hasina", "Sri Lanka", "General Motors") stays in it.
-    if (titleLength > 0 && !(known && known.to > i + titleLength)) {
+    // A title that starts a known person's or place's name ("Sheikh Hasina", "Sri Lanka") stays in it.
+    if (titleLength > 0 && !(known && TITLED_NAMES.has(known.type) && known.to > i + titleLength)) {
       afterTitle = true;
       i += titleLength;
       continue;
