@@ -176,7 +176,7 @@ export function dyad(
       : actorsBefore(doc, actors, offset);
   };
   const subject = () =>
-    previousSubject.length > 0 && LEADS_BACK.test(doc.text.slice(Math.max(0, start - 40), start))
+    previousSubject.length > 0 && LEADS_BACK.test(textBefore(doc, start))
       ? [...previousSubject]
       : actorsBefore(doc, actors, start);
   const sources = side(m.source, subject);
@@ -330,9 +330,16 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
   return withoutCarrierStatements(events);
 }
 
+/** How far back the clause cues before a trigger are read ("… announced that it will"). */
+const CUE_REACH = 40;
+
+function textBefore(doc: Doc, offset: number): string {
+  return doc.text.slice(Math.max(0, offset - CUE_REACH), offset);
+}
+
 function claimsOwnAct(doc: Doc, words: SentenceWords, m: Match): boolean {
   const start = words.start(m.from);
-  return CLAIMS_OWN_ACT.test(doc.text.slice(Math.max(0, start - 40), start));
+  return CLAIMS_OWN_ACT.test(textBefore(doc, start));
 }
 
 /**

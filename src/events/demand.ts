@@ -66,9 +66,8 @@ export function demanders(
   cue: DemandCue,
 ): ActorSpan[] {
   if (cue.kind === 'that') return actorsBefore(doc, actors, words.start(cue.at));
-  for (let k = cue.at - 1; k >= 0; k--)
-    if (isReporting(words.lower(k))) return actorsBefore(doc, actors, words.start(k));
-  return [];
+  const reporting = reportingVerbBefore(words, cue.at);
+  return reporting < 0 ? [] : actorsBefore(doc, actors, words.start(reporting));
 }
 
 /** "China must drop barriers": a demand whose act the dictionary has no code for (100). */
@@ -94,13 +93,14 @@ export function uncodedObligations(words: SentenceWords, matches: readonly Match
     let verb = k + 1;
     while (verb < words.length && OBLIGATION_GAP.has(words.lower(verb))) verb++;
     const coded = matches.some((m) => m.from >= k && m.from <= verb + 1);
-    if (!coded && verb < words.length && reportedBefore(words, k))
+    if (!coded && verb < words.length && reportingVerbBefore(words, k) >= 0)
       out.push({ pattern: UNSPECIFIED_DEMAND, from: verb, to: verb + 1, last: verb + 1 });
   }
   return out;
 }
 
-function reportedBefore(words: SentenceWords, at: number): boolean {
-  for (let k = at - 1; k >= 0; k--) if (isReporting(words.lower(k))) return true;
-  return false;
+/** The nearest reporting verb before word `at` ("said", "declared"), or -1. */
+function reportingVerbBefore(words: SentenceWords, at: number): number {
+  for (let k = at - 1; k >= 0; k--) if (isReporting(words.lower(k))) return k;
+  return -1;
 }
