@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractHtml } from './html.js';
+import { bodyOf, page, paragraphs, sentence } from './fixture.js';
 
-const page = (body: string) => `<!doctype html><html><head></head><body>${body}</body></html>`;
-const sentence = (topic: string, i: number) =>
-  `The ${topic} paragraph ${i} reports what the council decided, who objected, and why it matters to residents.`;
-const paragraphs = (topic: string, n: number) =>
-  Array.from({ length: n }, (_, i) => `<p>${sentence(topic, i)}</p>`).join('');
-const bodyOf = (html: string) => extractHtml(html, null).paragraphs;
 const NAV = '<nav><a href="/">Home</a> <a href="/news">News</a></nav>';
 
 describe('extractHtml recovers a story that the furniture rules would remove', () => {
