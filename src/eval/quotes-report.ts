@@ -1,6 +1,6 @@
 import type { GoldArticle, GoldAttribution, Pieces } from './quotes-data.js';
 import { overlap } from './quotes-data.js';
-import { overlapScore, type PredictedQuote } from './quotes-score.js';
+import { matchPairs, type PredictedQuote } from './quotes-score.js';
 import { headWord, speakerMatches } from './quotes-speaker.js';
 
 const clip = (s: string) => (s.length > 120 ? `${s.slice(0, 117)}...` : s).replace(/\s+/gu, ' ');
@@ -65,8 +65,11 @@ export function describeErrors(
   const lines: string[] = [`== ${article.name}`];
   const { text } = article;
   const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
-  for (const gold of article.attributions) {
-    const match = predicted.find((q) => overlapScore(q, gold.content) > 0);
+  const pairs = matchPairs(predicted, article.attributions);
+  const matchOf = new Map(pairs.map(({ p, g }) => [g, predicted[p] as PredictedQuote]));
+  const matched = new Set(pairs.map(({ p }) => p));
+  article.attributions.forEach((gold, g) => {
+    const match = matchOf.get(g);
     const source = gold.source ? slice(text, gold.source) : '-';
     const cue = gold.cue ? slice(text, gold.cue) : '-';
     if (!match) {
@@ -77,16 +80,15 @@ export function describeErrors(
       const key = speakerErrorClass(gold, match, text, known);
       count(key);
       lines.push(
-        `${key} [${source}] got [${match.speaker?.name ?? 'null'}] ${clip(text.slice(Math.max(0, match.start - 80), match.start))} «…» ${clip(text.slice(match.end, match.end + 80))}`,
+        `${key} [${source}] <${cue}> got [${match.speaker?.name ?? 'null'}] ${clip(text.slice(Math.max(0, match.start - 80), match.start))} «…» ${clip(text.slice(match.end, match.end + 80))}`,
       );
     }
-  }
-  for (const q of predicted) {
-    if (!article.attributions.some((g) => overlapScore(q, g.content) > 0)) {
-      count(`FP ${q.kind}`);
-      lines.push(`FP ${q.kind} [${q.speaker?.name ?? 'null'}] ${clip(text.slice(q.start, q.end))}`);
-    }
-  }
+  });
+  predicted.forEach((q, p) => {
+    if (matched.has(p)) return;
+    count(`FP ${q.kind}`);
+    lines.push(`FP ${q.kind} [${q.speaker?.name ?? 'null'}] ${clip(text.slice(q.start, q.end))}`);
+  });
   return lines.join('\n');
 }
 

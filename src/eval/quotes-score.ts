@@ -72,14 +72,13 @@ export function overlapScore(quote: { start: number; end: number }, gold: Pieces
 }
 
 /**
- * One-to-one matching, largest overlap first, of predicted quotes to gold contents; counts the
- * speakers right among matched pairs.
+ * One-to-one matching, largest overlap first, of predicted quotes to gold contents: pairs of
+ * indices into `predicted` and `gold`.
  */
-export function scoreArticle(
+export function matchPairs(
   predicted: readonly PredictedQuote[],
   gold: readonly GoldAttribution[],
-  text: string,
-): QuoteCounts {
+): { p: number; g: number }[] {
   const candidates: { p: number; g: number; shared: number }[] = [];
   predicted.forEach((quote, p) => {
     gold.forEach((attribution, g) => {
@@ -90,20 +89,35 @@ export function scoreArticle(
   candidates.sort((a, b) => b.shared - a.shared);
   const usedP = new Set<number>();
   const usedG = new Set<number>();
-  let speakerRight = 0;
+  const pairs: { p: number; g: number }[] = [];
   for (const { p, g } of candidates) {
     if (usedP.has(p) || usedG.has(g)) continue;
     usedP.add(p);
     usedG.add(g);
-    const quote = predicted[p] as PredictedQuote;
-    const attribution = gold[g] as GoldAttribution;
-    if (speakerMatches(quote.speaker, attribution.source, text)) speakerRight++;
+    pairs.push({ p, g });
   }
+  return pairs;
+}
+
+/** The matched pairs (matchPairs) and the speakers right among them. */
+export function scoreArticle(
+  predicted: readonly PredictedQuote[],
+  gold: readonly GoldAttribution[],
+  text: string,
+): QuoteCounts {
+  const pairs = matchPairs(predicted, gold);
+  const speakerRight = pairs.filter(({ p, g }) =>
+    speakerMatches(
+      (predicted[p] as PredictedQuote).speaker,
+      (gold[g] as GoldAttribution).source,
+      text,
+    ),
+  ).length;
   return {
-    tp: usedP.size,
-    fp: predicted.length - usedP.size,
-    fn: gold.length - usedG.size,
-    pairs: usedP.size,
+    tp: pairs.length,
+    fp: predicted.length - pairs.length,
+    fn: gold.length - pairs.length,
+    pairs: pairs.length,
     speakerRight,
   };
 }

@@ -5,7 +5,16 @@ import type { Mention } from '../../doc/types.js';
 import { type SentenceWords, sentencesOf } from '../entities/words.js';
 import type { Knowledge } from '../knowledge/types.js';
 import { surnameMentions } from './aliases.js';
+import {
+  GROUP_WINDOW,
+  groupAntecedent,
+  insideQuotation,
+  speakingRelative,
+  speaksAsSubject,
+} from './groups.js';
+import { institutionAntecedent, readInstitution } from './institutions.js';
 import { readNominal, resolveCapital, resolvePerson } from './nominals.js';
+import { officeHolder, readOfficeNoun } from './offices.js';
 import { isSpeaker, personEntities, speaksNext } from './people.js';
 import { RecentPeople } from './recent.js';
 import { readRoleNominal } from './roles.js';
@@ -89,6 +98,8 @@ export function createCoreference(kb: Knowledge): Component {
             const who = words.lower(after) === ',' ? after + 1 : after;
             if ((name.type === 'PERSON' || name.type === 'MISC') && words.lower(who) === 'who') {
               addReference(doc, words, who, who + 1, name.entity, 'pronoun');
+            } else if (speakingRelative(words, who, name)) {
+              addReference(doc, words, who, who + 1, name.entity, 'pronoun');
             }
             i = after - 1;
             continue;
@@ -113,6 +124,25 @@ export function createCoreference(kb: Knowledge): Component {
             i = nominal.to - 1;
             continue;
           }
+          const institution = readInstitution(words, i);
+          if (institution !== undefined) {
+            const noun = words.lower(institution);
+            const entity = institutionAntecedent(names, noun, words.start(i), doc);
+            if (entity !== undefined)
+              addReference(doc, words, i, institution + 1, entity, 'nominal');
+            i = institution;
+            continue;
+          }
+          const office = readOfficeNoun(words, i);
+          const holder =
+            office === undefined ? undefined : officeHolder(doc, words.key(i + 1, office));
+          if (office !== undefined && holder !== undefined) {
+            addReference(doc, words, i, office, holder, 'nominal');
+            lastPerson = { entity: holder, sentence };
+            recent.add(holder, sentence, false);
+            i = office - 1;
+            continue;
+          }
           const role = readRoleNominal(words, i);
           if (role !== undefined) {
             if (lastPerson && sentence - lastPerson.sentence <= PRONOUN_WINDOW) {
@@ -121,12 +151,27 @@ export function createCoreference(kb: Knowledge): Component {
             i = role - 1;
             continue;
           }
-          if (PERSON_PRONOUNS.has(words.lower(i))) {
+          const lower = words.lower(i);
+          if ((lower === 'it' || lower === 'they') && speaksAsSubject(words, i)) {
+            // A pronoun inside a quotation speaks of the speaker's own matters.
+            if (insideQuotation(words.text(0, i + 1))) continue;
+            const from = sentences[Math.max(0, sentence - GROUP_WINDOW)]?.sentence.start ?? 0;
+            const entity = groupAntecedent(doc, names, lower, words.start(i), from);
+            if (entity !== undefined) addReference(doc, words, i, i + 1, entity, 'pronoun');
+            continue;
+          }
+          if (PERSON_PRONOUNS.has(lower)) {
+            const speaks = speaksNext(words, i + 1) || SPEAKER_VERBS.has(words.lower(i - 1));
             const entity = recent.antecedent(words.word(i), sentence, {
               opensSentence: opensSentence(words, i),
-              speaks: speaksNext(words, i + 1) || SPEAKER_VERBS.has(words.lower(i - 1)),
+              speaks,
             });
-            if (entity !== undefined) addReference(doc, words, i, i + 1, entity, 'pronoun');
+            if (entity !== undefined) {
+              addReference(doc, words, i, i + 1, entity, 'pronoun');
+              // `He suggested … He claimed … He also suggested`: a chain of subject pronouns
+              // keeps its person in reach.
+              if (lower === 'he' || lower === 'she') recent.add(entity, sentence, speaks);
+            }
           }
         }
       });

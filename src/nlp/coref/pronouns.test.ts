@@ -60,3 +60,35 @@ describe('issue 7: speaker pronouns', () => {
     expect(referents(text, 'She')).toEqual([]);
   });
 });
+
+describe('issue 7: a speaker named after `said` and a title', () => {
+  it('makes the untyped name in `said 9/11 widow X` a speaker for a later "She"', () => {
+    const text =
+      '"They are wrong. They lie. They cheat. They never stop," said 9/11 widow Terry Strada. She continued, "We will fight."';
+    expect(referents(text, 'She')).toEqual(['Terry Strada']);
+  });
+
+  it('does not make a name after `said Tuesday` a speaker', () => {
+    const text =
+      'The senator said Tuesday Terry Strada was wrong. "We built roads. We built bridges. We built schools. We built ports," she said.';
+    expect(referents(text, 'she')).toEqual([]);
+  });
+});
+
+describe('issue 7: a chain of subject pronouns', () => {
+  it('keeps the person in reach of a fourth "He" after the name', () => {
+    const text = [
+      'Donald Trump took offense at the suggestion.',
+      'He praised the housing collapse.',
+      'He mocked the tax code.',
+      'He blamed the banks.',
+      'He also suggested that vendors were paid.',
+    ].join(' ');
+    expect(referents(text, 'He')).toEqual([
+      'Donald Trump',
+      'Donald Trump',
+      'Donald Trump',
+      'Donald Trump',
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Doc, Sentence } from '../../doc/doc.js';
 import type { Quote } from '../../doc/types.js';
+import { isAuxiliary } from './speakers.js';
 import { OBJECT_CUES, SPEECH_CUES } from './vocabulary.js';
 
 const isCue = (word: string) => SPEECH_CUES.has(word) || OBJECT_CUES.has(word);
@@ -49,9 +50,13 @@ export function coordinatedIn(doc: Doc, quote: Quote, offset: number): boolean {
   return /,\s+(?:and|but|while|whereas)\s|;/u.test(doc.text.slice(quote.start, offset));
 }
 
-/** Whether the cue at `cue` (an offset) follows the joiner at once, so shares its subject. */
+/**
+ * Whether the cue at `cue` (an offset) follows the joiner at once or after auxiliaries only
+ * (`, and has called for`), so shares its subject.
+ */
 function sharesJoiner(doc: Doc, joiner: number, cue: number): boolean {
-  const next = joiner + 1;
+  let next = joiner + 1;
+  while (doc.tokens.start(next) < cue && isAuxiliary(doc.tokenText(next))) next++;
   if (doc.tokens.start(next) === cue) return true;
   return doc.tokenText(joiner) === ',' && doc.tokens.start(participleAt(doc, next) ?? -1) === cue;
 }

@@ -77,3 +77,74 @@ describe('issue 7: reported clauses from the PolNeAR error classes', () => {
     expect(quotesOf(text).map((q) => q.text)).not.toContain(wrong);
   });
 });
+
+describe('issue 7: speakers shared along a sentence', () => {
+  it('gives a second cue after `, and has` the first cue’s speaker', () => {
+    const text =
+      'Donald Trump spoke on Monday. Mr. Trump has attacked loopholes that benefit others, and has called for eliminating the carried interest loophole.';
+    expect(view(text)).toContainEqual([
+      'eliminating the carried interest loophole',
+      'indirect',
+      'Donald Trump',
+    ]);
+  });
+
+  it('gives a stance noun in the predicate to the sentence’s subject', () => {
+    const text = 'Peter Morgan has been a consistent and outspoken supporter of the new rules.';
+    expect(view(text)).toEqual([['the new rules', 'indirect', 'Peter Morgan']]);
+  });
+
+  it('keeps a stance noun after a participle with the subject', () => {
+    const text =
+      'Donald Trump spoke in Ohio. He made the criticism while showing support for a wall.';
+    expect(view(text)).toEqual([['a wall', 'indirect', 'Donald Trump']]);
+  });
+
+  it('does not give a stance noun across another name', () => {
+    const text = 'Peter Morgan met Barack Obama, who voiced support for the old rules.';
+    const rules = view(text).find((q) => q[0] === 'the old rules');
+    expect(rules?.[2]).not.toBe('Peter Morgan');
+  });
+});
+
+describe('issue 7: the subject that opens the sentence', () => {
+  it('gives a later cue of the first clause the person who opens the sentence', () => {
+    const text =
+      'Mitch McConnell met with her and other Burmese leaders and came away convinced that the country had changed.';
+    expect(view(text)).toEqual([['the country had changed', 'indirect', 'Mitch McConnell']]);
+  });
+
+  it('gives it across a name after a preposition: `agreed with X and seemed to think`', () => {
+    const text =
+      'Jim Anderson largely agreed with Bob McLenny and seemed to think that she was pandering.';
+    expect(view(text)).toEqual([['she was pandering', 'indirect', 'Jim Anderson']]);
+  });
+
+  it('takes an untyped full name opening the sentence for a participle cue', () => {
+    const text =
+      'House Speaker Paul Ryan, R-Wis., despite admitting that the bill had flaws, backed it.';
+    expect(view(text)[0]?.[2]).toBe('House Speaker Paul Ryan');
+  });
+
+  it('does not give it across another name that may be the subject', () => {
+    const text =
+      'Mitch McConnell met Barack Obama and came away convinced that the country had changed.';
+    expect(view(text)[0]?.[2]).not.toBe('Mitch McConnell');
+  });
+});
+
+describe('issue 7: a participle after a comma', () => {
+  it('takes the subject of the clause, not a name in the phrase before the comma', () => {
+    const text =
+      'Sheikh Hasina spoke on Monday. "People fight over resources," she said in the Oval Office, emphasizing that the talks were hard.';
+    expect(view(text)).toContainEqual(['the talks were hard', 'indirect', 'Sheikh Hasina']);
+  });
+});
+
+describe('issue 7: a floating quantifier between subject and cue', () => {
+  it('reads `Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested`', () => {
+    const text =
+      'Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that the bank be broken up.';
+    expect(view(text)[0]?.[2]).toBe('Robert Menendez');
+  });
+});

@@ -176,13 +176,18 @@ export function isPassiveCue(doc: Doc, verb: number, sentenceFirst: number): boo
   return PASSIVE_AUXILIARIES.test(doc.tokenText(before));
 }
 
+/** An untyped name of two or more capitalised words (`House Speaker Paul Ryan`): a name, not `Islamic`. */
+const fullName = (m: Mention) =>
+  m.type === 'MISC' && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(m.text);
+
 /**
  * The person a sentence is about, when it opens the sentence: the speaker of a later cue in a
  * coordinated clause ("Macron praised Germany and said the talks had been …").
  */
 export function sentenceSubject(doc: Doc, sentenceStart: number, cue: number): Mention | undefined {
   const first = spansWithin(doc.mentions, sentenceStart, cue).find(isSpeaker);
-  if (first?.type !== 'PERSON' && first?.type !== 'ORG') return undefined;
+  if (!first || !(first.type === 'PERSON' || first.type === 'ORG' || fullName(first)))
+    return undefined;
   // An opening phrase closed by a comma (`In July,`, `At her Brooklyn school,`) comes before it.
   const before = doc.text
     .slice(sentenceStart, first.start)

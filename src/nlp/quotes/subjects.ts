@@ -1,5 +1,6 @@
 import type { Doc, Sentence } from '../../doc/doc.js';
 import { surnameBefore } from './label.js';
+import { openingSubject } from './opening-subject.js';
 import {
   isAuxiliary,
   isPassiveCue,
@@ -29,13 +30,21 @@ export function appositiveSubject(doc: Doc, comma: number, cue: number): boolean
 export function speakerBefore(doc: Doc, sentence: Sentence, cue: number): number | null {
   if (isPassiveCue(doc, cue, sentence.firstToken)) return null;
   const at = doc.tokens.start(cue);
+  // `she said in the Oval Office, emphasizing …`: the name before the comma is no subject of a
+  // participle, which shares the clause's.
+  const participle = doc.tokenText(cue - 1) === ',' && doc.lowerTokenText(cue).endsWith('ing');
   const subject =
-    speakerEndingAt(doc, at) ??
-    subjectPhrase(doc, sentence.start, cue) ??
+    (participle ? undefined : speakerEndingAt(doc, at)) ??
+    (participle ? undefined : subjectPhrase(doc, sentence.start, cue)) ??
     (sharesSubject(doc, cue)
       ? (earlierCueSubject(doc, sentence, cue) ?? sentenceSubject(doc, sentence.start, at))
       : undefined);
-  return subject?.entity ?? surnameBefore(doc, cue, sentence.start);
+  return (
+    subject?.entity ??
+    surnameBefore(doc, cue, sentence.start) ??
+    openingSubject(doc, sentence, cue) ??
+    null
+  );
 }
 
 /** How far back (tokens) a participle cue looks for the cue whose subject it shares. */

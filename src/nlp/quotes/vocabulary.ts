@@ -316,6 +316,9 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'did',
   'not',
   'never',
+  // Floating quantifiers: `Brown and Menendez all suggested`, `the two both said`.
+  'all',
+  'both',
 ]);
 
 /** Speech cues whose object is the audience, skipped before the reported clause. */

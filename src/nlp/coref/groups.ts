@@ -1,0 +1,120 @@
+import type { Doc } from '../../doc/doc.js';
+import type { Mention } from '../../doc/types.js';
+import type { SentenceWords } from '../entities/words.js';
+import {
+  BELIEF_CUES,
+  NAMING_CUES,
+  OBJECT_CUES,
+  SPEECH_CUES,
+  THAT_CUES,
+} from '../quotes/vocabulary.js';
+
+/** Verbs whose subject says, wants or finds something: the cues of the quote stage. */
+const CUE_VERBS: ReadonlySet<string> = new Set([
+  ...SPEECH_CUES,
+  ...OBJECT_CUES,
+  ...BELIEF_CUES,
+  ...THAT_CUES,
+  ...NAMING_CUES,
+]);
+
+/** Words between a subject pronoun and its verb: `it also says`, `they have long argued`. */
+const BEFORE_VERB =
+  /^(?:has|have|had|also|again|then|later|now|still|long|\p{L}{3,}ly|n['’]t|not)$/u;
+
+/** How many sentences back a group pronoun looks for its organisation or group. */
+export const GROUP_WINDOW = 2;
+
+/** `it says`, `they have argued`: the pronoun at word `i` is the subject of a cue verb. */
+export function speaksAsSubject(words: SentenceWords, i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+    if (CUE_VERBS.has(words.lower(k))) return true;
+    if (!BEFORE_VERB.test(words.lower(k))) return false;
+  }
+  return false;
+}
+
+/** Whether `before` (a sentence up to a word) leaves a quotation open: `Trump said, “When they`. */
+export function insideQuotation(before: string): boolean {
+  const opened = (before.match(/“/gu) ?? []).length;
+  const closed = (before.match(/”/gu) ?? []).length;
+  const straight = (before.match(/"/gu) ?? []).length;
+  return opened > closed || straight % 2 === 1;
+}
+
+/** A group's name reads as a plural: `Republicans`, `Senate Democrats` (not `Congress`). */
+const pluralName = (m: Mention) => /[^\Ws]s$/u.test(m.text) && !/\sof\s/u.test(m.text);
+
+/** Determiners that open a noun phrase `it` could stand for instead: `the ad`, `a letter`. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
+
+/** Lower-case words ending in `s` that are no plural nouns. */
+const NOT_PLURAL =
+  /^(?:was|has|is|its|his|hers|this|does|yes|always|perhaps|news|thus|us|as|less|unless|across|whereas|towards?|afterwards)$/u;
+
+/**
+ * Whether a noun phrase between the name and the pronoun could be what the pronoun stands for:
+ * for `it` a determiner and a lower-case word (`the ad`), for `they` a lower-case plural
+ * (`crew members`, `10 judges`). Then the pronoun is left alone.
+ */
+export function nounBetween(pronoun: string, words: readonly string[]): boolean {
+  return words.some((word, k) => {
+    if (pronoun === 'it') return DETERMINERS.has(word) && /^\p{Ll}/u.test(words[k + 1] ?? '');
+    return /^\p{Ll}{2,}[^s\W]s$/u.test(word) && !NOT_PLURAL.test(word);
+  });
+}
+
+/** An organisation, or an untyped acronym (`FBI`, `NATO`): acronyms name bodies, not people. */
+const organisation = (m: Mention) =>
+  m.type === 'ORG' || (m.type === 'MISC' && /^\p{Lu}[\p{Lu}.&-]+$/u.test(m.text));
+
+/**
+ * Whether a named mention can be what `it` (an organisation or a country) or `they` (a group
+ * named in the plural: `Republicans`, `Democrats`) stands for.
+ */
+export function fitsGroupPronoun(pronoun: string, m: Mention): boolean {
+  if (m.kind !== 'name' || m.entity < 0) return false;
+  // `the Times`, `Reuters`: an organisation's name may end in `s` and still be one body.
+  if (pronoun === 'it')
+    return m.type === 'ORG' || ((organisation(m) || m.type === 'GPE') && !pluralName(m));
+  return (m.type === 'NORP' || m.type === 'ORG' || m.type === 'MISC') && pluralName(m);
+}
+
+/**
+ * The entity a speaking `it` or `they` refers to: the latest fitting name before it in its
+ * sentence or up to GROUP_WINDOW sentences back (`names`: the named mentions in text order).
+ */
+export function groupAntecedent(
+  doc: Doc,
+  names: readonly Mention[],
+  pronoun: string,
+  offset: number,
+  windowStart: number,
+): number | undefined {
+  for (let k = names.length - 1; k >= 0; k--) {
+    const m = names[k] as Mention;
+    if (m.end > offset) continue;
+    if (m.start < windowStart) return undefined;
+    if (!fitsGroupPronoun(pronoun, m)) continue;
+    const between = doc
+      .tokenWords()
+      .lowered.slice(doc.tokens.indexAt(m.end), doc.tokens.indexAt(offset));
+    return nounBetween(pronoun, between) ? undefined : m.entity;
+  }
+  return undefined;
+}
+
+/**
+ * `the Chicago Police Department which reported`, `Democrats, who argued`: `which` right after
+ * an organisation's or place's name, or `who` after a group's, as the subject of a cue verb,
+ * stands for it.
+ */
+export function speakingRelative(words: SentenceWords, at: number, name: Mention): boolean {
+  const relative = words.lower(at);
+  // `who` stands for people (`Democrats, who`), not for `a staffer at the State Department who`.
+  const fits =
+    relative === 'who'
+      ? name.type === 'NORP'
+      : relative === 'which' && (name.type === 'ORG' || name.type === 'GPE');
+  return fits && speaksAsSubject(words, at);
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../analyze/analyzer.js';
+
+const analyzer = new Analyzer({ published: '2016-10-01' });
+
+/** The entity name each mention with the given text refers to, in order. */
+function referents(text: string, mention: string): string[] {
+  const analysis = analyzer.analyzeBody(text);
+  const found: { start: number; name: string }[] = [];
+  for (const e of analysis.entities)
+    for (const m of e.mentions)
+      if (m.text === mention) found.push({ start: m.start, name: e.name });
+  return found.sort((a, b) => a.start - b.start).map((f) => f.name);
+}
+
+describe('issue 7: `the <institution noun>` takes up the organisation named so', () => {
+  it('gives `the fund` the organisation whose name ends with `Fund`', () => {
+    const text =
+      'The International Monetary Fund cut its forecast on Tuesday. Still, the fund warned that growth would slow.';
+    expect(referents(text, 'the fund')).toEqual(['International Monetary Fund']);
+  });
+
+  it('leaves `the fund` alone when no organisation is named so', () => {
+    const text =
+      'The World Bank cut its forecast on Tuesday. Still, the fund warned that growth would slow.';
+    expect(referents(text, 'the fund')).toEqual([]);
+  });
+
+  it('leaves `the bank of` alone: it names something else', () => {
+    const text =
+      'The World Bank cut its forecast. Analysts at the bank of a small town disagreed with the forecast.';
+    expect(referents(text, 'the bank')).toEqual([]);
+  });
+});
