@@ -3,7 +3,8 @@
  * with the dictionaries an events-dev set uses (or the built-in ones) and prints its actors and
  * events with the dictionary line behind each, for working on the coder. With `TRACE=1` it also
  * prints, per sentence, the actor spans the coder sees and every pattern match with the source
- * and target it finds for it, whether or not an event comes of it.
+ * and target it finds for it, whether or not an event comes of it. The date `none` codes the sentence
+ * undated, as the eval does for records without one.
  */
 import { Analyzer } from '../src/analyze/analyzer.js';
 import { defaultComponents } from '../src/analyze/components.js';
@@ -16,7 +17,8 @@ import { dyad, indexPatterns, sentenceMatches } from '../src/events/coder.js';
 import { loadUserDictionaries, userResources } from '../src/events/dicts/user.js';
 import { sentencesOf } from '../src/nlp/entities/words.js';
 
-const [set, text, date = '2010-01-01'] = process.argv.slice(2);
+const [set, text, dateArg = '2010-01-01'] = process.argv.slice(2);
+const date = dateArg === 'none' ? null : dateArg;
 if (!set || !text) {
   console.error('usage: tsx scripts/code-sentence.ts <set|default> "<sentence>" [YYYY-MM-DD]');
   process.exit(2);
@@ -24,7 +26,7 @@ if (!set || !text) {
 const files = set === 'default' ? null : dictionariesFor(set, '../shared/data/events-dev');
 const user = files ? loadUserDictionaries(files) : null;
 const resources = user ? userResources(defaultResources(), user, date) : defaultResources();
-const analysis = new Analyzer({ published: date, resources }).analyzeBody(text);
+const analysis = new Analyzer({ ...(date ? { published: date } : {}), resources }).analyzeBody(text);
 for (const e of analysis.entities)
   console.log('entity', e.type, e.actor, e.country, JSON.stringify(e.mentions.map((m) => m.text)));
 for (const e of analysis.events) {
@@ -35,8 +37,8 @@ for (const e of analysis.events) {
 if (process.env.TRACE) trace(text, date, resources);
 
 /** The coder's view of each sentence (built-in agent nouns only). */
-function trace(body: string, published: string, res: Resources): void {
-  const doc = new Doc(body, { published: { value: published, source: 'given' } });
+function trace(body: string, published: string | null, res: Resources): void {
+  const doc = new Doc(body, published ? { published: { value: published, source: 'given' } } : {});
   new Pipeline(defaultComponents(res)).run(doc);
   const roleNouns = res.knowledge.roleNouns.map((r) => ({
     words: r.words.split(' '),

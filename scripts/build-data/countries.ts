@@ -12,10 +12,10 @@ const list = (cell: string | undefined): string[] =>
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
-/** "Indian" → "Indians"; no plural for -ese, -ish, -ch, -sh, -ss, -i, -s words. */
+/** "Indian" → "Indians", "Iraqi" → "Iraqis"; no plural for -ese, -ish, -ch, -sh, -ss, -s words. */
 function plural(word: string): string | null {
   if (/man$/.test(word)) return word.replace(/man$/, 'men');
-  return /(ese|ish|ch|sh|ss|i|s|x|z|men)$/i.test(word) ? null : `${word}s`;
+  return /(ese|ish|ch|sh|ss|s|x|z|men)$/i.test(word) ? null : `${word}s`;
 }
 
 /**

@@ -53,11 +53,20 @@ export function sentenceActors(doc: Doc, words: SentenceWords, index: AgentIndex
       base.push({ start: m.start, end: m.end, entity: m.entity, actor: entity.actor });
     else if (entity?.country) {
       const agent = sharedAgent(doc, words, index, mentions, k);
+      const of =
+        agent || entity.type === 'NORP' ? undefined : agentOf(words, words.indexAt(m.start), index);
       if (agent)
         national.push({
           ...m,
           end: Math.max(m.end, agent.end),
           actor: withRole(entity.country, agent.agent),
+        });
+      // "residents of the Golan Heights": a region with no code of its own is its country's.
+      else if (of)
+        national.push({
+          ...m,
+          start: words.start(of.at),
+          actor: withRole(entity.country, of.agent),
         });
       else if (entity.type === 'NORP') {
         const next = mentions[k + 1];
@@ -126,6 +135,18 @@ function overlapsAny(spans: readonly Span[], start: number, end: number): boolea
   return false;
 }
 
+/** Nouns after which an agent word is an adjective, not an actor: "a general strike". */
+const MODIFIED_NOUNS = new Set([
+  'strike',
+  'strikes',
+  'election',
+  'elections',
+  'assembly',
+  'public',
+  'amnesty',
+  'staff',
+]);
+
 /** Words before a bare agent noun that make it a noun phrase of its own: "the police". */
 const BARE_BEFORE = new Set(['the', 'a', 'an', 'some', 'several', 'many', '']);
 
@@ -151,7 +172,8 @@ function bareAgents(
     // "thousands of people", "dozens of students".
     const counted = before === 'of' && i >= 2 && QUANTITIES.has(words.lower(i - 2));
     const titleOfName = isCapitalised(words.word(last + 1));
-    const bare = (BARE_BEFORE.has(before) || counted) && !titleOfName;
+    const modifier = MODIFIED_NOUNS.has(words.lower(last + 1));
+    const bare = (BARE_BEFORE.has(before) || counted) && !titleOfName && !modifier;
     if (bare && !overlapsAny(taken, start, end) && !overlapsAny(mentions, start, end))
       out.push({ start, end, entity: -1, actor: `---${agent.role}` });
     i = last;

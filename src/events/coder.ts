@@ -112,6 +112,28 @@ const PARTICIPLE = /(?:ed|en|wn|ght|uck)$/u;
 /** Participles that, before "to", say a stance, not a passive: "Israel is opposed to mediation". */
 const STATIVE = new Set(['opposed', 'committed', 'dedicated', 'devoted', 'prepared', 'determined']);
 
+/** Verbs whose participle right after a noun is a passive, not its act: "officials suspected of fraud". */
+const REDUCED_PASSIVES = new Set([
+  'suspected',
+  'accused',
+  'charged',
+  'convicted',
+  'sentenced',
+  'blamed',
+  'implicated',
+  'indicted',
+  'wanted',
+]);
+const REDUCED_PASSIVE_NEXT = new Set(['of', 'with', 'for', 'over', 'in', 'by']);
+
+/** "28 officials suspected of taking kickbacks": the officials are suspected, they suspect no one. */
+function reducedRelative(words: SentenceWords, m: Match, actors: readonly ActorSpan[]): boolean {
+  if (m.from === 0 || !REDUCED_PASSIVES.has(words.lower(m.from))) return false;
+  if (!REDUCED_PASSIVE_NEXT.has(words.lower(m.to))) return false;
+  const before = words.end(m.from - 1);
+  return actors.some((a) => a.end === before);
+}
+
 /** How far "by" may follow a passive verb: "was arrested at his school by police". */
 const BY_REACH = 8;
 
@@ -119,10 +141,11 @@ const BY_REACH = 8;
  * A passive trigger: "X was attacked by Y" gives the word index after "by"; with no "by" in its
  * clause ("X was criticised over its dispute with Y") the text does not say who acted: -1.
  */
-function passive(words: SentenceWords, m: Match): number | undefined {
+function passive(words: SentenceWords, m: Match, actors: readonly ActorSpan[]): number | undefined {
   const aux =
     BE.has(words.lower(m.from - 1)) ||
-    (BE.has(words.lower(m.from - 2)) && words.lower(m.from - 1).endsWith('ly'));
+    (BE.has(words.lower(m.from - 2)) && words.lower(m.from - 1).endsWith('ly')) ||
+    reducedRelative(words, m, actors);
   if (!aux || !PARTICIPLE.test(words.lower(m.to - 1))) return undefined;
   if (STATIVE.has(words.lower(m.from)) && words.lower(m.from + 1) === 'to') return undefined;
   for (let k = m.to; k < Math.min(words.length, m.to + BY_REACH); k++) {
@@ -158,10 +181,12 @@ export function dyad(
     return [words.lower(m.to) === 'between' ? actorsAfter(doc, actors, end) : [], []] as const;
   }
   // 2.
-  const by = m.source || m.target ? undefined : passive(words, m);
+  const by = m.source || m.target ? undefined : passive(words, m, actors);
   if (by === -1) return [[], []] as const;
   if (by !== undefined) {
-    const auxStart = words.start(m.from - 1);
+    const auxStart = BE.has(words.lower(m.from - 1))
+      ? words.start(m.from - 1)
+      : words.start(m.from);
     return [
       actorsAfter(doc, actors, offsetOf(words, by), true),
       actorsBefore(doc, actors, auxStart),
@@ -224,7 +249,10 @@ export function sentenceMatches(context: CoderContext, words: SentenceWords): Ma
   const { triggers } = context;
   const sentence = sentenceTriggers(triggers, words);
   const matches: Match[] = [];
+  // "held a general strike": the strike is what was held, not a military strike of its own.
+  const used = new Set<number>();
   for (let i = 0; i < words.length; i++) {
+    if (used.has(i)) continue;
     const act = context.cameoConventions ? cuedActVerb(words, i) : -1;
     const intended = act >= 0 ? matchAt(words, act, triggers, sentence) : undefined;
     // "agreed to share": an act the dictionary leaves uncoded leaves the agreeing to code.
@@ -232,6 +260,7 @@ export function sentenceMatches(context: CoderContext, words: SentenceWords): Ma
       intended && !intended.pattern.silent ? intended : matchAt(words, i, triggers, sentence);
     if (!m) continue;
     i = m.last - 1;
+    for (const k of m.nearAt ?? []) used.add(k);
     if (!m.pattern.silent) matches.push(m);
   }
   return matches;
@@ -317,7 +346,9 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
     const { sources, targets, how } =
       cue && !done.negated
         ? asDemand(context, words, actors, m, cue, subjects, done)
-        : { sources: subjects, targets: objects, how: done };
+        : m.pattern.reversed
+          ? { sources: objects, targets: subjects, how: done }
+          : { sources: subjects, targets: objects, how: done };
     for (const [source, target] of pairs(sources, targets, how.code, lone)) {
       const code = context.cameoConventions
         ? violenceCode(how.code, source.actor, words, m.from)
@@ -327,7 +358,7 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
         add(m.pattern.paired, target, source, m, how);
     }
   });
-  return withoutCarrierStatements(events);
+  return withoutCarrierStatements(withoutClaimVerbs(events));
 }
 
 /** How far back the clause cues before a trigger are read ("… announced that it will"). */
@@ -370,6 +401,17 @@ function asDemand(
 function withoutCarrierStatements(events: CodedEvent[]): CodedEvent[] {
   const carrier = (e: CodedEvent) => e.root === '01' && e.code !== CLAIM_OF_RESPONSIBILITY;
   return events.some((e) => !carrier(e)) ? events.filter((e) => !carrier(e)) : events;
+}
+
+/** "The US claimed that they had attacked Iraq" is the claim (015); "claimed" is no allegation of its own. */
+function withoutClaimVerbs(events: CodedEvent[]): CodedEvent[] {
+  const claims = events.filter((e) => e.code === CLAIM_OF_RESPONSIBILITY);
+  if (claims.length === 0) return events;
+  const carriesClaim = (e: CodedEvent) =>
+    claims.some(
+      (c) => e.trigger.end <= c.trigger.start && c.trigger.start - e.trigger.end <= CUE_REACH,
+    );
+  return events.filter((e) => e.code === CLAIM_OF_RESPONSIBILITY || !carriesClaim(e));
 }
 
 type Reading = ReturnType<typeof reading>;

@@ -11,6 +11,8 @@ export interface Match {
   /** Word index where a `+` / `$` marker of the pattern stands (the slot's actor starts there). */
   readonly target?: { at: number; side: 'before' | 'after' };
   readonly source?: { at: number; side: 'before' | 'after' };
+  /** Word indices of the `near` words the pattern asked for: they code no event of their own. */
+  readonly nearAt?: readonly number[];
 }
 
 const NEAR_WINDOW = 12;
@@ -152,15 +154,28 @@ function matchBefore(
 }
 
 /**
- * Whether one of the pattern's `near` entries follows the trigger closely; an entry `a+b` needs
- * both words there ("partners+military").
+ * Where one of the pattern's `near` entries follows the trigger closely (an entry `a+b` needs
+ * both words there: "partners+military"): their word indices; [] for a pattern with no `near`
+ * condition; undefined where none is there.
  */
-function hasNearWord(words: SentenceWords, from: number, pattern: VerbPattern): boolean {
-  if (pattern.near.size === 0) return true;
+function nearWords(
+  words: SentenceWords,
+  from: number,
+  pattern: VerbPattern,
+): readonly number[] | undefined {
+  if (pattern.near.size === 0) return [];
   const seen = wordsNear(words, from);
-  for (const entry of pattern.near)
-    if (entry.split('+').every((word) => seen.has(word))) return true;
-  return false;
+  for (const entry of pattern.near) {
+    const wanted = entry.split('+');
+    if (wanted.every((word) => seen.has(word))) return wanted.map((w) => nearIndex(words, from, w));
+  }
+  return undefined;
+}
+
+function nearIndex(words: SentenceWords, from: number, word: string): number {
+  for (let k = from; k < Math.min(words.length, from + NEAR_WINDOW); k++)
+    if (words.lower(k) === word) return k;
+  return -1;
 }
 
 /** Per sentence, the window `wordsNear` built last: the patterns of one verb ask for it in turn. */
@@ -264,7 +279,8 @@ function matchTrigger(
   sequence: readonly string[],
 ): Match | undefined {
   const to = i + sequence.length;
-  if (!hasNearWord(words, to, pattern)) return undefined;
+  const nearAt = nearWords(words, to, pattern);
+  if (!nearAt) return undefined;
   const before: Marks = {};
   const after: Marks = {};
   if (pattern.before && !matchBefore(words, i, pattern.before, before)) return undefined;
@@ -279,5 +295,6 @@ function matchTrigger(
     last: Math.max(to, end),
     ...(target ? { target } : {}),
     ...(source ? { source } : {}),
+    ...(nearAt.length > 0 ? { nearAt } : {}),
   };
 }

@@ -15,6 +15,8 @@ export interface VerbPattern {
   readonly silent?: boolean;
   /** Paired codes `[042:043]`: the code of the event from the target back to the source. */
   readonly paired?: CameoCode;
+  /** `[:030]`: the event goes from the target back to the source ("received assurances from X"). */
+  readonly reversed?: boolean;
   /** Words (and markers) that must stand before / after the trigger, in order, gaps allowed. */
   readonly before?: readonly PatternToken[];
   readonly after?: readonly PatternToken[];

@@ -5,6 +5,10 @@ import type { SentenceWords } from '../nlp/entities/words.js';
 const NON_STATE_ROLES = ['REB', 'INS', 'SEP', 'CRM', 'UAF'];
 /** Roles of a state's armed or governing bodies, whose force is military (19). */
 const STATE_ROLES = ['MIL', 'GOV', 'COP', 'SPY'];
+/** Protesters' role (role-nouns.tsv): their violence is a violent protest (145), not an assault. */
+const PROTESTERS = 'CVLOPP';
+/** Destroying property (1712), assaults (18) and fights (19). */
+const VIOLENT = /^(?:1712|18\d*|19\d*)$/u;
 const BOMBING = /^(?:bomb|bombs|bombing|bombings|bomber|bombers|explosive|explosives|ied|ieds)$/u;
 const KILLING = /^(?:killed|kills|kill|killing|murdered|murders|murder)$/u;
 
@@ -29,6 +33,9 @@ function mentionsBombing(words: SentenceWords): boolean {
 }
 
 /**
+ * Protesters who destroy, assault or fight protest violently: "demonstrators set fire to the
+ * embassy" is 145 (riot), whatever the act's own code; a state's forces that bomb use military
+ * force (190), as CAMEO's bombing code 183 is for non-military bombs.
  * CAMEO tells unconventional violence (18: bombings, killings by armed groups) from a state's
  * military force (19). A 19 code whose source is no state body becomes its 18 counterpart when
  * the sentence says a bomb did it ("killed in a car bombing" → 1832) or an armed group killed
@@ -40,9 +47,13 @@ export function violenceCode(
   words: SentenceWords,
   trigger: number,
 ): CameoCode {
-  if (code !== '190') return code;
   const role = roleOf(source);
-  if (STATE_ROLES.some((r) => role.includes(r))) return code;
+  if (role.includes(PROTESTERS) && VIOLENT.test(code)) return '145';
+  const state = STATE_ROLES.some((r) => role.includes(r));
+  // CAMEO's 183 is "non-military bombing" and 175 a police's repression: an army firing
+  // missiles uses military force.
+  if ((state && code === '183') || (role.includes('MIL') && code === '175')) return '190';
+  if (code !== '190' || state) return code;
   if (mentionsBombing(words)) return bombingCode(words);
   const armedGroup = NON_STATE_ROLES.some((r) => role.includes(r));
   return armedGroup && KILLING.test(words.lower(trigger)) ? '1823' : code;

@@ -67,6 +67,17 @@ describe('PETRARCH verb dictionaries', () => {
     expect(byCode('075')?.after?.map((t) => t.kind)).toEqual(['words', 'source']);
   });
 
+  it('reads a code for the event back from the target ([:030]) as a reversed pattern', () => {
+    const reversed = parsePetrarchVerbs(
+      '--- RECEIVE [---] ---\nRECEIVE\n- * ASSURANCE [:030]\n',
+      'v.txt',
+    );
+    const pattern = reversed.find((p) => p.code === '030');
+    expect(pattern?.reversed).toBe(true);
+    expect(pattern?.silent).toBe(false);
+    expect(pattern?.paired).toBeUndefined();
+  });
+
   it('puts the most specific patterns first', () => {
     expect(patterns.findIndex((p) => p.code === '0641')).toBeLessThan(
       patterns.findIndex((p) => p.code === '064'),

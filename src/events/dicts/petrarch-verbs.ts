@@ -15,14 +15,14 @@ function codesOf(text: string, file: string, line: number): Codes {
   const [first = '', second] = text.trim().split(':');
   const one = (c: string) => {
     const t = c.trim();
-    // `[:173]` codes only the event back from the target: not modelled yet, so it codes nothing.
     if (t === '---' || t === '+++' || t === '') return null;
     if (!CODE.test(t)) throw badLine(file, line, `bad event code [${text}]`);
     return t;
   };
   const code = one(first);
   const paired = second === undefined ? null : one(second);
-  return paired && code ? { code, paired } : { code };
+  // `[:030]` codes only the event back from the target: "received assurances from X" is X's.
+  return paired ? { code, paired } : { code };
 }
 
 /** `WORD {IRREGULAR FORMS}`, `+MULTI_+WORD {…}`: every form as a lower-case word sequence. */
@@ -277,10 +277,11 @@ function toVerbPattern(
   triggers: readonly (readonly string[])[],
   file: string,
 ): VerbPattern {
+  const reversed = p.code === null && p.paired !== undefined;
   return {
-    code: p.code ?? '---',
-    silent: p.code === null,
-    ...(p.paired ? { paired: p.paired } : {}),
+    code: p.code ?? p.paired ?? '---',
+    silent: p.code === null && !reversed,
+    ...(reversed ? { reversed } : p.paired ? { paired: p.paired } : {}),
     frame: 'svo',
     triggers,
     near: new Set(),

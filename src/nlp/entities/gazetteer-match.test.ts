@@ -30,6 +30,10 @@ describe('gazetteer phrases in the rules recogniser', () => {
     ]);
   });
 
+  it('keeps a title word that starts a demonym in it ("Sri Lankan", not Sri + Lankan)', () => {
+    expect(names('Sri Lankan troops crossed.')).toEqual([['Sri Lankan', expect.stringMatching(/LKA/)]]);
+  });
+
   it("finds a user's phrase of several words that the built-in tables do not start", () => {
     const dictionary = parseActors('ZORBLAX_MOON_GUARD_CORPS [GON]\n', 'user.actors');
     const kb = extendKnowledge(defaultKnowledge(), [dictionary], null);

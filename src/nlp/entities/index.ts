@@ -70,7 +70,7 @@ function runEndBeforeKnownName(words: SentenceWords, from: number, kb: Knowledge
 }
 
 /** Kinds of known name that may start with a title word; a user's actor phrase may not. */
-const TITLED_NAMES = new Set(['PERSON', 'GPE', 'LOC']);
+const TITLED_NAMES = new Set(['PERSON', 'GPE', 'LOC', 'NORP']);
 
 function recogniseSentence(
   doc: Doc,
@@ -86,7 +86,7 @@ function recogniseSentence(
     const word = words.word(i);
     const titleLength = isCapitalised(word) ? isTitleAt(words, i, kb) : 0;
     const known = matchGazetteer(words, i, kb, date);
-    // A title that starts a known person's or place's name ("Sheikh Hasina", "Sri Lanka") stays in it.
+    // A title that starts a known person's, place's or people's name ("Sheikh Hasina", "Sri Lankan") stays in it.
     if (titleLength > 0 && !(known && TITLED_NAMES.has(known.type) && known.to > i + titleLength)) {
       afterTitle = true;
       i += titleLength;
