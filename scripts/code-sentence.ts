@@ -26,7 +26,9 @@ if (!set || !text) {
 const files = set === 'default' ? null : dictionariesFor(set, '../shared/data/events-dev');
 const user = files ? loadUserDictionaries(files) : null;
 const resources = user ? userResources(defaultResources(), user, date) : defaultResources();
-const analysis = new Analyzer({ ...(date ? { published: date } : {}), resources }).analyzeBody(text);
+const analysis = new Analyzer({ ...(date ? { published: date } : {}), resources }).analyzeBody(
+  text,
+);
 for (const e of analysis.entities)
   console.log('entity', e.type, e.actor, e.country, JSON.stringify(e.mentions.map((m) => m.text)));
 for (const e of analysis.events) {

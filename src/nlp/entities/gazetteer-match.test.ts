@@ -31,7 +31,9 @@ describe('gazetteer phrases in the rules recogniser', () => {
   });
 
   it('keeps a title word that starts a demonym in it ("Sri Lankan", not Sri + Lankan)', () => {
-    expect(names('Sri Lankan troops crossed.')).toEqual([['Sri Lankan', expect.stringMatching(/LKA/)]]);
+    expect(names('Sri Lankan troops crossed.')).toEqual([
+      ['Sri Lankan', expect.stringMatching(/LKA/)],
+    ]);
   });
 
   it("finds a user's phrase of several words that the built-in tables do not start", () => {
