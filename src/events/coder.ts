@@ -12,6 +12,7 @@ import {
   intentCode,
   intentionOf,
   isConditional,
+  isHostile,
   isReportedFuture,
   refusalCode,
   threatCode,
@@ -282,8 +283,9 @@ function reading(context: CoderContext, words: SentenceWords, m: Match) {
   const refusal = negated ? refusalCode(pattern.code) : null;
   // "will not meet" announces the refusal now: asserted, unless reported or hypothetical.
   if (refusal) return { code: refusal, negated: false, modality: intended ? 'asserted' : modality };
-  // "will boycott the elections unless …" is the threat, made now.
-  if (intended && isConditional(words, m.last))
+  // "will boycott the elections unless …", "may halt mediation if …" is the threat, made now.
+  const threatening = intended || (hypothetical && isHostile(pattern.code));
+  if (threatening && isConditional(words, m.last, pattern.code))
     return { code: threatCode(pattern.code), negated, modality: 'asserted' as const };
   return { code: intended ? intentCode(pattern.code, intention) : pattern.code, negated, modality };
 }

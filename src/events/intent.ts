@@ -183,15 +183,27 @@ const THREAT_OF: readonly [prefix: string, threat: CameoCode][] = [
  * the threat; a hostile act promised ("pledged to expel") keeps its own code.
  */
 export function intentCode(code: CameoCode, how: Intention = 'announced'): CameoCode {
-  const hostile = THREAT_OF.some(([prefix]) => code.startsWith(prefix));
+  const hostile = isHostile(code);
   if (hostile && how === 'promised') return code;
   const table = hostile ? THREAT_OF : INTENT_OF;
   return table.find(([prefix]) => code.startsWith(prefix))?.[1] ?? code;
 }
 
-/** "will withdraw its force unless …": an act announced on a condition threatens it. */
-export function isConditional(words: SentenceWords, after: number): boolean {
-  for (let k = after; k < words.length; k++) if (words.lower(k) === 'unless') return true;
+/** An act CAMEO has a threat code for: reducing relations, coercion, protest, violence. */
+export function isHostile(code: CameoCode): boolean {
+  return THREAT_OF.some(([prefix]) => code.startsWith(prefix));
+}
+
+/**
+ * "will withdraw its force unless …": an act announced on a condition threatens it; so does a
+ * hostile act that may or will come "if" something happens ("may halt mediation if …").
+ */
+export function isConditional(words: SentenceWords, after: number, code: CameoCode): boolean {
+  const ifCounts = isHostile(code);
+  for (let k = after; k < words.length; k++) {
+    const word = words.lower(k);
+    if (word === 'unless' || (ifCounts && word === 'if')) return true;
+  }
   return false;
 }
 
