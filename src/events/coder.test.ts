@@ -225,6 +225,31 @@ describe('the CAMEO coder', () => {
       ['KENLAB>null 143'],
     ],
     [
+      'a hostile act that may come "if" something happens is the threat of it',
+      'Kenya may halt its mediation between Sudan and Chad if the fighting continues.',
+      ['KEN>SDN 135', 'KEN>TCD 135'],
+    ],
+    [
+      'withdrawing inspectors reduces international involvement (1662), announced: a threat',
+      'Kenya announced that it will withdraw its inspectors from Somalia.',
+      ['KEN>SOM 136'],
+    ],
+    [
+      'a possessive naming the subject is no object',
+      'Kenya reneged on its commitment to the Somali people.',
+      ['KEN>SOMCVL 120'],
+    ],
+    [
+      'a word of an actor’s own name is no trigger ("aid groups")',
+      'American aid groups criticized Israel.',
+      ['USANGODEV>ISR 111'],
+    ],
+    [
+      'calling off a strike is a concession',
+      'Nigerian teachers called off a four-day strike.',
+      ['NGAEDU>null 080'],
+    ],
+    [
       'an agent noun of a region is its country’s',
       'Residents of the Golan Heights criticized Israel.',
       ['SYRCVL>ISR 111'],

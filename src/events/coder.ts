@@ -210,11 +210,39 @@ export function dyad(
   // actor it is what was acted on, as in PETRARCH: "Serbia lifted a curfew in Montenegro"; and a
   // protest or a threat is aimed at the place it happens in ("staged a protest in Beijing").
   const target = () => {
-    const object = actorsAfter(doc, actors, end);
+    const object = objectAfter(doc, actors, end, sources);
     const alone = sources.length === 1 || ACTS_ALONE.has(m.pattern.code.slice(0, 2));
     return object.length > 0 || !alone ? object : actorsAfter(doc, actors, end, true);
   };
   return [sources, side(m.target, target)] as const;
+}
+
+/** "two American aid groups": a word of an actor's own name is no trigger. */
+function insideActor(words: SentenceWords, actors: readonly ActorSpan[], m: Match): boolean {
+  const start = words.start(m.from);
+  return actors.some((a) => a.start < start && start < a.end);
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * The object after a trigger; a possessive naming the subject itself is no object: "reneged on
+ * his commitment to the Zambian people" is aimed at the people.
+ */
+function objectAfter(
+  doc: Doc,
+  actors: readonly ActorSpan[],
+  end: number,
+  sources: readonly ActorSpan[],
+): ActorSpan[] {
+  const object = actorsAfter(doc, actors, end);
+  const first = object[0];
+  const own =
+    object.length === 1 &&
+    first !== undefined &&
+    POSSESSIVE_PRONOUNS.has(doc.text.slice(first.start, first.end).toLowerCase()) &&
+    sources.some((s) => s.actor === first.actor);
+  return own ? actorsAfter(doc, actors, first.end) : object;
 }
 
 /** "Pakistan has refused to deploy troops in Iraq and has urged…": the second verb's subject is the first's. */
@@ -300,7 +328,7 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
   if (context.discards && containsPhrase(words.lowered, context.discards.sentence)) return [];
   const actors = sentenceActors(doc, words, context.agents);
   if (actors.length === 0) return [];
-  const coded = sentenceMatches(context, words);
+  const coded = sentenceMatches(context, words).filter((m) => !insideActor(words, actors, m));
   if (coded.length === 0) return [];
   const matches = context.cameoConventions
     ? [...coded, ...uncodedObligations(words, coded)].sort((a, b) => a.from - b.from)
