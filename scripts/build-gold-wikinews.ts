@@ -1,9 +1,9 @@
 /**
  * `npx tsx scripts/build-gold-wikinews.ts [DATA_DIR] [OUT]` (or `npm run build:gold-events`):
- * builds `data/gold/events/wikinews.jsonl`, hand-labelled CAMEO events for real Wikinews sentences.
+ * builds `data/gold/events/wikinews.jsonl`, hand-labelled CAMEO events for real Wikinews (and WikiWars) sentences.
  * The gold is `data/gold/events/wikinews-annotations.tsv` (document, sentence number, events);
- * this script only fetches each sentence's text and date from the two corpora (MEANTIME, GUM) under
- * DATA_DIR (default `../shared/data`) and writes the JSONL. See `data/gold/events/README.md`.
+ * this script only fetches each sentence's text and date from the corpora (MEANTIME, GUM, WikiWars)
+ * under DATA_DIR (default `../shared/data`) and writes the JSONL. See `data/gold/events/README.md`.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,11 +13,25 @@ import { Parser } from 'htmlparser2';
 const ANNOTATIONS = 'data/gold/events/wikinews-annotations.tsv';
 const GUM_SPLITS = ['train', 'dev'] as const;
 const MEANTIME_DIR = 'timex-meantime/intra-doc_annotation';
+const WIKIWARS_DIR = 'timex-wikiwars/WikiWars_20120218_v104/in';
+/** SynTime used WikiWars 17–22 as its test documents; the gold takes sentences from 01–16 only. */
+const WIKIWARS_LAST_DOC = 16;
+// biome-ignore format: one list of abbreviations
+const ABBREVIATIONS = new Set([
+  'Mr.', 'Mrs.', 'Dr.', 'Gen.', 'Lt.', 'Col.', 'Capt.', 'Adm.', 'St.', 'Sgt.', 'Maj.', 'Jr.', 'Sr.',
+  'No.', 'vs.', 'c.', 'ca.', 'Gov.', 'Sen.', 'Rep.', 'Pres.', 'Co.', 'Inc.', 'Mt.', 'Ft.',
+]);
+/** A sentence ends at . ! or ? (and closing quotes or brackets) before space and a capital, digit or opener. */
+const SENTENCE_END = /[.!?]["')\]]*(\s+)(?=[A-Z0-9"'([])/g;
 // biome-ignore format: two rows of six read better than twelve lines
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
+
+const CORPORA = ['gum', 'meantime', 'wikiwars'] as const;
+type Corpus = (typeof CORPORA)[number];
+const isCorpus = (name: string): name is Corpus => (CORPORA as readonly string[]).includes(name);
 
 interface Event {
   source: string;
@@ -25,7 +39,7 @@ interface Event {
   code: string;
 }
 interface Annotation {
-  corpus: 'gum' | 'meantime';
+  corpus: Corpus;
   doc: string;
   sentence: number;
   events: Event[];
@@ -39,6 +53,10 @@ interface MeantimeDoc {
   docId: string;
   dct: string;
   sentences: Map<number, string[]>;
+}
+interface WikiwarsDoc {
+  date: string;
+  sentences: string[];
 }
 interface GoldRecord {
   id: string;
@@ -55,8 +73,8 @@ interface GoldRecord {
 function parseAnnotations(tsv: string): Annotation[] {
   const rows = tsv.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
   return rows.slice(1).map((line, i) => {
-    const [corpus, doc, sentence, events = ''] = line.split('\t');
-    if ((corpus !== 'gum' && corpus !== 'meantime') || !doc || !/^\d+$/.test(sentence ?? ''))
+    const [corpus = '', doc, sentence, events = ''] = line.split('\t');
+    if (!isCorpus(corpus) || !doc || !/^\d+$/.test(sentence ?? ''))
       throw new Error(`${ANNOTATIONS}: bad row ${i + 1}: ${line}`);
     return { corpus, doc, sentence: Number(sentence), events: parseEvents(events, line) };
   });
@@ -179,6 +197,47 @@ function meantimeDate(dct: string): string {
     : dct.replaceAll('-', '');
 }
 
+/** WikiWars documents keyed by DOCID (`12_IranIraq`): the DATETIME and the TEXT split into sentences. */
+function readWikiwars(dataDir: string): Map<string, WikiwarsDoc> {
+  const docs = new Map<string, WikiwarsDoc>();
+  const root = join(dataDir, WIKIWARS_DIR);
+  for (const name of readdirSync(root)) {
+    if (!name.endsWith('.sgm')) continue;
+    const sgm = readFileSync(join(root, name), 'utf8');
+    const text = /<TEXT>([\s\S]*)<\/TEXT>/.exec(sgm)?.[1];
+    const datetime = /<DATETIME>\s*(\d{4})-(\d\d)-(\d\d)/.exec(sgm);
+    if (text === undefined || !datetime)
+      throw new Error(`${WIKIWARS_DIR}/${name}: no TEXT or DATETIME`);
+    const date = datetime.slice(1).join('');
+    docs.set(name.replace(/\.sgm$/, ''), { date, sentences: splitSentences(text) });
+  }
+  return docs;
+}
+
+/** WikiWars text is raw: each non-blank line is a paragraph (or heading), split by the README's rule. */
+function splitSentences(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .flatMap(splitParagraph);
+}
+
+function splitParagraph(paragraph: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of paragraph.matchAll(SENTENCE_END)) {
+    const space = match[1]?.length ?? 0;
+    const end = match.index + match[0].length - space;
+    const lastWord = paragraph.slice(start, end).split(/\s+/).pop() ?? '';
+    if (/^\(?([A-Za-z]\.)+$/.test(lastWord) || ABBREVIATIONS.has(lastWord)) continue;
+    sentences.push(paragraph.slice(start, end).trim());
+    start = end + space;
+  }
+  sentences.push(paragraph.slice(start).trim());
+  return sentences;
+}
+
 function gumRecord(gum: Map<string, GumSentence>, a: Annotation): GoldRecord {
   const sentId = `${a.doc}-${a.sentence}`;
   const sentence = gum.get(sentId);
@@ -197,6 +256,21 @@ function meantimeRecord(meantime: Map<string, MeantimeDoc>, a: Annotation): Gold
   return record(id, `${doc.path}#sentence=${a.sentence}`, detokenize(tokens), a.events, {
     sourceFile: `${MEANTIME_DIR}/${doc.path}`,
     date: meantimeDate(doc.dct),
+  });
+}
+
+/** WikiWars sentence n (1-based) counts every sentence of the document's TEXT, headings included. */
+function wikiwarsRecord(wikiwars: Map<string, WikiwarsDoc>, a: Annotation): GoldRecord {
+  if (Number.parseInt(a.doc, 10) > WIKIWARS_LAST_DOC)
+    throw new Error(`WikiWars ${a.doc}: only documents 01-${WIKIWARS_LAST_DOC} are used`);
+  const doc = wikiwars.get(a.doc);
+  const text = doc?.sentences[a.sentence - 1];
+  if (!doc || !text) throw new Error(`WikiWars has no document ${a.doc} sentence ${a.sentence}`);
+  const file = `${a.doc}.sgm`;
+  const id = `wikinews:wikiwars_${a.doc}-${a.sentence}`;
+  return record(id, `${file}#sentence=${a.sentence}`, text, a.events, {
+    sourceFile: `${WIKIWARS_DIR}/${file}`,
+    date: doc.date,
   });
 }
 
@@ -245,11 +319,14 @@ function main(dataDir: string, out: string): void {
   const annotations = parseAnnotations(readFileSync(ANNOTATIONS, 'utf8'));
   const gum = readGum(dataDir);
   const meantime = readMeantime(dataDir);
+  const wikiwars = readWikiwars(dataDir);
   const codesTsv = readFileSync(join(dataDir, 'cameo/event-codes.tsv'), 'utf8');
   const codes = new Set(codesTsv.split('\n').map((line) => line.split('\t')[0] ?? ''));
-  const records = annotations.map((a) =>
-    a.corpus === 'gum' ? gumRecord(gum, a) : meantimeRecord(meantime, a),
-  );
+  const records = annotations.map((a) => {
+    if (a.corpus === 'gum') return gumRecord(gum, a);
+    if (a.corpus === 'meantime') return meantimeRecord(meantime, a);
+    return wikiwarsRecord(wikiwars, a);
+  });
   check(records, codes);
   writeFileSync(out, records.map((r) => `${jsonLine(r)}\n`).join(''));
   console.log(`${records.length} records → ${out}`);
