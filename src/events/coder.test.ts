@@ -250,6 +250,11 @@ describe('the CAMEO coder', () => {
       ['NGAEDU>null 080'],
     ],
     [
+      'dropping atomic bombs is the use of nuclear weapons (2042), the bombs no second event',
+      'The United States dropped atomic bombs on Japan.',
+      ['USA>JPN 2042'],
+    ],
+    [
       'an agent noun of a region is its country’s',
       'Residents of the Golan Heights criticized Israel.',
       ['SYRCVL>ISR 111'],
