@@ -20,7 +20,7 @@ import { loadPosModel } from '../src/nlp/pos/model.js';
 import { tagWords } from '../src/nlp/pos/tagger.js';
 
 /** Chosen on the dev splits (see data/models/README.md); changing it changes the weights. */
-const ITERATIONS = 8;
+const ITERATIONS = 10;
 const SEED = 20251125;
 const PRUNE = 0;
 

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { defaultKnowledge } from '../knowledge/load.js';
+import { parseClusters, useClusters } from './clusters.js';
 import {
   addDocCase,
   isAllCaps,
@@ -85,5 +86,29 @@ describe('ner features', () => {
     staticFeatures(view(['Kremlin', 'says']), 0, a, 0);
     staticFeatures(view(['KREMLIN', 'SAYS']), 0, b, 0);
     expect(a[2]).not.toBe(b[2]);
+  });
+
+  describe('word cluster features', () => {
+    afterEach(() => useClusters(undefined));
+    const count = (words: string[], i: number) =>
+      staticFeatures(view(words), i, new Uint32Array(MAX_FEATURES), 0);
+
+    it('read the clusters of the word (4 prefixes) and of each neighbour (2 each)', () => {
+      useClusters(new Map());
+      const without = count(['in', 'Oslo', 'today'], 1);
+      useClusters(parseClusters('oslo\t0110\nin\t10\ntoday\t111\n'));
+      expect(count(['in', 'Oslo', 'today'], 1)).toBe(without + 4 + 2 + 2);
+      expect(count(['in', 'Zyxwv', 'today'], 1)).toBe(without + 2 + 2);
+    });
+
+    it('fit the buffer on a word with every feature', () => {
+      useClusters(parseClusters('the\t0\nprime\t1\nminister\t10\nmodi\t11\n'));
+      const v = view(['PRIME', 'MINISTER', 'MODI', 'THE'], new Map([['minister', 3]]));
+      for (let i = 0; i < v.words.length; i++) {
+        expect(staticFeatures(v, i, new Uint32Array(MAX_FEATURES), 0)).toBeLessThanOrEqual(
+          MAX_FEATURES,
+        );
+      }
+    });
   });
 });

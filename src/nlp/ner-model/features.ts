@@ -1,5 +1,6 @@
 import { shape } from '../pos/features.js';
 import { addNumber, addText, finish, seed } from '../pos/hash.js';
+import { clusterPrefix, defaultClusters } from './clusters.js';
 import type { GazetteerView } from './gazetteer.js';
 
 /** Feature templates, numbered; the number seeds the hash, so renumbering changes every model. */
@@ -47,10 +48,13 @@ export enum F {
   LabelPrevLower,
   LabelPrevShape,
   PosWindow,
+  ClusterOwn,
+  ClusterPrev,
+  ClusterNext,
 }
 
 /** The most features one word can have; buffers are sized with it. */
-export const MAX_FEATURES = 48;
+export const MAX_FEATURES = 56;
 
 /**
  * How a lower-case form is written elsewhere in the document: bit 1 capitalised inside a sentence
@@ -165,6 +169,25 @@ export function ownFeatures(
   out[k++] = text1(F.Shape, wordShape);
   for (let p = 1; p <= 4; p++) out[k++] = affix(F.Prefix1 + p - 1, lower, 0, p);
   for (let p = 1; p <= 4; p++) out[k++] = affix(F.Suffix1 + p - 1, lower, n - p, n);
+  return clusterFeatures(F.ClusterOwn, lower, OWN_CLUSTER_BITS, out, k);
+}
+
+/** Path prefix lengths of the word's own cluster and of its neighbours' (as Ratinov & Roth 2009). */
+const OWN_CLUSTER_BITS = [4, 6, 10, 20];
+const NEIGHBOUR_CLUSTER_BITS = [4, 10];
+
+/** Prefixes of the lower-case form's word cluster (`./clusters.ts`); none for an unknown form. */
+export function clusterFeatures(
+  template: number,
+  lower: string,
+  bits: readonly number[],
+  out: Uint32Array,
+  at: number,
+): number {
+  const code = defaultClusters().get(lower);
+  if (code === undefined) return at;
+  let k = at;
+  for (const b of bits) out[k++] = num2(template, b, clusterPrefix(code, b));
   return k;
 }
 
@@ -172,7 +195,7 @@ export function ownFeatures(
 export function asPreviousFeatures(lower: string, wordShape: string, out: Uint32Array, at: number) {
   out[at] = text1(F.LowerPrev, lower);
   out[at + 1] = text1(F.ShapePrev, wordShape);
-  return at + 2;
+  return clusterFeatures(F.ClusterPrev, lower, NEIGHBOUR_CLUSTER_BITS, out, at + 2);
 }
 
 /** What a word (or `-START-`) gives the word two after it. */
@@ -185,7 +208,7 @@ export function asSecondPreviousFeatures(lower: string, out: Uint32Array, at: nu
 export function asNextFeatures(lower: string, wordShape: string, out: Uint32Array, at: number) {
   out[at] = text1(F.LowerNext, lower);
   out[at + 1] = text1(F.ShapeNext, wordShape);
-  return at + 2;
+  return clusterFeatures(F.ClusterNext, lower, NEIGHBOUR_CLUSTER_BITS, out, at + 2);
 }
 
 /** What a word (or `-END-`) gives the word two before it. */
