@@ -86,6 +86,13 @@ export function actorsBefore<T extends Span>(doc: Doc, actors: readonly T[], off
   if (previous && WHERE_IT_IS.test(doc.text.slice(previous.end, nearest.start)))
     return actorsBefore(doc, actors, previous.end);
   const gap = doc.text.slice(nearest.end, offset);
+  // "made his remarks in Doha at the start of a trip aimed at": a place is where, not who,
+  // unless the verb follows it ("opposition parties in Nepal have organized").
+  if (
+    LOCATIVE.test(doc.text.slice(Math.max(0, nearest.start - 10), nearest.start)) &&
+    wordCount(gap) > 2
+  )
+    return [];
   const members = compound(doc, actors, at, -1);
   // "India, along with China and Egypt, remained…": a compound subject may close with a comma.
   if (gap.trim() === ',' && members.length > 1) return members;
@@ -93,6 +100,10 @@ export function actorsBefore<T extends Span>(doc: Doc, actors: readonly T[], off
   if (NAME_IN_APPOSITION.test(gap)) return members;
   if (!noClauseBreak(gap) || SUBJECT_BREAK.test(gap)) return beforeAppositive(doc, actors, offset);
   return members;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((w) => w !== '').length;
 }
 
 /** A name with no code of its own after a titled actor: ", Sheikh Hamad bin Khalifa al-Thani,". */

@@ -255,6 +255,16 @@ describe('the CAMEO coder', () => {
       ['USA>JPN 2042'],
     ],
     [
+      'a place after "in" far from the verb is where, not who',
+      'The UN chief spoke in Nairobi at the start of a regional trip aimed at pushing for a ceasefire in Somalia.',
+      ['IGOUNOGOV>KEN 010'],
+    ],
+    [
+      'a place after "in" right before the verb stands for the group in it',
+      'Opposition parties in Nepal have organized a general strike.',
+      ['NPLOPP>null 143'],
+    ],
+    [
       'an agent noun of a region is its country’s',
       'Residents of the Golan Heights criticized Israel.',
       ['SYRCVL>ISR 111'],
