@@ -265,6 +265,11 @@ describe('the CAMEO coder', () => {
       ['NPLOPP>null 143'],
     ],
     [
+      'capturing a town occupies territory (192), not "taking part" in PETRARCH’s TAKE block',
+      'Rwandan troops captured part of the town of Goma.',
+      ['RWAMIL>null 192'],
+    ],
+    [
       'an agent noun of a region is its country’s',
       'Residents of the Golan Heights criticized Israel.',
       ['SYRCVL>ISR 111'],
