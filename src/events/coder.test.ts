@@ -270,6 +270,11 @@ describe('the CAMEO coder', () => {
       ['RWAMIL>null 192'],
     ],
     [
+      'the reporter of a closing attribution takes no part: the act has its only actor',
+      'Kenyan troops withdrew on Monday, the Somali government said.',
+      ['KENMIL>null 0874'],
+    ],
+    [
       'an agent noun of a region is its country’s',
       'Residents of the Golan Heights criticized Israel.',
       ['SYRCVL>ISR 111'],

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/doc.js';
-import type { CodedEvent, Modality } from '../doc/types.js';
+import type { CodedEvent, Modality, Span } from '../doc/types.js';
 import type { SentenceWords } from '../nlp/entities/words.js';
 import { type ActorSpan, actorsAfter, actorsBefore } from './actors.js';
 import { type AgentIndex, sentenceActors } from './agents.js';
@@ -217,6 +217,20 @@ export function dyad(
   return [sources, side(m.target, target)] as const;
 }
 
+/** ", the military said." or ", according to Pentagon sources." closing a sentence. */
+const TRAILING_REPORT =
+  /,[^,]*\b(?:said|says|reported|reports|told|added|according to)\b[^,]*[.!?"”']*\s*$/iu;
+
+/**
+ * Where a closing attribution starts: its reporter says what happened and takes no part in it, so
+ * the event's "only actor" is counted without it.
+ */
+function reporterFrom(doc: Doc, sentence: Span): number {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const m = TRAILING_REPORT.exec(text);
+  return m ? sentence.start + m.index : sentence.end;
+}
+
 /** "two American aid groups": a word of an actor's own name is no trigger. */
 function insideActor(words: SentenceWords, actors: readonly ActorSpan[], m: Match): boolean {
   const start = words.start(m.from);
@@ -335,7 +349,8 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
     : coded;
   // An event without a target only where the sentence names one actor: where it names more, the
   // coder could not tell who was acted on, and guessing "nobody" would be wrong as often as not.
-  const lone = new Set(actors.map((a) => a.actor)).size === 1;
+  const participants = actors.filter((a) => a.start < reporterFrom(doc, sentence));
+  const lone = new Set(participants.map((a) => a.actor)).size === 1;
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
   const add = (code: string, source: ActorSpan, target: ActorSpan, m: Match, how: Reading) => {
