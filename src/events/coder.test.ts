@@ -275,6 +275,11 @@ describe('the CAMEO coder', () => {
       ['KENMIL>null 0874'],
     ],
     [
+      'a pronoun subject before an intent cue ("that it is prepared to") is the reporter',
+      'Kenya announced that it is prepared to impose martial law.',
+      ['KEN>null 1324'],
+    ],
+    [
       'an agent noun of a region is its country’s',
       'Residents of the Golan Heights criticized Israel.',
       ['SYRCVL>ISR 111'],

@@ -263,11 +263,11 @@ function objectAfter(
 const COORDINATED =
   /\b(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|will|would|also|then|later)\s+)*$/iu;
 /**
- * "Nigeria announced that it will withdraw…": a pronoun subject of a clause after a verb that has
- * an actor for its subject is that actor.
+ * "Nigeria announced that it will withdraw…", "… that it is prepared to impose…": a pronoun
+ * subject of a clause after a verb that has an actor for its subject is that actor.
  */
 const PRONOUN_SUBJECT =
-  /\b(?:that\s+)?(?:it|he|she|they)\s+(?:(?:has|have|had|is|are|was|were|will|would|could|might|may|must|should|shall|also|then|now|soon|be|been)\s+)*$/iu;
+  /\b(?:that\s+)?(?:it|he|she|they)\s+(?:(?:has|have|had|is|are|was|were|will|would|could|might|may|must|should|shall|also|then|now|soon|be|been)\s+)*(?:\p{Ll}+\s+to\s+)?$/iu;
 const LEADS_BACK = new RegExp(`(?:${COORDINATED.source})|(?:${PRONOUN_SUBJECT.source})`, 'iu');
 /** "The group claimed that it had attacked…": claiming one's own act is CAMEO's 015. */
 const CLAIMS_OWN_ACT =
