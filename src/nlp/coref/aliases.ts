@@ -25,17 +25,19 @@ function surnames(doc: Doc): Map<string, { entity: number; from: number }> {
 /**
  * Mentions by surname alone that the recogniser left out (`Stein said …` at the start of a
  * sentence, after `Jill Stein` was named): a capitalised word equal to the surname of exactly one
- * earlier multi-word name, standing alone, refers to that name's entity.
+ * earlier multi-word name (or a later one, in the first sentence: a headline), standing alone,
+ * refers to that name's entity.
  */
 export function surnameMentions(doc: Doc, sentences: readonly SentenceWords[]): Mention[] {
   const names = surnames(doc);
   if (names.size === 0) return [];
   const covered = (start: number) => doc.mentions.some((m) => m.start <= start && start < m.end);
   const added: Mention[] = [];
-  for (const words of sentences) {
+  sentences.forEach((words, k) => {
     for (let i = 0; i < words.length; i++) {
       const name = names.get(words.word(i));
-      if (!name || words.start(i) < name.from) continue;
+      // A headline names by surname whom the article names in full only later.
+      if (!name || (words.start(i) < name.from && k > 0)) continue;
       if (isCapitalised(words.word(i - 1)) && i > 0) continue;
       if (isCapitalised(words.word(i + 1))) continue;
       if (covered(words.start(i))) continue;
@@ -53,6 +55,6 @@ export function surnameMentions(doc: Doc, sentences: readonly SentenceWords[]): 
         country: target.country,
       });
     }
-  }
+  });
   return added;
 }

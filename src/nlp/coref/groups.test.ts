@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer } from '../../analyze/analyzer.js';
 import { insideQuotation, nounBetween } from './groups.js';
+import { referentsOn } from './referents-fixture.js';
 
-const analyzer = new Analyzer({ published: '2016-10-01' });
-
-/** The entity name each mention with the given text refers to, in order. */
-function referents(text: string, pronoun: string): string[] {
-  const analysis = analyzer.analyzeBody(text);
-  const found: { start: number; name: string }[] = [];
-  for (const e of analysis.entities)
-    for (const m of e.mentions)
-      if (m.text === pronoun) found.push({ start: m.start, name: e.name });
-  return found.sort((a, b) => a.start - b.start).map((f) => f.name);
-}
+const referents = referentsOn('2016-10-01');
 
 describe('issue 7: a speaking "it" or "they" takes an organisation or a group', () => {
   it('gives "it" before a cue verb the organisation named before it', () => {
@@ -69,5 +59,24 @@ describe('issue 7: a speaking relative pronoun after an organisation or group', 
   it('does not give `who` an organisation: `a staffer at the State Department who told`', () => {
     const text = 'A staffer at the State Department who told his aides to keep quiet was fired.';
     expect(referents(text, 'who')).toEqual([]);
+  });
+});
+
+describe('issue 7: a speaking "they" after a pair of named people', () => {
+  it('takes the last of the pair, past party labels in parentheses', () => {
+    const text =
+      'Jon Tester (D-Mont.) and David Vitter (R-La.) spoke on Tuesday. They argue that the bank is too big.';
+    expect(referents(text, 'They')).toEqual(['David Vitter']);
+  });
+
+  it('keeps the pair that spoke over a plural object of its cue', () => {
+    const text =
+      'Chuck Grassley and Patrick Leahy wrote on Monday. Mr. Grassley and Mr. Leahy say other changes are needed. The program needs oversight, they say.';
+    expect(referents(text, 'they')).toEqual(['Patrick Leahy']);
+  });
+
+  it('does not take two names that are no pair (`Tester met Vitter`)', () => {
+    const text = 'Jon Tester met David Vitter on Tuesday. They argue that the bank is too big.';
+    expect(referents(text, 'They')).toEqual([]);
   });
 });

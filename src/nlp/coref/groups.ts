@@ -95,13 +95,51 @@ export function groupAntecedent(
     const m = names[k] as Mention;
     if (m.end > offset) continue;
     if (m.start < windowStart) return undefined;
-    if (!fitsGroupPronoun(pronoun, m)) continue;
+    const pair = pronoun === 'they' ? pairedPerson(doc, names, k) : undefined;
+    if (!pair && !fitsGroupPronoun(pronoun, m)) continue;
     const between = doc
       .tokenWords()
       .lowered.slice(doc.tokens.indexAt(m.end), doc.tokens.indexAt(offset));
+    // A pair that spoke (`Grassley and Leahy say other changes …`) keeps `they say` over a plural object.
+    if (pair && speakingPair(doc, m)) return m.entity;
     return nounBetween(pronoun, between) ? undefined : m.entity;
   }
   return undefined;
+}
+
+/** Whether a cue verb (after auxiliaries) follows the name that closes a pair. */
+function speakingPair(doc: Doc, second: Mention): boolean {
+  const { lowered } = doc.tokenWords();
+  for (let t = doc.tokens.indexAt(second.end), k = 0; k < 4 && t < lowered.length; t++, k++) {
+    const word = lowered[t] ?? '';
+    if (CUE_VERBS.has(word)) return true;
+    if (!BEFORE_VERB.test(word) && !/^[()\p{Lu}.,-]/u.test(doc.tokenText(t))) return false;
+  }
+  return false;
+}
+
+/** `and`, after a comma or a parenthesis (`(D-Mont.) and`), before titles (`and Sen.`, `and Mr.`). */
+const PERSON_AND = /^\s*(?:\([^()]{1,30}\))?\s*,?\s*and\s+(?:\p{Lu}[\p{Ll}]{0,4}\.\s+){0,2}$/u;
+
+/** A person, or an untyped name of two capitalised words or more (`Jon Tester`). */
+const isPersonName = (m: Mention) =>
+  m.type === 'PERSON' ||
+  (m.type === 'MISC' && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]+)+$/u.test(m.text));
+
+/**
+ * `Mr. Grassley and Mr. Leahy say …, they say`: the name at `k` closes a pair of people; `they`
+ * then stands for the pair, and the last of them speaks for it, as the quote stage reads the
+ * pair's own cue (the last person of a subject phrase).
+ */
+function pairedPerson(doc: Doc, names: readonly Mention[], k: number): Mention | undefined {
+  const second = names[k] as Mention;
+  let j = k - 1;
+  // `Jon Tester (D-Mont.) and`: a name in parentheses after the first is its label.
+  while (j >= 0 && doc.text.charAt((names[j] as Mention).start - 1) === '(') j--;
+  const first = names[j];
+  if (!first || !isPersonName(first) || !isPersonName(second)) return undefined;
+  if (first.entity < 0 || first.entity === second.entity) return undefined;
+  return PERSON_AND.test(doc.text.slice(first.end, second.start)) ? first : undefined;
 }
 
 /**

@@ -17,6 +17,7 @@ import { readNominal, resolveCapital, resolvePerson } from './nominals.js';
 import { officeHolder, readOfficeNoun } from './offices.js';
 import { isSpeaker, personEntities, speaksNext } from './people.js';
 import { RecentPeople } from './recent.js';
+import { relativeAfterName } from './relatives.js';
 import { readRoleNominal } from './roles.js';
 import { PERSON_PRONOUNS, PRONOUN_WINDOW, SPEAKER_VERBS } from './vocabulary.js';
 
@@ -95,7 +96,7 @@ export function createCoreference(kb: Knowledge): Component {
               lastPerson = { entity: name.entity, sentence };
               recent.add(name.entity, sentence, isSpeaker(words, words.indexAt(name.start), after));
             }
-            const who = words.lower(after) === ',' ? after + 1 : after;
+            const who = relativeAfterName(words, after);
             if ((name.type === 'PERSON' || name.type === 'MISC') && words.lower(who) === 'who') {
               addReference(doc, words, who, who + 1, name.entity, 'pronoun');
             } else if (speakingRelative(words, who, name)) {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer } from '../../analyze/analyzer.js';
+import { referentsOn } from './referents-fixture.js';
 
-const analyzer = new Analyzer({ published: '2016-10-01' });
-
-/** The entity name each mention with the given text refers to, in order. */
-function referents(text: string, mention: string): string[] {
-  const analysis = analyzer.analyzeBody(text);
-  const found: { start: number; name: string }[] = [];
-  for (const e of analysis.entities)
-    for (const m of e.mentions)
-      if (m.text === mention) found.push({ start: m.start, name: e.name });
-  return found.sort((a, b) => a.start - b.start).map((f) => f.name);
-}
+const referents = referentsOn('2016-10-01');
 
 describe('issue 7: `the <institution noun>` takes up the organisation named so', () => {
   it('gives `the fund` the organisation whose name ends with `Fund`', () => {

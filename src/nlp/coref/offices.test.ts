@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer } from '../../analyze/analyzer.js';
+import { referentsOn } from './referents-fixture.js';
 
-const analyzer = new Analyzer({ published: '2016-10-01' });
-
-/** The entity name each mention with the given text refers to, in order. */
-function referents(text: string, mention: string): string[] {
-  const analysis = analyzer.analyzeBody(text);
-  return analysis.entities.flatMap((e) =>
-    e.mentions.filter((m) => m.text === mention).map(() => e.name),
-  );
-}
+const referents = referentsOn('2016-10-01');
 
 describe('issue 7: `the president` is the one named office holder', () => {
   it('gives `the president` the person holding the office, not the latest person', () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer } from '../../analyze/analyzer.js';
+import { referentsOn } from './referents-fixture.js';
 
-const analyzer = new Analyzer({ published: '2022-07-01' });
-
-/** The entity name each mention with the given text refers to, in order. */
-function referents(text: string, pronoun: string): string[] {
-  const analysis = analyzer.analyzeBody(text);
-  const found: { start: number; name: string }[] = [];
-  for (const e of analysis.entities)
-    for (const m of e.mentions)
-      if (m.text === pronoun) found.push({ start: m.start, name: e.name });
-  return found.sort((a, b) => a.start - b.start).map((f) => f.name);
-}
+const referents = referentsOn('2022-07-01');
 
 describe('issue 6: pronouns agree in gender', () => {
   it('gives "she" the woman, not the man named after her', () => {

@@ -5,8 +5,15 @@ import type { Knowledge } from '../knowledge/types.js';
 import type { NerModel } from '../ner-model/model.js';
 import { matchGazetteer, type NameMatch } from './gazetteer-match.js';
 import { gazetteerExtras, modelSpans, trimTitles, typeSpan } from './model-spans.js';
-import { capitalisedRunEnd, classifyRun, isTitleAt } from './name-runs.js';
-import { NON_NAME_WORDS } from './vocabulary.js';
+import { capitalisedRunEnd, classifyRun, isHeadlineVerb, isTitleAt } from './name-runs.js';
+import {
+  type PeopleSeen,
+  personSeen,
+  rememberPerson,
+  titleInside,
+  titleIsSurname,
+} from './people-seen.js';
+import { NON_NAME_WORDS, PARTY_MEMBERS } from './vocabulary.js';
 import { isCapitalised, type SentenceWords, sentencesOf } from './words.js';
 
 function addMention(doc: Doc, words: SentenceWords, match: NameMatch): Mention {
@@ -26,38 +33,6 @@ function addMention(doc: Doc, words: SentenceWords, match: NameMatch): Mention {
   return mention;
 }
 
-/**
- * Full names seen so far by their last and first word, so one word ("Shoigu", or "Abiy" for
- * Abiy Ahmed) can take their reading; surnames win over given names.
- */
-interface PeopleSeen {
-  readonly bySurname: Map<string, Mention>;
-  readonly byGivenName: Map<string, Mention>;
-}
-
-function rememberPerson(people: PeopleSeen, mention: Mention): void {
-  if (mention.type !== 'PERSON') return;
-  const { text } = mention;
-  const firstSpace = text.indexOf(' ');
-  if (firstSpace < 0) return;
-  people.bySurname.set(text.slice(text.lastIndexOf(' ') + 1), mention);
-  people.byGivenName.set(text.slice(0, firstSpace), mention);
-}
-
-function personSeen(people: PeopleSeen, word: string): Mention | undefined {
-  return people.bySurname.get(word) ?? people.byGivenName.get(word);
-}
-
-/**
- * A title inside a run of names ends the run, unless it is one word that is also a given name
- * ("Hossein Amir Abdollahian", "Sultan") after a name.
- */
-function titleInside(words: SentenceWords, j: number, kb: Knowledge): boolean {
-  const length = isTitleAt(words, j, kb);
-  if (length === 0) return false;
-  return length > 1 || kb.givenNameGender(words.word(j)) === undefined;
-}
-
 function runEndBeforeKnownName(words: SentenceWords, from: number, kb: Knowledge): number {
   const end = capitalisedRunEnd(words, from);
   for (let j = from + 1; j < end; j++) {
@@ -67,6 +42,11 @@ function runEndBeforeKnownName(words: SentenceWords, from: number, kb: Knowledge
     if ((known && !surname) || titleInside(words, j, kb)) return j;
   }
   return end;
+}
+
+/** A word that opens a sentence as a name: a party's members, or a capital inside (`McLenney`). */
+function opensAsName(words: SentenceWords, i: number): boolean {
+  return PARTY_MEMBERS.has(words.lower(i)) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(words.word(i));
 }
 
 /** Kinds of known name that may start with a title word; a user's actor phrase may not. */
@@ -84,7 +64,8 @@ function recogniseSentence(
   let i = 0;
   while (i < words.length) {
     const word = words.word(i);
-    const titleLength = isCapitalised(word) ? isTitleAt(words, i, kb) : 0;
+    const titleWords = isCapitalised(word) ? isTitleAt(words, i, kb) : 0;
+    const titleLength = titleWords === 1 && titleIsSurname(words, i, kb, people) ? 0 : titleWords;
     const known = matchGazetteer(words, i, kb, date);
     // A title that starts a known person's, place's or people's name ("Sheikh Hasina", "Sri Lankan") stays in it.
     if (titleLength > 0 && !(known && TITLED_NAMES.has(known.type) && known.to > i + titleLength)) {
@@ -100,7 +81,12 @@ function recogniseSentence(
       i = known.to;
       continue;
     }
-    if (!isCapitalised(word) || NON_NAME_WORDS.has(words.lower(i)) || !/\p{L}/u.test(word)) {
+    if (
+      !isCapitalised(word) ||
+      NON_NAME_WORDS.has(words.lower(i)) ||
+      !/\p{L}/u.test(word) ||
+      isHeadlineVerb(words, i)
+    ) {
       afterTitle = false;
       titleCountry = null;
       i++;
@@ -109,20 +95,24 @@ function recogniseSentence(
     const end = runEndBeforeKnownName(words, i, kb);
     const single = end - i === 1;
     const previous = single ? personSeen(people, word) : undefined;
-    // An unknown capitalised word opening a sentence is most often an ordinary word.
-    if (single && i === 0 && !previous) {
+    const earlier = single && i === 0 && !previous ? people.singles.get(word) : undefined;
+    // An unknown capitalised word opening a sentence is most often an ordinary word, unless it
+    // was a name before or is shaped as one (`McLenney`, `PolitiFact`).
+    if (single && i === 0 && !previous && !earlier && !opensAsName(words, i)) {
       i = end;
       continue;
     }
     const match: NameMatch | undefined = previous
       ? { from: i, to: end, type: 'PERSON', key: previous.key, country: previous.country }
-      : classifyRun(
-          words,
-          i,
-          end,
-          { afterTitle, titleCountry: afterTitle ? titleCountry : null },
-          kb,
-        );
+      : earlier
+        ? { from: i, to: end, type: earlier.type, key: earlier.key, country: earlier.country }
+        : classifyRun(
+            words,
+            i,
+            end,
+            { afterTitle, titleCountry: afterTitle ? titleCountry : null },
+            kb,
+          );
     if (match) rememberPerson(people, addMention(doc, words, match));
     afterTitle = false;
     titleCountry = null;
@@ -160,7 +150,7 @@ function personMatch(
 }
 
 function recogniseWithModel(doc: Doc, model: NerModel, kb: Knowledge): void {
-  const people: PeopleSeen = { bySurname: new Map(), byGivenName: new Map() };
+  const people: PeopleSeen = { bySurname: new Map(), byGivenName: new Map(), singles: new Map() };
   const sentences = sentencesOf(doc);
   const spans = modelSpans(doc, sentences, model, kb);
   const date = doc.publishedDate;
@@ -203,7 +193,11 @@ export function createEntityRecogniser(kb: Knowledge, model?: NerModel): Compone
     requires: ['tokens', 'sentences'],
     assigns: ['mentions'],
     run(doc) {
-      const people: PeopleSeen = { bySurname: new Map(), byGivenName: new Map() };
+      const people: PeopleSeen = {
+        bySurname: new Map(),
+        byGivenName: new Map(),
+        singles: new Map(),
+      };
       for (const words of sentencesOf(doc)) recogniseSentence(doc, words, kb, people);
     },
   };

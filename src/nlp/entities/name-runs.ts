@@ -2,21 +2,35 @@ import type { EntityType } from '../../doc/types.js';
 import type { Knowledge } from '../knowledge/types.js';
 import type { NameMatch } from './gazetteer-match.js';
 import {
+  HEADLINE_PLURAL_VERBS,
+  HEADLINE_VERBS,
   NAME_CONNECTORS,
   NON_NAME_WORDS,
   OCCASION_HEADS,
   ORGANISATION_HEADS,
+  PARTY_MEMBERS,
   SPEECH_VERBS,
 } from './vocabulary.js';
 import { isCapitalised, type SentenceWords } from './words.js';
 
 const WEB_NAME = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|in|co|uk|news|info|io)$/iu;
 
+/** A capitalised verb of a headline at word `at`: `Says` after a name, `Rip` after a plural. */
+export function isHeadlineVerb(words: SentenceWords, at: number): boolean {
+  const word = words.lower(at);
+  if (at === 0 || !isCapitalised(words.word(at - 1))) return false;
+  return (
+    HEADLINE_VERBS.has(word) ||
+    (HEADLINE_PLURAL_VERBS.has(word) && words.lower(at - 1).endsWith('s'))
+  );
+}
+
 /** End of a run of capitalised words from `from`, allowing connectors inside ("Bank of England"). */
 export function capitalisedRunEnd(words: SentenceWords, from: number): number {
   let to = from;
   while (to < words.length) {
     const word = words.word(to);
+    if (to > from && isHeadlineVerb(words, to)) break;
     if (isCapitalised(word) && /\p{L}/u.test(word)) to++;
     else if (NAME_CONNECTORS.has(word) && isCapitalised(words.word(to + 1)) && to > from) to++;
     else break;
@@ -73,11 +87,13 @@ export interface RunContext {
 
 /**
  * Classifies an unknown capitalised run, as a cascade:
- * 1. a run that starts with a plural title ("Ministers of Defence") names a role: none;
+ * 1. a run that starts with a plural title ("Ministers of Defence") names a role: none; a party's
+ *    members (`Democrats`) are NORP;
  * 2. a web name (`IndiaNarrative.com`) or an organisation head word (`… Ministry`, `Ministry of …`) → ORG;
  * 3. an occasion head word (`Republic Day`) → MISC;
  * 4. after a title (`President X`) or before a speech verb (`X said`) → PERSON;
- * 5. two or three name-shaped words → PERSON when the last is a known surname;
+ * 5. two or three name-shaped words → PERSON when the last is a known surname or the first a
+ *    known given name (`John Stumpf`);
  * 6. otherwise MISC.
  */
 export function classifyRun(
@@ -100,6 +116,7 @@ export function classifyRun(
   });
   // 1.
   if (isPluralTitle(words.lower(from), kb)) return undefined;
+  if (single && PARTY_MEMBERS.has(last)) return make('NORP');
   // 2.
   // "Ministry of Government Legislation", "Department of Defense": the head comes first.
   const headFirst = ORGANISATION_HEADS.has(words.lower(from)) && words.lower(from + 1) === 'of';
@@ -112,6 +129,15 @@ export function classifyRun(
   }
   // 5.
   if (to - from <= 3 && kb.peopleBySurname(words.word(to - 1)).length > 0) return make('PERSON');
+  if (!single && to - from <= 3 && givenNameFirst(words, from, kb)) return make('PERSON');
   // 6.
   return make('MISC');
+}
+
+/** `John Stumpf`, `Jon Tester`: a run that opens with a given name, name-shaped throughout. */
+function givenNameFirst(words: SentenceWords, from: number, kb: Knowledge): boolean {
+  if (kb.givenNameGender(words.word(from)) === undefined) return false;
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(words.word(from)) && /^\p{Lu}[\p{Ll}'’-]/u.test(words.word(from + 1))
+  );
 }

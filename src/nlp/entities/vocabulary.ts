@@ -204,6 +204,59 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'replied',
 ]);
 
+/**
+ * Present-tense verbs of title-case headlines ("Obama Says …", "Lawmaker Urges …"): capitalised,
+ * they end a run of names rather than extend it.
+ */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
+  'says',
+  'urges',
+  'warns',
+  'vows',
+  'seeks',
+  'reveals',
+  'rejects',
+  'slams',
+  'blasts',
+  'admits',
+  'denies',
+  'insists',
+  'claims',
+  'asks',
+  'tells',
+  'shows',
+  'calls',
+  'defends',
+  'praises',
+  'accuses',
+]);
+
+/** The same verbs after a plural subject ("Black Lawmakers Rip Trump", "Democrats Urge …"). */
+export const HEADLINE_PLURAL_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'urge',
+  'warn',
+  'vow',
+  'seek',
+  'reject',
+  'slam',
+  'blast',
+  'rip',
+  'deny',
+  'demand',
+  'accuse',
+  'praise',
+  'defend',
+]);
+
+/** Members of a political party named by it, a people-like group (NORP): `Democrats said`. */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set([
+  'democrat',
+  'democrats',
+  'republican',
+  'republicans',
+]);
+
 /** Last words that make a capitalised name an event or occasion, not a person ("Republic Day"). */
 export const OCCASION_HEADS: ReadonlySet<string> = new Set([
   'day',

@@ -112,7 +112,7 @@ describe('issue 7: reported speech', () => {
     const text =
       'Democrats want policies that raise more revenue, and Republicans want policies that cut rates.';
     expect(indirect(text).map((q) => [q.text, q.speaker])).toEqual([
-      ['policies that raise more revenue', null],
+      ['policies that raise more revenue', 'Democrats'],
       ['policies that cut rates', 'Republicans'],
     ]);
   });

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import type { Quote } from '../../doc/types.js';
+import type { Quote, Span } from '../../doc/types.js';
 import { SPEAKER_PRONOUNS } from './vocabulary.js';
 
 /** How far back (characters) the quote whose speaker a pronoun or participle takes may end. */
@@ -33,18 +33,40 @@ export function borrowSpeakers(doc: Doc, quotes: Quote[]): void {
 /** Longest attribution (characters) between a reported clause and the quotation it introduces. */
 const FOLLOW_REACH = 40;
 
+/** The quote before index `i`, passing over partial quotes (a quoted title in the attribution). */
+function closingBefore(quotes: readonly Quote[], i: number): Quote | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const before = quotes[k] as Quote;
+    if (before.kind !== 'partial') return before;
+  }
+  return undefined;
+}
+
+/** Whether `quote` opens the sentence right after the one holding `cue`, in the same paragraph. */
+function opensNextSentence(doc: Doc, cue: Span, quote: Quote): boolean {
+  const sentence = doc.sentenceAt(cue.start);
+  if (!sentence || doc.text.slice(cue.end, quote.start).includes('\n')) return false;
+  const gap = doc.text.slice(sentence.end, quote.start);
+  return quote.start >= sentence.start && /^[\s"“”‘’']*$/u.test(gap);
+}
+
 /**
- * `…, Schiff said. "The other factor is …"`: a quotation with no cue of its own right after a
- * reported clause whose cue follows it in the same paragraph takes that clause's speaker.
+ * `…, Schiff said. "The other factor is …"` and `"…," Flynn said on Fox News. "…"`: a quotation
+ * with no cue of its own right after a reported clause (close by) or a quotation (in the next
+ * sentence of the paragraph) whose cue follows it takes that speaker.
  */
 export function carryFromClause(doc: Doc, quotes: Quote[]): void {
   for (let i = 1; i < quotes.length; i++) {
     const quote = quotes[i] as Quote;
-    const before = quotes[i - 1] as Quote;
+    const before = closingBefore(quotes, i);
     if (quote.kind !== 'direct' || quote.speaker !== null || quote.cue) continue;
-    if (before.kind !== 'indirect' || before.speaker === null || !before.cue) continue;
+    if (!before || before.speaker === null || !before.cue) continue;
     if (before.cue.start < before.end) continue;
-    const between = doc.text.slice(before.cue.end, quote.start);
-    if (between.length <= FOLLOW_REACH && !between.includes('\n')) quote.speaker = before.speaker;
+    const close =
+      before.kind === 'direct'
+        ? opensNextSentence(doc, before.cue, quote)
+        : doc.text.slice(before.cue.end, quote.start).length <= FOLLOW_REACH &&
+          !doc.text.slice(before.cue.end, quote.start).includes('\n');
+    if (close) quote.speaker = before.speaker;
   }
 }

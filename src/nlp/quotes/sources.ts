@@ -3,7 +3,7 @@ import type { Quote } from '../../doc/types.js';
 import { clauseQuote, lastWord } from './clauses.js';
 import { personNamed } from './label.js';
 import { phraseStartingAt, speakerStartingAt } from './speakers.js';
-import { SOURCE_PHRASES } from './vocabulary.js';
+import { SOURCE_PHRASES, SPEECH_CUES } from './vocabulary.js';
 
 /** Longest source after a phrase before its comma: `According to a new Bloomberg poll,`. */
 const MAX_SOURCE_TOKENS = 12;
@@ -61,6 +61,18 @@ export function reportedBySource(
 const LABEL = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*$/u;
 
 /**
+ * `The Latest: Trump urges supporters to …`: a name and a cue verb right after the colon report
+ * what follows themselves; the label is a rubric, not a source.
+ */
+function reportsAfter(doc: Doc, colon: number): boolean {
+  const name = speakerStartingAt(doc, doc.tokens.end(colon), 1);
+  if (!name) return false;
+  const next = doc.tokens.indexAt(name.end);
+  const verb = doc.tokens.start(next) >= name.end ? next : next + 1;
+  return SPEECH_CUES.has(doc.lowerTokenText(verb));
+}
+
+/**
  * `Pat Caddell: Democrat voters worried …` (a headline) or `PENCE: Well, look …` (a transcript):
  * a short capitalised label and a colon open the sentence; what follows is its content.
  */
@@ -75,7 +87,7 @@ export function labelledLine(
     const last = lastWord(doc, sentence);
     if (t > last) return undefined;
     const label = doc.text.slice(sentence.start, doc.tokens.start(t));
-    if (!LABEL.test(label.trim())) return undefined;
+    if (!LABEL.test(label.trim()) || reportsAfter(doc, t)) return undefined;
     const cue = doc.span(doc.tokens.start(t), doc.tokens.end(t));
     const speaker = speakerStartingAt(doc, sentence.start)?.entity ?? personNamed(doc, label);
     return clauseQuote(doc, t + 1, last, direct, { speaker, cue });

@@ -120,7 +120,25 @@ export function subjectPhrase(doc: Doc, from: number, verb: number): Mention | u
   const inside = spansWithin(doc.mentions, doc.tokens.start(start), doc.tokens.end(end)).filter(
     isSpeaker,
   );
-  return inside.filter((m) => m.type === 'PERSON').at(-1) ?? inside.at(-1);
+  return (
+    inside.filter((m) => m.type === 'PERSON').at(-1) ?? inside.at(-1) ?? relativeBefore(doc, start)
+  );
+}
+
+/** A time or place phrase between a relative pronoun and its verb: `who in 2010 | said`. */
+const ADJUNCT_OPENERS = /^(?:in|on|at|during|over|last|earlier|later|then|once|\p{L}{3,}ly)$/iu;
+
+/** `McConnell, …, who in 2010 said`: the relative pronoun (resolved by coreference) before an adjunct. */
+function relativeBefore(doc: Doc, start: number): Mention | undefined {
+  if (
+    !/^(?:who|which)$/iu.test(doc.tokenText(start - 1)) ||
+    !ADJUNCT_OPENERS.test(doc.tokenText(start))
+  )
+    return undefined;
+  const relative = doc.tokens.start(start - 1);
+  return spansWithin(doc.mentions, relative, doc.tokens.end(start - 1)).find(
+    (m) => m.start === relative && isSpeaker(m),
+  );
 }
 
 /**
@@ -180,13 +198,19 @@ export function isPassiveCue(doc: Doc, verb: number, sentenceFirst: number): boo
 const fullName = (m: Mention) =>
   m.type === 'MISC' && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(m.text);
 
+/** An untyped acronym (`FBI`, `NATO`): acronyms name bodies. */
+const acronym = (m: Mention) => m.type === 'MISC' && /^\p{Lu}[\p{Lu}.&-]+$/u.test(m.text);
+
 /**
  * The person a sentence is about, when it opens the sentence: the speaker of a later cue in a
  * coordinated clause ("Macron praised Germany and said the talks had been …").
  */
 export function sentenceSubject(doc: Doc, sentenceStart: number, cue: number): Mention | undefined {
   const first = spansWithin(doc.mentions, sentenceStart, cue).find(isSpeaker);
-  if (!first || !(first.type === 'PERSON' || first.type === 'ORG' || fullName(first)))
+  if (
+    !first ||
+    !(first.type === 'PERSON' || first.type === 'ORG' || fullName(first) || acronym(first))
+  )
     return undefined;
   // An opening phrase closed by a comma (`In July,`, `At her Brooklyn school,`) comes before it.
   const before = doc.text

@@ -1,16 +1,18 @@
 import type { Doc, Sentence } from '../../doc/doc.js';
+import { spansWithin } from '../../doc/spans.js';
 import { surnameBefore } from './label.js';
 import { openingSubject } from './opening-subject.js';
 import {
   isAuxiliary,
   isPassiveCue,
+  isSpeaker,
   sentenceSubject,
   sharesSubject,
   speakerEndingAt,
   speakerStartingAt,
   subjectPhrase,
 } from './speakers.js';
-import { SPEECH_CUES } from './vocabulary.js';
+import { NAMING_CUES, SPEECH_CUES } from './vocabulary.js';
 
 /**
  * `Hope Hicks, a campaign spokeswoman, did not respond`: nothing but auxiliaries between the comma
@@ -38,7 +40,8 @@ export function speakerBefore(doc: Doc, sentence: Sentence, cue: number): number
     (participle ? undefined : subjectPhrase(doc, sentence.start, cue)) ??
     (sharesSubject(doc, cue)
       ? (earlierCueSubject(doc, sentence, cue) ?? sentenceSubject(doc, sentence.start, at))
-      : undefined);
+      : undefined) ??
+    (isInfinitive(doc, cue) ? infinitiveSubject(doc, sentence, at) : undefined);
   return (
     subject?.entity ??
     surnameBefore(doc, cue, sentence.start) ??
@@ -57,8 +60,42 @@ const SHARED_CUE_REACH = 12;
 function earlierCueSubject(doc: Doc, sentence: Sentence, cue: number) {
   const from = Math.max(sentence.firstToken, cue - SHARED_CUE_REACH);
   for (let t = cue - 1; t >= from; t--) {
-    if (!SPEECH_CUES.has(doc.lowerTokenText(t))) continue;
+    const word = doc.lowerTokenText(t);
+    if (!SPEECH_CUES.has(word) && !NAMING_CUES.has(word)) continue;
     return speakerEndingAt(doc, doc.tokens.start(t)) ?? speakerStartingAt(doc, doc.tokens.end(t));
   }
   return undefined;
 }
+
+/** `not to recommend`: the cue is an infinitive. */
+function isInfinitive(doc: Doc, cue: number): boolean {
+  let before = cue - 1;
+  while (before >= 0 && isAuxiliary(doc.tokenText(before))) before--;
+  return doc.lowerTokenText(before) === 'to';
+}
+
+/**
+ * Who an infinitive cue's subject is: the object of the verb that governs it when a name stands
+ * between (`Warren pressed Stumpf … to admit`), else the sentence's subject
+ * (`The FBI decided after an investigation not to recommend`).
+ */
+function infinitiveSubject(doc: Doc, sentence: Sentence, at: number) {
+  // `insisted that Mr. Obama would not be pigeonholed to reach …`: inside a reported clause the
+  // infinitive is no cue of its own.
+  if (CLAUSE_OPENERS.test(doc.text.slice(sentence.start, at))) return undefined;
+  const subject = sentenceSubject(doc, sentence.start, at);
+  const others = spansWithin(doc.mentions, subject?.end ?? sentence.start, at).filter(
+    (m) =>
+      m.kind === 'name' &&
+      isSpeaker(m) &&
+      !PREPOSITIONS.test(doc.tokenText(doc.tokens.indexAt(m.start) - 1)) &&
+      doc.text.charAt(m.start - 1) !== '(',
+  );
+  return others.length === 0 ? subject : others[0];
+}
+
+const CLAUSE_OPENERS = /\b(?:that|which|who|whom|whose|because|if|when|while)\b|[;:"“”]/iu;
+
+/** Words before a name that make it no object of the governing verb: `before the Senate`. */
+const PREPOSITIONS =
+  /^(?:the|with|to|for|by|of|against|on|at|from|about|in|over|into|than|before|after)$/iu;

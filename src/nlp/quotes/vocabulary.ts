@@ -279,8 +279,10 @@ export const BELIEF_CUES: ReadonlySet<string> = new Set([
 
 /** Verbs that put a word or phrase in someone's mouth: `called the trust "unprecedented"`. */
 export const NAMING_CUES: ReadonlySet<string> = new Set([
+  'call',
   'called',
   'calls',
+  'describe',
   'described',
   'describes',
   'labeled',

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../../doc/doc.js';
+import { Pipeline } from '../../doc/pipeline.js';
+import { defaultKnowledge } from '../knowledge/load.js';
+import { sentences } from '../sentences/index.js';
+import { tokens } from '../tokens/index.js';
+import { createEntityRecogniser } from './index.js';
+
+const kb = defaultKnowledge();
+const typed = (text: string) =>
+  new Pipeline([tokens, sentences, createEntityRecogniser(kb)])
+    .run(new Doc(text))
+    .mentions.map((m) => [m.text, m.type]);
+
+describe('an unknown run of names', () => {
+  it('is a person when it opens with a known given name (`John Stumpf`)', () => {
+    expect(typed('The bank chief John Stumpf spoke.')).toEqual([['John Stumpf', 'PERSON']]);
+  });
+
+  it('stays untyped when its first word is no given name', () => {
+    expect(typed('The group Acme Widgets spoke.')).toEqual([['Acme Widgets', 'MISC']]);
+  });
+});
+
+describe('members of a party', () => {
+  it('are a group (NORP), also opening a sentence (`Democrats want`)', () => {
+    expect(typed('Democrats want more, and Republicans want less.')).toEqual([
+      ['Democrats', 'NORP'],
+      ['Republicans', 'NORP'],
+    ]);
+  });
+});
+
+describe('one unknown word opening a sentence', () => {
+  it('is a name when shaped as one (`McLenney said`)', () => {
+    expect(typed('McLenney said it.')).toEqual([['McLenney', 'MISC']]);
+  });
+
+  it('is the name it was earlier in the text (`… PolitiFact. PolitiFact rated`)', () => {
+    expect(typed('He cited Politifact on Monday. Politifact rated the claim.')).toEqual([
+      ['Politifact', 'MISC'],
+      ['Politifact', 'MISC'],
+    ]);
+  });
+
+  it('is an ordinary word otherwise (`Voters said`)', () => {
+    expect(typed('Voters said it.')).toEqual([]);
+  });
+});
