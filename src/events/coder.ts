@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/doc.js';
-import type { CodedEvent, Modality, Span } from '../doc/types.js';
+import type { CodedEvent, Modality } from '../doc/types.js';
 import type { SentenceWords } from '../nlp/entities/words.js';
 import { type ActorSpan, actorsAfter, actorsBefore } from './actors.js';
 import { type AgentIndex, sentenceActors } from './agents.js';
@@ -18,6 +18,8 @@ import {
   threatCode,
 } from './intent.js';
 import { type Match, matchAt } from './match.js';
+import { insideActor, objectAfter, reporterFrom } from './participants.js';
+import { BE, passive } from './passive.js';
 import { sentenceTriggers, type TriggerIndex } from './triggers.js';
 import { violenceCode } from './violence.js';
 
@@ -34,8 +36,6 @@ const REFUSALS = new Set([
   'rejected',
 ]);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'would']);
-/** Auxiliaries of a passive: "was attacked by", "were being shelled by". */
-const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /** Re-exported for scripts/code-sentence.ts, which builds a coder context of its own. */
 export { indexPatterns } from './triggers.js';
@@ -107,55 +107,6 @@ export interface CoderContext {
   readonly cameoConventions: boolean;
 }
 
-/** Past participles, regular and the common irregular endings: attacked, shaken, shown, caught, struck. */
-const PARTICIPLE = /(?:ed|en|wn|ght|uck)$/u;
-
-/** Participles that, before "to", say a stance, not a passive: "Israel is opposed to mediation". */
-const STATIVE = new Set(['opposed', 'committed', 'dedicated', 'devoted', 'prepared', 'determined']);
-
-/** Verbs whose participle right after a noun is a passive, not its act: "officials suspected of fraud". */
-const REDUCED_PASSIVES = new Set([
-  'suspected',
-  'accused',
-  'charged',
-  'convicted',
-  'sentenced',
-  'blamed',
-  'implicated',
-  'indicted',
-  'wanted',
-]);
-const REDUCED_PASSIVE_NEXT = new Set(['of', 'with', 'for', 'over', 'in', 'by']);
-
-/** "28 officials suspected of taking kickbacks": the officials are suspected, they suspect no one. */
-function reducedRelative(words: SentenceWords, m: Match, actors: readonly ActorSpan[]): boolean {
-  if (m.from === 0 || !REDUCED_PASSIVES.has(words.lower(m.from))) return false;
-  if (!REDUCED_PASSIVE_NEXT.has(words.lower(m.to))) return false;
-  const before = words.end(m.from - 1);
-  return actors.some((a) => a.end === before);
-}
-
-/** How far "by" may follow a passive verb: "was arrested at his school by police". */
-const BY_REACH = 8;
-
-/**
- * A passive trigger: "X was attacked by Y" gives the word index after "by"; with no "by" in its
- * clause ("X was criticised over its dispute with Y") the text does not say who acted: -1.
- */
-function passive(words: SentenceWords, m: Match, actors: readonly ActorSpan[]): number | undefined {
-  const aux =
-    BE.has(words.lower(m.from - 1)) ||
-    (BE.has(words.lower(m.from - 2)) && words.lower(m.from - 1).endsWith('ly')) ||
-    reducedRelative(words, m, actors);
-  if (!aux || !PARTICIPLE.test(words.lower(m.to - 1))) return undefined;
-  if (STATIVE.has(words.lower(m.from)) && words.lower(m.from + 1) === 'to') return undefined;
-  for (let k = m.to; k < Math.min(words.length, m.to + BY_REACH); k++) {
-    if (words.lower(k) === 'by') return k + 1;
-    if (/^[,;:"“”()]$/u.test(words.word(k)) || BE.has(words.lower(k))) break;
-  }
-  return -1;
-}
-
 function offsetOf(words: SentenceWords, at: number): number {
   return at < words.length ? words.start(at) : words.end(words.length - 1);
 }
@@ -215,48 +166,6 @@ export function dyad(
     return object.length > 0 || !alone ? object : actorsAfter(doc, actors, end, true);
   };
   return [sources, side(m.target, target)] as const;
-}
-
-/** ", the military said." or ", according to Pentagon sources." closing a sentence. */
-const TRAILING_REPORT =
-  /,[^,]*\b(?:said|says|reported|reports|told|added|according to)\b[^,]*[.!?"”']*\s*$/iu;
-
-/**
- * Where a closing attribution starts: its reporter says what happened and takes no part in it, so
- * the event's "only actor" is counted without it.
- */
-function reporterFrom(doc: Doc, sentence: Span): number {
-  const text = doc.text.slice(sentence.start, sentence.end);
-  const m = TRAILING_REPORT.exec(text);
-  return m ? sentence.start + m.index : sentence.end;
-}
-
-/** "two American aid groups": a word of an actor's own name is no trigger. */
-function insideActor(words: SentenceWords, actors: readonly ActorSpan[], m: Match): boolean {
-  const start = words.start(m.from);
-  return actors.some((a) => a.start < start && start < a.end);
-}
-
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
-
-/**
- * The object after a trigger; a possessive naming the subject itself is no object: "reneged on
- * his commitment to the Zambian people" is aimed at the people.
- */
-function objectAfter(
-  doc: Doc,
-  actors: readonly ActorSpan[],
-  end: number,
-  sources: readonly ActorSpan[],
-): ActorSpan[] {
-  const object = actorsAfter(doc, actors, end);
-  const first = object[0];
-  const own =
-    object.length === 1 &&
-    first !== undefined &&
-    POSSESSIVE_PRONOUNS.has(doc.text.slice(first.start, first.end).toLowerCase()) &&
-    sources.some((s) => s.actor === first.actor);
-  return own ? actorsAfter(doc, actors, first.end) : object;
 }
 
 /** "Pakistan has refused to deploy troops in Iraq and has urged…": the second verb's subject is the first's. */

@@ -1,0 +1,48 @@
+/** Who takes part in a sentence's event, as far as word order tells: its object, its reporter, its names. */
+import type { Doc } from '../doc/doc.js';
+import type { Span } from '../doc/types.js';
+import type { SentenceWords } from '../nlp/entities/words.js';
+import { type ActorSpan, actorsAfter } from './actors.js';
+import type { Match } from './match.js';
+
+/** ", the military said." or ", according to Pentagon sources." closing a sentence. */
+const TRAILING_REPORT =
+  /,[^,]*\b(?:said|says|reported|reports|told|added|according to)\b[^,]*[.!?"”']*\s*$/iu;
+
+/**
+ * Where a closing attribution starts: its reporter says what happened and takes no part in it, so
+ * the event's "only actor" is counted without it.
+ */
+export function reporterFrom(doc: Doc, sentence: Span): number {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const m = TRAILING_REPORT.exec(text);
+  return m ? sentence.start + m.index : sentence.end;
+}
+
+/** "two American aid groups": a word of an actor's own name is no trigger. */
+export function insideActor(words: SentenceWords, actors: readonly ActorSpan[], m: Match): boolean {
+  const start = words.start(m.from);
+  return actors.some((a) => a.start < start && start < a.end);
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * The object after a trigger; a possessive naming the subject itself is no object: "reneged on
+ * his commitment to the Zambian people" is aimed at the people.
+ */
+export function objectAfter(
+  doc: Doc,
+  actors: readonly ActorSpan[],
+  end: number,
+  sources: readonly ActorSpan[],
+): ActorSpan[] {
+  const object = actorsAfter(doc, actors, end);
+  const first = object[0];
+  const own =
+    object.length === 1 &&
+    first !== undefined &&
+    POSSESSIVE_PRONOUNS.has(doc.text.slice(first.start, first.end).toLowerCase()) &&
+    sources.some((s) => s.actor === first.actor);
+  return own ? actorsAfter(doc, actors, first.end) : object;
+}
