@@ -128,3 +128,19 @@ describe('issue 6: Bonn as the seat of government before 1999', () => {
     expect(actors).toEqual(['SRB', null]);
   });
 });
+
+describe('a titled surname in an undated text', () => {
+  function undatedActorOf(text: string, name: string): string | null | undefined {
+    const doc = pipeline.run(new Doc(text));
+    const mention = doc.mentions.find((m) => m.kind === 'name' && m.text === name);
+    return mention ? (doc.entities[mention.entity]?.actor ?? null) : undefined;
+  }
+
+  it('is the one person of that surname who held the office the title names', () => {
+    expect(undatedActorOf('President Bush threatened Russia.', 'Bush')).toBe('USAGOV');
+  });
+
+  it('stays unknown where no one of that surname held that office', () => {
+    expect(undatedActorOf('Archbishop Bush threatened Russia.', 'Bush')).toBeNull();
+  });
+});

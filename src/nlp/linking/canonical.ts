@@ -56,7 +56,8 @@ function leaderByName(mention: Mention, context: LinkContext): Canonical | undef
   }
   if (variants.length === 1) return knownPerson(mention, variants[0] as Person, context);
   const country = title?.country ?? mention.country ?? undefined;
-  if (!title || title.role === '' || title.former || (!country && date === null)) return undefined;
+  if (!title || title.role === '' || title.former) return undefined;
+  if (!country && date === null) return undatedHolder(mention, kb, title);
   const surname = mention.text.split(/\s+/u).at(-1) ?? '';
   const holders = kb
     .peopleBySurname(surname)
@@ -67,6 +68,25 @@ function leaderByName(mention: Mention, context: LinkContext): Canonical | undef
     .filter(
       ({ person }) => mention.text.split(/\s+/u).length === 1 || person.name === mention.text,
     );
+  const only = holders.length === 1 ? holders[0] : undefined;
+  return only ? asLeader(only.person, only.office) : undefined;
+}
+
+/**
+ * An undated "President Bush": the one person of that surname who ever held an office the title
+ * names ("president"), in that office; none where two did or none did.
+ */
+function undatedHolder(
+  mention: Mention,
+  kb: Knowledge,
+  title: TitleContext,
+): Canonical | undefined {
+  const named = title.words;
+  if (!named || mention.text.split(/\s+/u).length > 1) return undefined;
+  const holders = kb.peopleBySurname(mention.text).flatMap((person) => {
+    const office = person.offices.find((o) => o.position.toLowerCase() === named);
+    return office ? [{ person, office }] : [];
+  });
   const only = holders.length === 1 ? holders[0] : undefined;
   return only ? asLeader(only.person, only.office) : undefined;
 }

@@ -14,6 +14,8 @@ export interface TitleContext {
   readonly party?: Mention;
   /** "former" or "ex-" before the title. */
   readonly former: boolean;
+  /** The title's own words, lower case ("president", "prime minister"). */
+  readonly words?: string;
 }
 
 /** Roles a word before the title overrides the title with: "rebel military leader X" is REB. */
@@ -64,6 +66,7 @@ export function titleBefore(
   if (at <= first) return undefined;
   let phrase = rolePhraseEnding(doc, first, at - 1, roles);
   if (!phrase) return undefined;
+  const words = titleWords(doc, phrase.start, at);
   let role = phrase.role;
   // "Foreign Minister Mr X" / "Defence Secretary General X": keep the most telling role.
   // A name right before the title ("State Department spokesman") is read as a name, not a role.
@@ -94,7 +97,13 @@ export function titleBefore(
   const organisation =
     before?.type === 'ORG' && before.key.startsWith('org:') ? before.key.slice(4) : null;
   const party = before?.key.startsWith('party:') ? before : undefined;
-  return { role, country, organisation, former, ...(party ? { party } : {}) };
+  return { role, country, organisation, former, words, ...(party ? { party } : {}) };
+}
+
+function titleWords(doc: Doc, from: number, to: number): string {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) out.push(doc.lowerTokenText(k));
+  return out.join(' ');
 }
 
 /** Country of a demonym or country name that ends right before `mention` ("German Foreign Ministry"). */
