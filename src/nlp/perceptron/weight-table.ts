@@ -1,3 +1,5 @@
+import { HashIndex } from '../pos/hash.js';
+
 /**
  * A trained model's sparse weights in the form the taggers read at run time: one open-addressing
  * table of `(feature hash, (first entry << 8) | entry count)` pairs and one array of entries
@@ -5,9 +7,9 @@
  * (hash index, entry offsets, class ids, weights) touches four. Built once per model.
  */
 export class WeightTable {
-  private readonly table: Int32Array;
+  /** Feature hash → `(first entry << 8) | entry count`. */
+  private readonly index: HashIndex;
   private readonly entries: Int32Array;
-  private readonly mask: number;
 
   /** The stored layout: ascending unique `features`, `counts[f]` entries each, in order. */
   constructor(
@@ -17,38 +19,22 @@ export class WeightTable {
     weights: Int16Array,
   ) {
     if (weights.length >= 2 ** 23) throw new RangeError('WeightTable: too many entries');
-    let capacity = 16;
-    while (capacity < features.length * 2) capacity *= 2;
-    this.mask = capacity - 1;
-    this.table = new Int32Array(capacity * 2);
-    for (let at = 1; at < this.table.length; at += 2) this.table[at] = -1;
     this.entries = new Int32Array(weights.length);
     for (let e = 0; e < weights.length; e++) {
       this.entries[e] = ((weights[e] as number) << 8) | (entryTags[e] as number);
     }
+    const packed = new Int32Array(features.length);
     let start = 0;
     for (let f = 0; f < features.length; f++) {
-      const key = (features[f] as number) | 0;
-      let at = key & this.mask;
-      while (this.table[2 * at + 1] !== -1 && this.table[2 * at] !== key) at = (at + 1) & this.mask;
-      if (this.table[2 * at + 1] === -1) {
-        this.table[2 * at] = key;
-        this.table[2 * at + 1] = (start << 8) | (counts[f] as number);
-      }
+      packed[f] = (start << 8) | (counts[f] as number);
       start += counts[f] as number;
     }
+    this.index = new HashIndex(features, packed);
   }
 
   /** `(first entry << 8) | count` of `hash`, or -1 when the model has no weights for it. */
   private find(hash: number): number {
-    const k = hash | 0;
-    const table = this.table;
-    let at = k & this.mask;
-    for (;;) {
-      const packed = table[2 * at + 1] as number;
-      if (packed === -1 || table[2 * at] === k) return packed;
-      at = (at + 1) & this.mask;
-    }
+    return this.index.get(hash);
   }
 
   /** Adds the weights of feature `hash` to `scores[at + class]`. */

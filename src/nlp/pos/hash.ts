@@ -40,8 +40,8 @@ export class HashIndex {
   private readonly table: Int32Array;
   private readonly mask: number;
 
-  /** `keys[i]` maps to `i`; duplicate keys keep the first. */
-  constructor(keys: Uint32Array) {
+  /** `keys[i]` maps to `values[i]` (default `i`; a value must not be -1); duplicate keys keep the first. */
+  constructor(keys: Uint32Array, values?: Int32Array) {
     let capacity = 16;
     while (capacity < keys.length * 2) capacity *= 2;
     this.mask = capacity - 1;
@@ -53,12 +53,12 @@ export class HashIndex {
       while (this.table[2 * at + 1] !== -1 && this.table[2 * at] !== key) at = (at + 1) & this.mask;
       if (this.table[2 * at + 1] === -1) {
         this.table[2 * at] = key;
-        this.table[2 * at + 1] = i;
+        this.table[2 * at + 1] = values ? (values[i] as number) : i;
       }
     }
   }
 
-  /** The index given to `key`, or -1. */
+  /** The index (or value) given to `key`, or -1. */
   get(key: number): number {
     const k = key | 0;
     const table = this.table;
