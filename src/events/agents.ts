@@ -230,7 +230,8 @@ function agentOf(words: SentenceWords, first: number, index: AgentIndex) {
   for (let k = first - 1; k >= Math.max(1, first - OF_REACH); k--) {
     const link = words.lower(k);
     if (OF.has(link) || link === 'in') {
-      for (let s = k - 1; s >= Math.max(0, k - 4); s--) {
+      // Farthest first, so the longest agent ending at the link wins: "exiled leaders of".
+      for (let s = Math.max(0, k - 4); s < k; s++) {
         const agent = agentAt(words, s, index);
         if (agent && s + agent.words.length === k && (link === 'of' || unclaimed(words, s)))
           return { at: s, agent };
@@ -287,11 +288,12 @@ function widenByAgents(
           (o) => o.entity === a.entity && o.start <= a.start && a.end <= o.end,
         );
         const current = out[at] as ActorSpan;
-        if (current.actor === a.actor)
+        // "exiled leaders of Egypt's Muslim Brotherhood": both agents, EGY + OPP + MUS.
+        if (current.actor.startsWith(a.actor))
           out[at] = {
             ...current,
             end: words.end(j + agent.words.length - 1),
-            actor: withRole(a.actor, agent),
+            actor: withRole(current.actor, agent),
           };
         break;
       }

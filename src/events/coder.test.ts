@@ -210,6 +210,21 @@ describe('the CAMEO coder', () => {
       ['KEN>CHLGOV 173'],
     ],
     [
+      'a participle after a common noun, with "by", is a passive whose noun is no actor',
+      'Kenya praised an agreement forced on Somalia by Ethiopia.',
+      ['KEN>SOM 051'],
+    ],
+    [
+      'a participle after its actor noun, with "by", is acted on by the agent',
+      'Kenyan troops attacked by Somali militias retreated.',
+      ['SOMUAF>KENMIL 190'],
+    ],
+    [
+      'the longest agent before "of" wins, and a possessive adds its own ("exiled leaders of X\'s Muslim…")',
+      "Kenya expelled exiled leaders of Egypt's Muslim Brotherhood.",
+      ['KEN>EGYOPPMUS 174'],
+    ],
+    [
       'protesters who destroy property riot (145)',
       'Kenyan protesters destroyed Chinese shops.',
       ['KENCVLOPP>CHN 145'],

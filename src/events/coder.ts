@@ -136,13 +136,16 @@ export function dyad(
   const by = m.source || m.target ? undefined : passive(words, m, actors);
   if (by === -1) return [[], []] as const;
   if (by !== undefined) {
-    const auxStart = BE.has(words.lower(m.from - 1))
-      ? words.start(m.from - 1)
-      : words.start(m.from);
-    return [
-      actorsAfter(doc, actors, offsetOf(words, by), true),
-      actorsBefore(doc, actors, auxStart),
-    ] as const;
+    const agents = actorsAfter(doc, actors, offsetOf(words, by), true);
+    if (BE.has(words.lower(m.from - 1)))
+      return [agents, actorsBefore(doc, actors, words.start(m.from - 1))] as const;
+    if (BE.has(words.lower(m.from - 2)))
+      return [agents, actorsBefore(doc, actors, words.start(m.from))] as const;
+    // "an agreement forced on Qatar by…": the participle's noun is acted on; if it is no actor,
+    // the sentence does not say who was.
+    const noun = words.end(m.from - 1);
+    const acted = actors.filter((a) => a.end === noun);
+    return acted.length > 0 ? ([agents, acted] as const) : ([[], []] as const);
   }
   // 3. and 4.
   const side = (slot: Match['source'], fallback: () => ActorSpan[]) => {

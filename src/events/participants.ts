@@ -22,7 +22,7 @@ export function reporterFrom(doc: Doc, sentence: Span): number {
 /** "two American aid groups": a word of an actor's own name is no trigger. */
 export function insideActor(words: SentenceWords, actors: readonly ActorSpan[], m: Match): boolean {
   const start = words.start(m.from);
-  return actors.some((a) => a.start < start && start < a.end);
+  return actors.some((a) => a.start <= start && start < a.end);
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);

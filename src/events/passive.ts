@@ -26,13 +26,50 @@ const REDUCED_PASSIVES = new Set([
 ]);
 const REDUCED_PASSIVE_NEXT = new Set(['of', 'with', 'for', 'over', 'in', 'by']);
 
-/** "28 officials suspected of taking kickbacks": the officials are suspected, they suspect no one. */
+/**
+ * A participle right after its noun:
+ * 1. "28 officials suspected of taking kickbacks": the officials are suspected, they suspect no one;
+ * 2. "an agreement forced on Qatar by Saudi Arabia": any "-ed" verb after a common noun, with an
+ *    actor after "by" in its clause.
+ */
 function reducedRelative(words: SentenceWords, m: Match, actors: readonly ActorSpan[]): boolean {
-  if (m.from === 0 || !REDUCED_PASSIVES.has(words.lower(m.from))) return false;
-  if (!REDUCED_PASSIVE_NEXT.has(words.lower(m.to))) return false;
-  const before = words.end(m.from - 1);
-  return actors.some((a) => a.end === before);
+  if (m.from === 0) return false;
+  // 1.
+  if (REDUCED_PASSIVES.has(words.lower(m.from))) {
+    if (!REDUCED_PASSIVE_NEXT.has(words.lower(m.to))) return false;
+    const before = words.end(m.from - 1);
+    return actors.some((a) => a.end === before);
+  }
+  // 2.
+  const noun = words.word(m.from - 1);
+  if (!words.lower(m.from).endsWith('ed') || !/^\p{Ll}{3,}$/u.test(noun)) return false;
+  if (NOT_NOUNS.has(noun) || /(?:ly|ing)$/u.test(noun)) return false;
+  const by = agentAfterBy(words, m.to);
+  return by !== undefined && actors.some((a) => a.start === words.start(by));
 }
+
+/** Words before a participle that make it a verb of its own clause: "they forced", "was forced". */
+const NOT_NOUNS = new Set([
+  ...BE,
+  'has',
+  'have',
+  'had',
+  'and',
+  'or',
+  'but',
+  'who',
+  'which',
+  'that',
+  'they',
+  'we',
+  'he',
+  'she',
+  'it',
+  'also',
+  'then',
+  'not',
+  'never',
+]);
 
 /** How far "by" may follow a passive verb: "was arrested at his school by police". */
 const BY_REACH = 8;
@@ -52,9 +89,21 @@ export function passive(
     reducedRelative(words, m, actors);
   if (!aux || !PARTICIPLE.test(words.lower(m.to - 1))) return undefined;
   if (STATIVE.has(words.lower(m.from)) && words.lower(m.from + 1) === 'to') return undefined;
-  for (let k = m.to; k < Math.min(words.length, m.to + BY_REACH); k++) {
+  return byAt(words, m.to) ?? -1;
+}
+
+/** The word after the "by" of a passive verb ending before `from`, within its clause. */
+function byAt(words: SentenceWords, from: number): number | undefined {
+  for (let k = from; k < Math.min(words.length, from + BY_REACH); k++) {
     if (words.lower(k) === 'by') return k + 1;
     if (/^[,;:"“”()]$/u.test(words.word(k)) || BE.has(words.lower(k))) break;
   }
-  return -1;
+  return undefined;
+}
+
+/** The first word of the agent after "by", past an article: "by the United Nations". */
+function agentAfterBy(words: SentenceWords, from: number): number | undefined {
+  const by = byAt(words, from);
+  if (by === undefined) return undefined;
+  return words.lower(by) === 'the' ? by + 1 : by;
 }
