@@ -225,6 +225,21 @@ describe('the CAMEO coder', () => {
       ['KEN>EGYOPPMUS 174'],
     ],
     [
+      "saying another actor attacked is accusing it (PETRARCH's SAY transformation, 112)",
+      'Kenya said that Somalia had attacked its border posts.',
+      ['KEN>SOM 112'],
+    ],
+    [
+      'saying one attacked is claiming it (015)',
+      'Kenya said it had attacked Somalia.',
+      ['KEN>SOM 015'],
+    ],
+    [
+      "wanting another actor to attack is an appeal to it (PETRARCH's WANT transformation, 021)",
+      'Kenya wants Ethiopia to attack Somalia.',
+      ['KEN>ETH 021'],
+    ],
+    [
       'protesters who destroy property riot (145)',
       'Kenyan protesters destroyed Chinese shops.',
       ['KENCVLOPP>CHN 145'],

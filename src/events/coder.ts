@@ -18,6 +18,7 @@ import {
   threatCode,
 } from './intent.js';
 import { type Match, matchAt } from './match.js';
+import { nestedAttack } from './nested.js';
 import { insideActor, objectAfter, reporterFrom } from './participants.js';
 import { BE, passive } from './passive.js';
 import { sentenceTriggers, type TriggerIndex } from './triggers.js';
@@ -300,12 +301,21 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
     const read = reading(context, words, m);
     const claimed = context.cameoConventions && claimsOwnAct(context.doc, words, m);
     const done = claimed ? { ...read, code: CLAIM_OF_RESPONSIBILITY } : read;
+    const nested = context.cameoConventions ? nestedAttack(words, actors, m) : undefined;
     const { sources, targets, how } =
-      cue && !done.negated
-        ? asDemand(context, words, actors, m, cue, subjects, done)
-        : m.pattern.reversed
-          ? { sources: objects, targets: subjects, how: done }
-          : { sources: subjects, targets: objects, how: done };
+      nested && !done.negated
+        ? {
+            sources: nested.attacker
+              ? actorsBefore(doc, actors, words.start(nested.verb))
+              : subjects,
+            targets: nested.attacker ? [nested.attacker] : objects,
+            how: { ...done, code: nested.code },
+          }
+        : cue && !done.negated
+          ? asDemand(context, words, actors, m, cue, subjects, done)
+          : m.pattern.reversed
+            ? { sources: objects, targets: subjects, how: done }
+            : { sources: subjects, targets: objects, how: done };
     for (const [source, target] of pairs(sources, targets, how.code, lone)) {
       const code = context.cameoConventions
         ? violenceCode(how.code, source.actor, words, m.from)
