@@ -248,9 +248,12 @@ function agentOf(words: SentenceWords, first: number, index: AgentIndex) {
 function unclaimed(words: SentenceWords, agentAt: number): boolean {
   if (agentAt === 0) return true;
   const before = words.word(agentAt - 1);
+  // "A court in Guyana": an article opening the sentence is capitalised, and claims nothing.
+  if (ARTICLES.has(before.toLowerCase())) return true;
   return !isCapitalised(before) && !POSSESSIVE_DETERMINERS.has(before.toLowerCase());
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
 /** "Israel has strengthened its forces in Lebanon": the forces are the subject's. */
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'whose']);
 

@@ -6,7 +6,7 @@ import { type AgentIndex, sentenceActors } from './agents.js';
 import type { Codebook, CodeInfo } from './codebook.js';
 import { eventDate, eventLocation } from './context.js';
 import { type DemandCue, demandCode, demandCue, demanders, uncodedObligations } from './demand.js';
-import { containsPhrase, type Discards } from './dicts/discards.js';
+import { containsPhrase, type Discards, discardWords } from './dicts/discards.js';
 import {
   cuedActVerb,
   intentCode,
@@ -252,7 +252,12 @@ function reading(context: CoderContext, words: SentenceWords, m: Match) {
 export function codeSentence(context: CoderContext, words: SentenceWords): CodedEvent[] {
   const { doc, codebook } = context;
   const { sentence } = words;
-  if (context.discards && containsPhrase(words.lowered, context.discards.sentence)) return [];
+  const { discards } = context;
+  if (
+    discards &&
+    containsPhrase(discardWords(doc.text.slice(sentence.start, sentence.end)), discards.sentence)
+  )
+    return [];
   const actors = sentenceActors(doc, words, context.agents);
   if (actors.length === 0) return [];
   const coded = sentenceMatches(context, words).filter((m) => !insideActor(words, actors, m));

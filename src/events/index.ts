@@ -4,7 +4,7 @@ import type { Knowledge } from '../nlp/knowledge/types.js';
 import { indexAgents } from './agents.js';
 import type { Codebook } from './codebook.js';
 import { codeSentence } from './coder.js';
-import { containsPhrase, type Discards } from './dicts/discards.js';
+import { containsPhrase, type Discards, discardWords } from './dicts/discards.js';
 import type { Agent } from './dicts/petrarch-agents.js';
 import type { VerbPattern } from './patterns.js';
 import { indexPatterns } from './triggers.js';
@@ -45,12 +45,7 @@ export function createEventCoder(options: EventCoderOptions): Component {
     assigns: ['events'],
     run(doc) {
       if (discards && discards.story.length > 0) {
-        const all = doc.sentences.flatMap((s) => {
-          const out: string[] = [];
-          for (let t = s.firstToken; t < s.endToken; t++) out.push(doc.lowerTokenText(t));
-          return out;
-        });
-        if (containsPhrase(all, discards.story)) {
+        if (containsPhrase(discardWords(doc.text), discards.story)) {
           doc.events = [];
           return;
         }

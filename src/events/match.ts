@@ -228,6 +228,18 @@ const NOUN_MARKERS = new Set([
   'each',
 ]);
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this']);
+
+/** "the brutal slaying": a gerund after a determiner and an adjective is a noun. */
+function modifiedGerund(words: SentenceWords, i: number): boolean {
+  return (
+    i > 1 &&
+    words.lower(i).endsWith('ing') &&
+    DETERMINERS.has(words.lower(i - 2)) &&
+    /^\p{Ll}+$/u.test(words.word(i - 1))
+  );
+}
+
 /** Whether the words from `i` on are `sequence` (lower-cased). */
 export function sequenceIsAt(
   words: SentenceWords,
@@ -251,7 +263,9 @@ export function matchAt(
   if (!standing.includes(true)) return undefined;
   // "a trade deal", "with heads of state"; a capitalised word inside a sentence is a name ("Bill").
   const nounPosition =
-    NOUN_MARKERS.has(words.lower(i - 1)) || (i > 0 && words.word(i) !== words.lower(i));
+    NOUN_MARKERS.has(words.lower(i - 1)) ||
+    (i > 0 && words.word(i) !== words.lower(i)) ||
+    modifiedGerund(words, i);
   const { table } = index;
   for (const t of group.candidates(table, sentence)) {
     const s = group.sequence[t] as number;

@@ -48,6 +48,21 @@ describe('coder mechanics with user dictionaries', () => {
     ['agent "X police"', 'Kestria police attacked Orvande.', ['KESCOP>ORV 190']],
     ['paired codes', 'Valmora visited Kestria.', ['KES>VAL 043', 'VAL>KES 042']],
     ['a discard phrase codes nothing', 'Valmora attacked Kestria in the football final.', []],
+    [
+      'a discard phrase with punctuation attached is no match, as in PETRARCH',
+      'Valmora attacked Kestria after the football, officials said.',
+      ['VAL>KES 190'],
+    ],
+    [
+      'an agent "in" a place after a sentence-initial article is the place\'s',
+      'A mayor in Valmora criticized Kestria.',
+      ['VALGOV>KES 111'],
+    ],
+    [
+      'a gerund after a determiner and an adjective is a noun',
+      'Valmora condemned the brutal attacking of Kestria.',
+      [],
+    ],
   ])('%s', (_, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

@@ -23,6 +23,7 @@ const REDUCED_PASSIVES = new Set([
   'implicated',
   'indicted',
   'wanted',
+  'sought',
 ]);
 const REDUCED_PASSIVE_NEXT = new Set(['of', 'with', 'for', 'over', 'in', 'by']);
 

@@ -20,6 +20,17 @@ export function parseDiscards(source: string): Discards {
   return { sentence, story };
 }
 
+/**
+ * A text's words as PETRARCH matches discards against them: split at white space only, so a
+ * phrase with punctuation attached ("three years ago, a court…") is no match.
+ */
+export function discardWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+}
+
 /** Whether a phrase occurs, word for word, in the lower-cased words. */
 export function containsPhrase(
   words: readonly string[],
