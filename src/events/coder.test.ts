@@ -240,6 +240,11 @@ describe('the CAMEO coder', () => {
       ['KEN>ETH 021'],
     ],
     [
+      'a passive\'s subject is the object its pattern wants after the verb ("- * EVIDENCE")',
+      'Evidence against Somalia was presented by Kenya.',
+      ['KEN>SOM 1124'],
+    ],
+    [
       'protesters who destroy property riot (145)',
       'Kenyan protesters destroyed Chinese shops.',
       ['KENCVLOPP>CHN 145'],

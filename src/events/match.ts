@@ -1,4 +1,5 @@
 import { isCapitalised, type SentenceWords } from '../nlp/entities/words.js';
+import { BE } from './passive.js';
 import type { PatternToken, VerbPattern } from './patterns.js';
 import { mayMatch, sentenceTriggers, type TriggerIndex } from './triggers.js';
 
@@ -278,6 +279,30 @@ export function matchAt(
   return undefined;
 }
 
+/** How far before a passive's auxiliary its subject's head may stand: "Evidence against Russia was". */
+const SUBJECT_REACH = 4;
+
+/**
+ * "Evidence against Russia was presented by the US": in a passive, the object a pattern wants
+ * after its verb ("- * EVIDENCE") is the subject before the auxiliary. Only patterns that want
+ * one word (or phrase) there.
+ */
+function passiveObjectBefore(
+  words: SentenceWords,
+  i: number,
+  after: readonly PatternToken[],
+): boolean {
+  if (!BE.has(words.lower(i - 1))) return false;
+  const wanted = after.filter((t) => t.kind !== 'target' && t.kind !== 'source');
+  const only = wanted[0];
+  if (wanted.length !== 1 || only?.kind !== 'words') return false;
+  for (let j = i - 2; j >= Math.max(0, i - 1 - SUBJECT_REACH); j--) {
+    if (GAP_BARRIERS.has(words.lower(j))) return false;
+    if (alternativeAt(words, j, only.alternatives)) return true;
+  }
+  return false;
+}
+
 function slotOf(before: Marks, after: Marks, side: 'target' | 'source'): Match['target'] {
   const afterAt = after[side];
   if (afterAt !== undefined) return { at: afterAt, side: 'after' };
@@ -299,7 +324,7 @@ function matchTrigger(
   const after: Marks = {};
   if (pattern.before && !matchBefore(words, i, pattern.before, before)) return undefined;
   const end = pattern.after ? matchAfter(words, to, pattern.after, after) : to;
-  if (end < 0) return undefined;
+  if (end < 0 && !(pattern.after && passiveObjectBefore(words, i, pattern.after))) return undefined;
   const target = slotOf(before, after, 'target');
   const source = slotOf(before, after, 'source');
   return {
