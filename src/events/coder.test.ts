@@ -245,6 +245,16 @@ describe('the CAMEO coder', () => {
       ['KEN>SOM 1124'],
     ],
     [
+      "a pair `[042:043]` is PETRARCH-2's active and passive meaning: no hosting back",
+      'Kenya attended the Ethiopian festival.',
+      ['KEN>ETH 042'],
+    ],
+    [
+      'a mutual pair `[046:046]` codes each way',
+      'Kenya held talks with Ethiopia.',
+      ['KEN>ETH 046', 'ETH>KEN 046'],
+    ],
+    [
       'protesters who destroy property riot (145)',
       'Kenyan protesters destroyed Chinese shops.',
       ['KENCVLOPP>CHN 145'],

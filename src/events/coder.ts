@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/doc.js';
-import type { CodedEvent, Modality } from '../doc/types.js';
+import type { CameoCode, CodedEvent, Modality } from '../doc/types.js';
 import type { SentenceWords } from '../nlp/entities/words.js';
 import { type ActorSpan, actorsAfter, actorsBefore } from './actors.js';
 import { type AgentIndex, sentenceActors } from './agents.js';
@@ -18,6 +18,7 @@ import {
   threatCode,
 } from './intent.js';
 import { type Match, matchAt } from './match.js';
+import type { VerbPattern } from './patterns.js';
 import { nestedAttack } from './nested.js';
 import { insideActor, objectAfter, reporterFrom } from './participants.js';
 import { BE, passive } from './passive.js';
@@ -326,11 +327,22 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
         ? violenceCode(how.code, source.actor, words, m.from)
         : how.code;
       add(code, source, target, m, how);
-      if (m.pattern.paired && target !== NO_TARGET && !cue)
-        add(m.pattern.paired, target, source, m, how);
+      const back = backEvent(context, m.pattern);
+      if (back && target !== NO_TARGET && !cue) add(back, target, source, m, how);
     }
   });
   return withoutCarrierStatements(withoutClaimVerbs(events));
+}
+
+/**
+ * The paired code of `[042:043]`, coded from the target back to the source, where the pair is
+ * mutual (`[046:046]` talks, `[057:057]` an agreement: each way) or without CAMEO conventions
+ * (the validation suites read pairs as TABARI did). PETRARCH-2 reads the second code as the
+ * verb's passive meaning, so "X visited Y" is X's visit only, not also Y's hosting.
+ */
+function backEvent(context: CoderContext, pattern: VerbPattern): CameoCode | undefined {
+  const { paired } = pattern;
+  return paired && (paired === pattern.code || !context.cameoConventions) ? paired : undefined;
 }
 
 /** How far back the clause cues before a trigger are read ("… announced that it will"). */
