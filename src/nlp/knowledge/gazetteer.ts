@@ -7,6 +7,20 @@ const NO_PEOPLE: readonly Person[] = Object.freeze([]);
 /** Surname look-ups remembered by the word as written; cleared when it grows past this size. */
 const SURNAME_MEMO_SIZE = 50_000;
 
+/** The shortest name key (given names and surname) near spellings are looked up for. */
+const MIN_NEAR_KEY = 12;
+/** The shortest surname a letter may be missing from. */
+const MIN_NEAR_SURNAME = 5;
+
+/** The key with each letter of its last word left out in turn. */
+function surnameDeletions(key: string): string[] {
+  const start = key.lastIndexOf(' ') + 1;
+  if (start === 0 || key.length - start < MIN_NEAR_SURNAME) return [];
+  const out = new Set<string>();
+  for (let i = start; i < key.length; i++) out.add(key.slice(0, i) + key.slice(i + 1));
+  return [...out];
+}
+
 export interface GazetteerTables {
   countries: readonly Country[];
   places: readonly Place[];
@@ -20,6 +34,7 @@ export class Gazetteer {
   readonly #index = new Map<string, GazetteerHit[]>();
   readonly #surnames = new Map<string, Person[]>();
   readonly #variants = new Map<string, Person[]>();
+  readonly #nearSpellings = new Map<string, Person[]>();
   readonly #byId = new Map<string, Person>();
   #prefixes: Set<string> | undefined;
   readonly #surnameMemo = new Map<string, readonly Person[]>();
@@ -87,6 +102,36 @@ export class Gazetteer {
   peopleByNameVariant(name: string): readonly Person[] {
     const key = nameVariantKey(name);
     return key === '' ? [] : (this.#variantIndex().get(key) ?? []);
+  }
+
+  /** Built on the first near-spelling look-up: each variant key with one letter of its surname out. */
+  #nearSpellingIndex(): Map<string, Person[]> {
+    if (this.#nearSpellings.size > 0) return this.#nearSpellings;
+    for (const [key, people] of this.#variantIndex())
+      for (const near of surnameDeletions(key)) {
+        const list = this.#nearSpellings.get(near);
+        if (!list) this.#nearSpellings.set(near, [...people]);
+        else for (const p of people) if (!list.includes(p)) list.push(p);
+      }
+    return this.#nearSpellings;
+  }
+
+  /**
+   * People whose name is spelt one letter away in the surname, the given names the same:
+   * "Abdelaziz Bouteflicka", "Laurent Gbago". Only for long names, and only as a fallback to
+   * `peopleByNameVariant`: a short one ("John Smyth") is too near to others.
+   */
+  peopleByNearSpelling(name: string): readonly Person[] {
+    const key = nameVariantKey(name);
+    if (key.length < MIN_NEAR_KEY) return [];
+    const exact = this.#variantIndex();
+    const near = this.#nearSpellingIndex();
+    const found = new Set<Person>(near.get(key));
+    for (const deleted of surnameDeletions(key)) {
+      for (const p of exact.get(deleted) ?? []) found.add(p);
+      for (const p of near.get(deleted) ?? []) found.add(p);
+    }
+    return [...found];
   }
 
   personById(id: string): Person | undefined {

@@ -74,6 +74,7 @@ export function loadKnowledge(dataDir?: string): Knowledge {
     peopleBySurname: (surname) => gazetteer.peopleBySurname(surname),
     personById: (id) => gazetteer.personById(id),
     peopleByNameVariant: (name) => gazetteer.peopleByNameVariant(name),
+    peopleByNearSpelling: (name) => gazetteer.peopleByNearSpelling(name),
     officeOn,
     codeOn,
     roleNouns: readTable<RoleNoun>(dir, 'lexicon/role-nouns.json'),

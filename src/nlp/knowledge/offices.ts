@@ -45,13 +45,23 @@ export function officeOn(
  * The Phoenix code `person` carried on `date` (null: today): a dated code whose period holds the
  * date wins over an undated one (PETRARCH reads an undated code as the default).
  */
+function lastEnded(codes: readonly DatedCode[]): DatedCode | undefined {
+  return codes.reduce<DatedCode | undefined>(
+    (a, c) => (c.end !== null && (!a || (a.end ?? '') < c.end) ? c : a),
+    undefined,
+  );
+}
+
 export function codeOn(
   holder: { codes?: DatedCode[] },
   date: string | null,
 ): DatedCode | undefined {
   const codes = holder.codes ?? [];
   const undated = codes.find((c) => c.start === '' && c.end === null);
-  if (date === null) return codes.find((c) => c.start !== '' && c.end === null) ?? undated;
+  // Undated: the code that still runs, else the default, else the one that ended last (a text of
+  // unknown date about "Moody Awori" is likelier from his years in office than from none).
+  if (date === null)
+    return codes.find((c) => c.start !== '' && c.end === null) ?? undated ?? lastEnded(codes);
   if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) return undefined;
   const from = widenStart(date);
   const to = widenEnd(date);

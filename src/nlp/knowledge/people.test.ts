@@ -51,4 +51,18 @@ describe('people and offices', () => {
     expect(kb.peopleBySurname('modi').map((p) => p.id)).toContain('Q1058');
     expect(kb.peopleBySurname('Putin').map((p) => p.id)).toContain('Q7747');
   });
+
+  it('finds a long name misspelt by one letter of the surname, and no short name', () => {
+    expect(kb.peopleByNearSpelling('Abdelaziz Bouteflicka').map((p) => p.name)).toEqual([
+      'Abdelaziz Bouteflika',
+    ]);
+    expect(kb.peopleByNearSpelling('Laurent Gbago').map((p) => p.name)).toEqual(['Laurent Gbagbo']);
+    expect(kb.peopleByNearSpelling('Vladimir Putn').map((p) => p.name)).toEqual(['Vladimir Putin']);
+    expect(kb.peopleByNearSpelling('Jon Smyth')).toEqual([]);
+  });
+
+  it('gives an undated text the code that ended last when none still runs', () => {
+    const p = person('Moody Awori');
+    expect(p && kb.codeOn(p, null)?.code).toBe('KENGOV');
+  });
 });

@@ -49,7 +49,10 @@ function asLeader(person: Person, office: Office): Canonical {
 /** A leader by another spelling ("Omar El Bashir"), or by surname after a title with a country. */
 function leaderByName(mention: Mention, context: LinkContext): Canonical | undefined {
   const { kb, date, title } = context;
-  const variants = kb.peopleByNameVariant(mention.text);
+  const exact = kb.peopleByNameVariant(mention.text);
+  const near = exact.length > 0 ? [] : kb.peopleByNearSpelling(mention.text);
+  // A misspelling links only where it can mean one person.
+  const variants = exact.length > 0 ? exact : near.length === 1 ? near : [];
   for (const person of variants) {
     const office = kb.officeOn(person, date);
     if (office) return asLeader(person, office);
