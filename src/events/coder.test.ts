@@ -255,6 +255,11 @@ describe('the CAMEO coder', () => {
       ['KEN>ETH 046', 'ETH>KEN 046'],
     ],
     [
+      'threatening to act is the threat of the act, not the act (1313), made now',
+      'Kenya threatened to expel Somali diplomats.',
+      ['KEN>SOMGOV 1313'],
+    ],
+    [
       'protesters who destroy property riot (145)',
       'Kenyan protesters destroyed Chinese shops.',
       ['KENCVLOPP>CHN 145'],

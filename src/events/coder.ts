@@ -232,7 +232,8 @@ function reading(context: CoderContext, words: SentenceWords, m: Match) {
   const { negated, hypothetical } = polarity(words, m.from);
   // A future act is an intention, not an event yet: "Germany will send tanks" (0332).
   const intention = pattern.modality === 'asserted' ? intentionOf(words, m.from) : null;
-  const intended = intention !== null;
+  // "threatened to expel" is the threat, made now.
+  const intended = intention !== null && intention !== 'threatened';
   const stated = intended ? 'intended' : pattern.modality;
   const modality = modalityOf(context.doc, words.start(m.from), stated, hypothetical);
   if (!context.cameoConventions) return { code: pattern.code, negated, modality };
@@ -243,7 +244,8 @@ function reading(context: CoderContext, words: SentenceWords, m: Match) {
   const threatening = intended || (hypothetical && isHostile(pattern.code));
   if (threatening && isConditional(words, m.last, pattern.code))
     return { code: threatCode(pattern.code), negated, modality: 'asserted' as const };
-  return { code: intended ? intentCode(pattern.code, intention) : pattern.code, negated, modality };
+  const code = intention ? intentCode(pattern.code, intention) : pattern.code;
+  return { code, negated, modality };
 }
 
 /**

@@ -55,6 +55,8 @@ const PLAN_BEFORE_TO = new Set([
   'wish',
   'wishes',
 ]);
+/** Words after which "to <verb>" is threatened: "threatened to impose a curfew" (1323). */
+const THREAT_BEFORE_TO = new Set(['threaten', 'threatened', 'threatens', 'threatening']);
 const FUTURE = new Set(['will', "'ll", 'shall']);
 /** Words that may stand between the cue and the verb: "will also provide", "will not soon send". */
 const IN_BETWEEN = new Set(['also', 'soon', 'still', 'now', 'then', 'further', 'again', 'be']);
@@ -71,7 +73,9 @@ const MAX_ADVERBIAL = 4;
  */
 export function intentCueVerb(words: SentenceWords, at: number): number {
   const cue = words.lower(at);
-  return COMMITMENT_BEFORE_TO.has(cue) || PLAN_BEFORE_TO.has(cue) ? verbAfterTo(words, at) : -1;
+  const cues =
+    COMMITMENT_BEFORE_TO.has(cue) || PLAN_BEFORE_TO.has(cue) || THREAT_BEFORE_TO.has(cue);
+  return cues ? verbAfterTo(words, at) : -1;
 }
 
 /** Verbs whose "to" act is done, not meant: "the court decided to allow", "parliament voted to lift". */
@@ -115,7 +119,7 @@ export function isReportedFuture(words: SentenceWords, would: number): boolean {
  * plan ("will send", "said it would boycott", "plans to impose"), `promised` after a commitment
  * ("offered to host", "pledged to expel"); null when it is done.
  */
-export type Intention = 'announced' | 'promised' | null;
+export type Intention = 'announced' | 'promised' | 'threatened' | null;
 
 export function intentionOf(words: SentenceWords, at: number): Intention {
   let k = at - 1;
@@ -123,8 +127,11 @@ export function intentionOf(words: SentenceWords, at: number): Intention {
   if (FUTURE.has(words.lower(k)) || isReportedFuture(words, k)) return 'announced';
   if (words.lower(k) !== 'to') return null;
   for (let cue = k - 1; cue >= Math.max(0, k - 1 - MAX_ADVERBIAL); cue--)
-    if (intentCueVerb(words, cue) === k + 1)
-      return COMMITMENT_BEFORE_TO.has(words.lower(cue)) ? 'promised' : 'announced';
+    if (intentCueVerb(words, cue) === k + 1) {
+      const word = words.lower(cue);
+      if (THREAT_BEFORE_TO.has(word)) return 'threatened';
+      return COMMITMENT_BEFORE_TO.has(word) ? 'promised' : 'announced';
+    }
   return null;
 }
 
@@ -183,6 +190,7 @@ const THREAT_OF: readonly [prefix: string, threat: CameoCode][] = [
  * the threat; a hostile act promised ("pledged to expel") keeps its own code.
  */
 export function intentCode(code: CameoCode, how: Intention = 'announced'): CameoCode {
+  if (how === 'threatened') return threatCode(code);
   const hostile = isHostile(code);
   if (hostile && how === 'promised') return code;
   const table = hostile ? THREAT_OF : INTENT_OF;
