@@ -260,6 +260,16 @@ describe('the CAMEO coder', () => {
       ['KEN>SOMGOV 1313'],
     ],
     [
+      'a reminder to X that it must act is a demand of X; issuing it is no material cooperation',
+      'Kenya issued a stern reminder to Somalia that it must cooperate fully with inspectors.',
+      ['KEN>SOM 102'],
+    ],
+    [
+      'a demand "today that" is the demand for the act, once',
+      'Kenya reiterated its demand today that Somalia release the prisoners.',
+      ['KEN>SOM 1053'],
+    ],
+    [
       'protesters who destroy property riot (145)',
       'Kenyan protesters destroyed Chinese shops.',
       ['KENCVLOPP>CHN 145'],

@@ -5,7 +5,14 @@ import { type ActorSpan, actorsAfter, actorsBefore } from './actors.js';
 import { type AgentIndex, sentenceActors } from './agents.js';
 import type { Codebook, CodeInfo } from './codebook.js';
 import { eventDate, eventLocation } from './context.js';
-import { type DemandCue, demandCode, demandCue, demanders, uncodedObligations } from './demand.js';
+import {
+  addressees,
+  type DemandCue,
+  demandCode,
+  demandCue,
+  demanders,
+  uncodedObligations,
+} from './demand.js';
 import { containsPhrase, type Discards, discardWords } from './dicts/discards.js';
 import {
   cuedActVerb,
@@ -302,7 +309,8 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
   // "demanded that Iraq allow…" codes the demand for the act, not a bare demand besides it.
   const cueWords = new Set(cues.flatMap((c) => (c?.kind === 'that' ? [c.at] : [])));
   matches.forEach((m, k) => {
-    if (cueWords.has(m.from) && m.pattern.code.startsWith('10')) return;
+    if (m.pattern.code.startsWith('10') && [...cueWords].some((at) => m.from <= at && at < m.last))
+      return;
     const [subjects, objects] = dyad(context, words, actors, m, subject);
     if (subjects.length > 0) subject = subjects;
     const cue = cues[k];
@@ -373,9 +381,12 @@ function asDemand(
   how: Reading,
 ) {
   const code = demandCode(m.pattern.code, (c) => context.codebook.has(c));
+  const sources = demanders(context.doc, words, actors, cue);
+  // "…to Iraq that it must": the pronoun read as the demander is the one told.
+  const toldSelf = told.length > 0 && told.every((t) => sources.some((s) => s.actor === t.actor));
   return {
-    sources: demanders(context.doc, words, actors, cue),
-    targets: told,
+    sources,
+    targets: toldSelf ? addressees(words, actors, cue) : told,
     how: { ...how, code, modality: 'asserted' as const },
   };
 }

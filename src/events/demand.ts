@@ -2,7 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { CameoCode } from '../doc/types.js';
 import type { SentenceWords } from '../nlp/entities/words.js';
 import { type ActorSpan, actorsBefore } from './actors.js';
-import { intentCode, isReporting } from './intent.js';
+import { intentCode, isAdverbial, isReporting } from './intent.js';
 import type { Match } from './match.js';
 import type { VerbPattern } from './patterns.js';
 
@@ -22,6 +22,7 @@ const OBLIGATION = new Set(['must', 'should']);
 /** Words after which a "that" clause is what someone is told to do: "demanded that Turkey provide". */
 const DEMAND_THAT =
   /^(?:demand|demands|demanded|demanding|insist|insists|insisted|insisting|reminder|ultimatum|urged|urges|urging)$/u;
+const MAX_TIME_WORDS = 2;
 /** How far back a "demanded that" may stand from the act demanded. */
 const THAT_REACH = 8;
 
@@ -38,8 +39,11 @@ export function demandCue(words: SentenceWords, at: number): DemandCue | undefin
   if (OBLIGATION.has(words.lower(k))) return { kind: 'obligation', at: k };
   for (let j = at - 1; j >= Math.max(1, at - THAT_REACH); j--) {
     if (/^[,;:]$/u.test(words.word(j))) return undefined;
-    if (words.lower(j) === 'that' && DEMAND_THAT.test(words.lower(j - 1)))
-      return { kind: 'that', at: j - 1 };
+    if (words.lower(j) !== 'that') continue;
+    // "reiterated its demand today that Israel ease…": time words may stand before "that".
+    let cue = j - 1;
+    while (cue > 0 && j - cue <= MAX_TIME_WORDS && isAdverbial(words.lower(cue))) cue--;
+    if (DEMAND_THAT.test(words.lower(cue))) return { kind: 'that', at: cue };
   }
   return undefined;
 }
@@ -68,6 +72,22 @@ export function demanders(
   if (cue.kind === 'that') return actorsBefore(doc, actors, words.start(cue.at));
   const reporting = reportingVerbBefore(words, cue.at);
   return reporting < 0 ? [] : actorsBefore(doc, actors, words.start(reporting));
+}
+
+/**
+ * Whom a demand is made of when the act's subject is a pronoun for no one else: the actors between
+ * the demanding word and the act ("issued a reminder to Iraq that it must cooperate").
+ */
+export function addressees(
+  words: SentenceWords,
+  actors: readonly ActorSpan[],
+  cue: DemandCue,
+): ActorSpan[] {
+  const from = cue.kind === 'that' ? cue.at : reportingVerbBefore(words, cue.at);
+  if (from < 0) return [];
+  const start = words.end(from);
+  const end = words.start(cue.at);
+  return actors.filter((a) => a.start >= start && a.end <= end);
 }
 
 /** "China must drop barriers": a demand whose act the dictionary has no code for (100). */
@@ -99,8 +119,14 @@ export function uncodedObligations(words: SentenceWords, matches: readonly Match
   return out;
 }
 
-/** The nearest reporting verb before word `at` ("said", "declared"), or -1. */
+/**
+ * The nearest reporting verb before word `at` ("said", "declared"), or demanding word ("issued a
+ * reminder to Iraq that it must…"), or -1.
+ */
 function reportingVerbBefore(words: SentenceWords, at: number): number {
-  for (let k = at - 1; k >= 0; k--) if (isReporting(words.lower(k))) return k;
+  for (let k = at - 1; k >= 0; k--) {
+    const word = words.lower(k);
+    if (isReporting(word) || DEMAND_THAT.test(word)) return k;
+  }
   return -1;
 }

@@ -66,6 +66,10 @@ const ADVERBIAL =
   /^(?:in|on|at|principle|today|yesterday|tonight|now|also|again|finally|last|this|next|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 const MAX_ADVERBIAL = 4;
 
+export function isAdverbial(word: string): boolean {
+  return ADVERBIAL.test(word);
+}
+
 /**
  * "agreed to lift", "offered on Monday to host": a verb of intent at word `at` followed by "to" —
  * the act after it is what CAMEO codes (as the intent to do it), not the agreeing or offering
