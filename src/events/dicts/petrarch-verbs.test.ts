@@ -28,6 +28,13 @@ describe('PETRARCH verb dictionaries', () => {
     expect(warnings).toEqual(['my.verbs:4: same words as line 3, another code; line 4 wins']);
   });
 
+  it('reads a block header with its dashes run on ("[120]---  ---") as a new block', () => {
+    const source = '--- BLAME [112] ---\nBLAME\n---  DELAY   [120]---  ---\nPOSTPONE\n';
+    const byForm = parsePetrarchVerbs(source, 'my.verbs').map((p) => [p.triggers[0]?.[0], p.code]);
+    expect(byForm).toContainEqual(['postpone', '120']);
+    expect(byForm).not.toContainEqual(['postpone', '112']);
+  });
+
   it('does not take a comma between irregular forms for a form', () => {
     const source =
       '--- SELECT [---] ---\n+IS_DETERMINED {+WAS_DETERMINED , +BE_DETERMINED} [030]\n';

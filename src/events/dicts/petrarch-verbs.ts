@@ -182,7 +182,8 @@ export function parsePetrarchVerbBlocks(
     }
   }
   function readLine(text: string, line: number): void {
-    const header = /^---\s*(.*?)\s*\[([^\]]*)\]\s*(?:---)?$/u.exec(text);
+    // Upstream has a header with dashes run on: "---  DELAY   [120]---  ---".
+    const header = /^---\s*(.*?)\s*\[([^\]]*)\]\s*(?:-+\s*)*$/u.exec(text);
     if (header) {
       close();
       synset = null;
