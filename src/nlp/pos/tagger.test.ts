@@ -6,7 +6,7 @@ import { tokenize } from '../tokens/index.js';
 import { createPosTagger } from './index.js';
 import { compileModel, decodeModel, encodeModel } from './model.js';
 import { tagWords } from './tagger.js';
-import { type TaggedSentence, trainPos } from './train.js';
+import { mixModels, type TaggedSentence, trainPos } from './train.js';
 
 /** A handful of hand-tagged sentences: enough for a model that fits them. */
 const TRAIN: TaggedSentence[] = [
@@ -63,6 +63,19 @@ describe('pos tagger', () => {
     expect(doc.has('pos')).toBe(true);
     expect(doc.pos.length).toBe(doc.tokens.length);
     expect(names(doc.pos).slice(0, 8)).toEqual(TRAIN[0]?.tags);
+  });
+
+  it('mixes models of different shuffles into their mean, which still fits the sentences', () => {
+    const a = train();
+    const b = trainPos(TRAIN, { iterations: 5, seed: 8, trainedOn: ['test table'] });
+    const alone = mixModels([a]);
+    expect(alone.features).toEqual(a.features);
+    expect(alone.weights).toEqual(a.weights);
+    const mixed = mixModels([a, b]);
+    expect(encodeModel(mixed).equals(encodeModel(mixModels([a, b])))).toBe(true);
+    expect(mixed.features.length).toBeGreaterThanOrEqual(a.features.length);
+    const model = compileModel(mixed);
+    for (const s of TRAIN) expect(names(tagWords(model, s.words))).toEqual(s.tags);
   });
 
   it('refuses to run before sentences exist', () => {
