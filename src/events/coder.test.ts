@@ -270,6 +270,11 @@ describe('the CAMEO coder', () => {
       ['KEN>SOM 1053'],
     ],
     [
+      'a noun phrase set off by commas after an actor describes it: no event inside',
+      'Kenya, a key ally in the war against Somalia, has refused to deploy peacekeepers in Ethiopia.',
+      ['KEN>ETH 120'],
+    ],
+    [
       'protesters who destroy property riot (145)',
       'Kenyan protesters destroyed Chinese shops.',
       ['KENCVLOPP>CHN 145'],

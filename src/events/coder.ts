@@ -27,7 +27,7 @@ import {
 import { type Match, matchAt } from './match.js';
 import type { VerbPattern } from './patterns.js';
 import { nestedAttack } from './nested.js';
-import { insideActor, objectAfter, reporterFrom } from './participants.js';
+import { insideActor, insideAppositive, objectAfter, reporterFrom } from './participants.js';
 import { BE, passive } from './passive.js';
 import { sentenceTriggers, type TriggerIndex } from './triggers.js';
 import { violenceCode } from './violence.js';
@@ -270,7 +270,9 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
     return [];
   const actors = sentenceActors(doc, words, context.agents);
   if (actors.length === 0) return [];
-  const coded = sentenceMatches(context, words).filter((m) => !insideActor(words, actors, m));
+  const coded = sentenceMatches(context, words).filter(
+    (m) => !insideActor(words, actors, m) && !insideAppositive(words, actors, m),
+  );
   if (coded.length === 0) return [];
   const matches = context.cameoConventions
     ? [...coded, ...uncodedObligations(words, coded)].sort((a, b) => a.from - b.from)

@@ -25,6 +25,26 @@ export function insideActor(words: SentenceWords, actors: readonly ActorSpan[], 
   return actors.some((a) => a.start <= start && start < a.end);
 }
 
+const APPOSITIVE_START = new Set(['a', 'an', 'the']);
+
+/**
+ * "Pakistan, a key U.S. ally in the war against terrorism, has refused…": a trigger inside a
+ * noun phrase set off by commas after an actor describes it; it reports no event.
+ */
+export function insideAppositive(
+  words: SentenceWords,
+  actors: readonly ActorSpan[],
+  m: Match,
+): boolean {
+  let comma = m.from - 1;
+  while (comma > 0 && words.word(comma) !== ',') comma--;
+  if (comma < 1 || !APPOSITIVE_START.has(words.lower(comma + 1))) return false;
+  const before = words.end(comma - 1);
+  if (!actors.some((a) => a.end === before)) return false;
+  for (let k = m.last; k < words.length; k++) if (words.word(k) === ',') return true;
+  return false;
+}
+
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 /**
