@@ -117,7 +117,7 @@ export class Gazetteer {
   }
 
   /**
-   * People whose name is spelt one letter away in the surname, the given names the same:
+   * People whose name is spelt with one letter more or less in the surname, the given names the same:
    * "Abdelaziz Bouteflicka", "Laurent Gbago". Only for long names, and only as a fallback to
    * `peopleByNameVariant`: a short one ("John Smyth") is too near to others.
    */
@@ -126,11 +126,11 @@ export class Gazetteer {
     if (key.length < MIN_NEAR_KEY) return [];
     const exact = this.#variantIndex();
     const near = this.#nearSpellingIndex();
+    // A letter missing ("Gbago") or one too many ("Bouteflicka"); not a letter changed, which
+    // makes another real name too often ("Anderson", "Anderton").
     const found = new Set<Person>(near.get(key));
-    for (const deleted of surnameDeletions(key)) {
+    for (const deleted of surnameDeletions(key))
       for (const p of exact.get(deleted) ?? []) found.add(p);
-      for (const p of near.get(deleted) ?? []) found.add(p);
-    }
     return [...found];
   }
 

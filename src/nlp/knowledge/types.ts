@@ -119,7 +119,7 @@ export interface Knowledge {
   personById(id: string): Person | undefined;
   /** People whose name matches up to particles, hyphens and diacritics ("Omar El Bashir"). */
   peopleByNameVariant(name: string): readonly Person[];
-  /** People whose long name is one letter away in the surname ("Abdelaziz Bouteflicka"). */
+  /** People whose long name has one letter more or less in the surname ("Abdelaziz Bouteflicka"). */
   peopleByNearSpelling(name: string): readonly Person[];
   /**
    * The office a person held on an ISO date (YYYY, YYYY-MM or YYYY-MM-DD; null = latest office),

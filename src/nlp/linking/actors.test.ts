@@ -140,7 +140,17 @@ describe('a titled surname in an undated text', () => {
     expect(undatedActorOf('President Bush threatened Russia.', 'Bush')).toBe('USAGOV');
   });
 
-  it('stays unknown where no one of that surname held that office', () => {
-    expect(undatedActorOf('Archbishop Bush threatened Russia.', 'Bush')).toBeNull();
+  it('is no office holder where no one of that surname held that office, only the title', () => {
+    expect(undatedActorOf('Archbishop Bush threatened Russia.', 'Bush')).toBe('---CHR');
+  });
+
+  it.each([
+    // An unknown name before the title may own it: no guess.
+    ['The UAW President Ron Gettelfinger spoke.', 'Ron Gettelfinger', null],
+    ['Nigerian junior foreign minister Dubem Oniya summoned the envoy.', 'Dubem Oniya', 'NGAGOV'],
+    // A known person titled in an undated text: the title's role in their own country.
+    ['President Francois Mitterrand welcomed the envoy.', 'Francois Mitterrand', 'FRAGOV'],
+  ])('%s → %s', (text, name, actor) => {
+    expect(undatedActorOf(text, name)).toBe(actor);
   });
 });

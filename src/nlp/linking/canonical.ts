@@ -91,7 +91,13 @@ function undatedHolder(
     return office ? [{ person, office }] : [];
   });
   const only = holders.length === 1 ? holders[0] : undefined;
-  return only ? asLeader(only.person, only.office) : undefined;
+  if (only) return asLeader(only.person, only.office);
+  // "President Assad": two held it, both of Syria.
+  const countries = new Set(holders.map((h) => h.office.country));
+  const [country] = countries;
+  return countries.size === 1 && country
+    ? { name: null, actor: `${country}GOV`, country }
+    : undefined;
 }
 
 /** The actor a title gives: its country (or the article's) with the role; ELI for a former office. */
@@ -103,8 +109,14 @@ function titledActor(mention: Mention, context: LinkContext): Canonical {
   if (!title || title.role === '') return unknown;
   if (title.organisation) return { name: null, actor: title.organisation, country: null };
   const country = title.country ?? mention.country ?? context.dominant();
-  if (!country) return unknown;
-  return { name: null, actor: `${country}${title.former ? 'ELI' : title.role}`, country };
+  const role = title.former ? 'ELI' : title.role;
+  // "Judge Alejandro Rivera" with no country in sight: a judge of unknown country, as PETRARCH
+  // codes an agent noun alone (`---JUD`); not where an unknown organisation owns the title.
+  if (!country)
+    return title.unowned && mention.type === 'PERSON'
+      ? { name: null, actor: `---${role}`, country: null }
+      : unknown;
+  return { name: null, actor: `${country}${role}`, country };
 }
 
 /**
@@ -126,8 +138,17 @@ function knownPerson(mention: Mention, entry: Person, context: LinkContext): Can
   // Phoenix's ELI periods mean "out of office": a title in the article says more.
   if (coded && code?.start !== '' && !code?.code.endsWith('ELI') && !former) return coded;
   const titled = { ...titledActor(mention, context), name: entry.name };
+  // "President Francois Mitterrand" undated: the title's role in the person's own country.
+  const own = titled.actor?.startsWith('---') ? ownCountry(entry, code?.code, kb) : null;
+  if (own) return { ...titled, actor: `${own}${titled.actor?.slice(3)}`, country: own };
   if (titled.actor !== null) return titled;
   return coded ?? formerLeader(entry, context) ?? titled;
+}
+
+/** The country of a person's latest office, else of their code. */
+function ownCountry(entry: Person, code: string | undefined, kb: Knowledge): string | null {
+  const latest = [...entry.offices].sort((a, b) => (a.start < b.start ? 1 : -1))[0];
+  return latest?.country ?? (code ? countryOf(code, kb) : null);
 }
 
 /** A leader whose offices all ended before the date is an elite of that country (`KORELI`). */

@@ -56,6 +56,7 @@ export const ROLE_MODIFIERS = new Set([
   'new',
   'interim',
   'caretaker',
+  'junior',
   'outgoing',
   'incoming',
 ]);

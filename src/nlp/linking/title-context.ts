@@ -16,6 +16,8 @@ export interface TitleContext {
   readonly former: boolean;
   /** The title's own words, lower case ("president", "prime minister"). */
   readonly words?: string;
+  /** No name stands before the title: no country, organisation or party it could belong to. */
+  readonly unowned?: boolean;
 }
 
 /** Roles a word before the title overrides the title with: "rebel military leader X" is REB. */
@@ -97,7 +99,9 @@ export function titleBefore(
   const organisation =
     before?.type === 'ORG' && before.key.startsWith('org:') ? before.key.slice(4) : null;
   const party = before?.key.startsWith('party:') ? before : undefined;
-  return { role, country, organisation, former, words, ...(party ? { party } : {}) };
+  // "The UAW President X": a capitalised word the recogniser did not take may name the owner.
+  const unowned = before === undefined && !(k >= first && /^\p{Lu}/u.test(doc.tokenText(k)));
+  return { role, country, organisation, former, words, unowned, ...(party ? { party } : {}) };
 }
 
 function titleWords(doc: Doc, from: number, to: number): string {
