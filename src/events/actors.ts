@@ -114,8 +114,9 @@ const NAME_IN_APPOSITION =
 const WHERE_IT_IS = /^\s+(?:in|at|near)\s+(?:the\s+)?$/iu;
 
 /** Words between an appositive's closing comma and its verb: "…, has refused", "…, on Monday said". */
+/** ", has", ", plans to", ", has refused to": where an appositive closes before the verb. */
 const APPOSITIVE_CLOSE =
-  /,\s*(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|today|yesterday|on|\p{Lu}\p{Ll}+day)\s+)*$/u;
+  /,\s*(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|today|yesterday|on|\p{Lu}\p{Ll}+day)\s+)*(?:\p{Ll}+\s+to\s+)?$/u;
 const APPOSITIVE_LENGTH = 100;
 
 /**

@@ -272,7 +272,22 @@ describe('the CAMEO coder', () => {
     [
       'a noun phrase set off by commas after an actor describes it: no event inside',
       'Kenya, a key ally in the war against Somalia, has refused to deploy peacekeepers in Ethiopia.',
-      ['KEN>ETH 120'],
+      ['KEN>ETH 122'],
+    ],
+    [
+      'a subject before a parenthesis and an intent cue ("X, like most members, plans to")',
+      'Kenya, like most other members, plans to impose sanctions on Somalia.',
+      ['KEN>SOM 1312'],
+    ],
+    [
+      'a place after a closing report and its adjunct takes no part: the lone actor acts alone',
+      'Kenyan troops fired at the camp, witnesses said, in a rare incident in Somalia.',
+      ['KENMIL>null 190'],
+    ],
+    [
+      'refusing to act codes the refusal of the act once, not a bare refusal beside it',
+      'Kenya declined to lift sanctions on Somalia.',
+      ['KEN>SOM 1244'],
     ],
     [
       'protesters who destroy property riot (145)',

@@ -20,6 +20,7 @@ import {
   intentionOf,
   isConditional,
   isHostile,
+  isRefusalCue,
   isReportedFuture,
   refusalCode,
   threatCode,
@@ -219,15 +220,27 @@ export function sentenceMatches(context: CoderContext, words: SentenceWords): Ma
     if (used.has(i)) continue;
     const act = context.cameoConventions ? cuedActVerb(words, i) : -1;
     const intended = act >= 0 ? matchAt(words, act, triggers, sentence) : undefined;
+    const own = matchAt(words, i, triggers, sentence);
     // "agreed to share": an act the dictionary leaves uncoded leaves the agreeing to code.
     const m =
-      intended && !intended.pattern.silent ? intended : matchAt(words, i, triggers, sentence);
+      intended && !intended.pattern.silent && actFits(words, i, intended, own) ? intended : own;
     if (!m) continue;
     i = m.last - 1;
     for (const k of m.nearAt ?? []) used.add(k);
     if (!m.pattern.silent) matches.push(m);
   }
   return matches;
+}
+
+/**
+ * Whether a cue's act codes instead of the cue: always after "agreed to" or "decided to"; after
+ * "refused to" where CAMEO has a refusal of the act ("declined to lift sanctions", 1244) and the
+ * refusal verb has no longer pattern of its own ("declined to resign from the mediation", 126).
+ */
+function actFits(words: SentenceWords, cue: number, act: Match, own: Match | undefined): boolean {
+  if (!isRefusalCue(words.lower(cue))) return true;
+  const ownSaysMore = (own?.pattern.after?.length ?? 0) > 0;
+  return !ownSaysMore && refusalCode(act.pattern.code) !== null;
 }
 
 /**

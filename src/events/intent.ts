@@ -84,13 +84,23 @@ export function intentCueVerb(words: SentenceWords, at: number): number {
 
 /** Verbs whose "to" act is done, not meant: "the court decided to allow", "parliament voted to lift". */
 const DECISION = new Set(['decided', 'decides', 'voted', 'votes', 'moved', 'moves']);
+/** Verbs whose "to" act is refused: "refused to deploy" codes the refusal of deploying (polarity). */
+const REFUSAL_BEFORE_TO = new Set(['refused', 'refuses', 'refuse', 'declined', 'declines']);
 
 /**
- * The act a cue verb at word `at` leads to, intended ("agreed to lift") or decided ("decided to
- * lift"): that act, not the cue, is what CAMEO codes. Its word index, or -1.
+ * The act a cue verb at word `at` leads to, intended ("agreed to lift"), decided ("decided to
+ * lift") or refused ("refused to deploy"): that act, not the cue, is what CAMEO codes (a refused
+ * act as its refusal). Its word index, or -1.
  */
+/** "refused to", "declined to": a cue whose own patterns ("declined to meet", 125) say more. */
+export function isRefusalCue(word: string): boolean {
+  return REFUSAL_BEFORE_TO.has(word);
+}
+
 export function cuedActVerb(words: SentenceWords, at: number): number {
-  return DECISION.has(words.lower(at)) ? verbAfterTo(words, at) : intentCueVerb(words, at);
+  const cue = words.lower(at);
+  if (DECISION.has(cue) || REFUSAL_BEFORE_TO.has(cue)) return verbAfterTo(words, at);
+  return intentCueVerb(words, at);
 }
 
 function verbAfterTo(words: SentenceWords, at: number): number {

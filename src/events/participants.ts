@@ -5,9 +5,12 @@ import type { SentenceWords } from '../nlp/entities/words.js';
 import { type ActorSpan, actorsAfter } from './actors.js';
 import type { Match } from './match.js';
 
-/** ", the military said." or ", according to Pentagon sources." closing a sentence. */
+/**
+ * ", the military said." or ", according to Pentagon sources." closing a sentence, with perhaps
+ * one adjunct after it (", witnesses said, in a rare incident in the West Bank city.").
+ */
 const TRAILING_REPORT =
-  /,[^,]*\b(?:said|says|reported|reports|told|added|according to)\b[^,]*[.!?"”']*\s*$/iu;
+  /,[^,]*\b(?:said|says|reported|reports|told|added|according to)\b[^,]*(?:,[^,]*)?[.!?"”']*\s*$/iu;
 
 /**
  * Where a closing attribution starts: its reporter says what happened and takes no part in it, so
