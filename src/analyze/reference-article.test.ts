@@ -133,6 +133,11 @@ describe('the reference article, published 2021-12-20', () => {
     );
   });
 
+  it('codes the Russian military chief calling the trust "unprecedented" as praise of India (051)', () => {
+    const praise = analysis.events.filter((e) => e.code === '051' && e.target.actor === 'IND');
+    expect(praise.map((e) => e.source.actor)).toEqual(['RUSMIL']);
+  });
+
   it('gives every event the dictionary line and the words that coded it, inside its evidence', () => {
     for (const e of analysis.events) {
       expect(e.rule).toMatch(/^[\w.-]+:\d+$/u);

@@ -290,6 +290,21 @@ describe('the CAMEO coder', () => {
       ['KEN>SOM 1244'],
     ],
     [
+      'calling something unacceptable criticises it (111)',
+      'Kenya called the Somali proposal unacceptable.',
+      ['KEN>SOM 111'],
+    ],
+    [
+      'a mutual act read as intended is intended both ways',
+      'Kenya and Somalia said the talks would resume.',
+      ['KEN>SOM 036', 'SOM>KEN 036'],
+    ],
+    [
+      "the only actor's statement with nothing else reported stands alone (010)",
+      'Kenya said the border was calm.',
+      ['KEN>null 010'],
+    ],
+    [
       'protesters who destroy property riot (145)',
       'Kenyan protesters destroyed Chinese shops.',
       ['KENCVLOPP>CHN 145'],

@@ -70,7 +70,7 @@ const NO_TARGET: ActorSpan = { start: 0, end: 0, entity: -1, actor: '' };
  */
 const ACTS_ALONE = new Set(['13', '14', '15']);
 /** Roots that need a target to mean anything: a statement or an appeal to nobody is not an event. */
-const NEEDS_TARGET = new Set(['01', '02']);
+const NEEDS_TARGET = new Set(['02']);
 
 /**
  * Source → target pairs: each source with each target; a compound source with no target acts
@@ -353,7 +353,9 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
         : how.code;
       add(code, source, target, m, how);
       const back = backEvent(context, m.pattern);
-      if (back && target !== NO_TARGET && !cue) add(back, target, source, m, how);
+      // A mutual act read as intended ("said the talks would resume", 036) is intended both ways.
+      const backCode = back === m.pattern.code ? code : back;
+      if (backCode && target !== NO_TARGET && !cue) add(backCode, target, source, m, how);
     }
   });
   return withoutCarrierStatements(withoutClaimVerbs(events));
