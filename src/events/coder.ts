@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/doc.js';
-import type { CameoCode, CodedEvent, Modality } from '../doc/types.js';
+import type { CameoCode, CodedEvent } from '../doc/types.js';
 import type { SentenceWords } from '../nlp/entities/words.js';
 import { type ActorSpan, actorsAfter, actorsBefore } from './actors.js';
 import { type AgentIndex, sentenceActors } from './agents.js';
@@ -14,52 +14,19 @@ import {
   uncodedObligations,
 } from './demand.js';
 import { containsPhrase, type Discards, discardWords } from './dicts/discards.js';
-import {
-  cuedActVerb,
-  intentCode,
-  intentionOf,
-  isConditional,
-  isHostile,
-  isRefusalCue,
-  isReportedFuture,
-  refusalCode,
-  threatCode,
-} from './intent.js';
-import { type Match, matchAt } from './match.js';
-import type { VerbPattern } from './patterns.js';
+import type { Match } from './match.js';
 import { nestedAttack } from './nested.js';
 import { insideActor, insideAppositive, objectAfter, reporterFrom } from './participants.js';
 import { BE, passive } from './passive.js';
-import { sentenceTriggers, type TriggerIndex } from './triggers.js';
+import type { VerbPattern } from './patterns.js';
+import { type Reading, reading } from './reading.js';
+import { sentenceMatches } from './sentence-matches.js';
+import type { TriggerIndex } from './triggers.js';
 import { violenceCode } from './violence.js';
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no']);
-const REFUSALS = new Set([
-  'refused',
-  'refuses',
-  'refuse',
-  'refusing',
-  'declined',
-  'declines',
-  'decline',
-  'declining',
-  'rejected',
-]);
-const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'would']);
-
 /** Re-exported for scripts/code-sentence.ts, which builds a coder context of its own. */
+export { sentenceMatches } from './sentence-matches.js';
 export { indexPatterns } from './triggers.js';
-
-function polarity(words: SentenceWords, at: number): { negated: boolean; hypothetical: boolean } {
-  let negated = false;
-  let hypothetical = false;
-  for (let k = Math.max(0, at - 3); k < at; k++) {
-    const word = words.lower(k);
-    if (NEGATORS.has(word) || REFUSALS.has(word)) negated = true;
-    if (HYPOTHETICAL.has(word) && !isReportedFuture(words, k)) hypothetical = true;
-  }
-  return { negated, hypothetical };
-}
 
 /** No target: "Shevardnadze resigned", "rebels declared a ceasefire". */
 const NO_TARGET: ActorSpan = { start: 0, end: 0, entity: -1, actor: '' };
@@ -92,20 +59,6 @@ function pairs(
   if (mayStandAlone && out.length === 0 && sources.length > 0 && !NEEDS_TARGET.has(root))
     out.push([sources[0] as ActorSpan, NO_TARGET]);
   return out;
-}
-
-/**
- * 1. an event inside a quotation is its speaker's claim: reported;
- * 2. a conditional or modal verb before the trigger makes it hypothetical;
- * 3. else what the pattern says (asserted, or intended for "plan to").
- */
-function modalityOf(doc: Doc, offset: number, stated: Modality, hypothetical: boolean): Modality {
-  // 1.
-  if (doc.quotes.some((q) => q.kind !== 'indirect' && q.start <= offset && offset < q.end)) {
-    return 'reported';
-  }
-  // 2. and 3.
-  return hypothetical ? 'hypothetical' : stated;
 }
 
 export interface CoderContext {
@@ -203,69 +156,6 @@ function infoOf(codebook: Codebook, code: string): CodeInfo {
   const root = code.slice(0, 2);
   const rootInfo = codebook.get(root);
   return { code, name: code, root, quad: rootInfo?.quad ?? 0, goldstein: null, plover: null };
-}
-
-/**
- * The coding patterns that match in a sentence, left to right; the words a match uses are not
- * reused. With CAMEO's conventions, "agreed to lift sanctions" codes the lifting, as intended
- * (0354), when the verb after "to" has a pattern; else the agreeing.
- */
-export function sentenceMatches(context: CoderContext, words: SentenceWords): Match[] {
-  const { triggers } = context;
-  const sentence = sentenceTriggers(triggers, words);
-  const matches: Match[] = [];
-  // "held a general strike": the strike is what was held, not a military strike of its own.
-  const used = new Set<number>();
-  for (let i = 0; i < words.length; i++) {
-    if (used.has(i)) continue;
-    const act = context.cameoConventions ? cuedActVerb(words, i) : -1;
-    const intended = act >= 0 ? matchAt(words, act, triggers, sentence) : undefined;
-    const own = matchAt(words, i, triggers, sentence);
-    // "agreed to share": an act the dictionary leaves uncoded leaves the agreeing to code.
-    const m =
-      intended && !intended.pattern.silent && actFits(words, i, intended, own) ? intended : own;
-    if (!m) continue;
-    i = m.last - 1;
-    for (const k of m.nearAt ?? []) used.add(k);
-    if (!m.pattern.silent) matches.push(m);
-  }
-  return matches;
-}
-
-/**
- * Whether a cue's act codes instead of the cue: always after "agreed to" or "decided to"; after
- * "refused to" where CAMEO has a refusal of the act ("declined to lift sanctions", 1244) and the
- * refusal verb has no longer pattern of its own ("declined to resign from the mediation", 126).
- */
-function actFits(words: SentenceWords, cue: number, act: Match, own: Match | undefined): boolean {
-  if (!isRefusalCue(words.lower(cue))) return true;
-  const ownSaysMore = (own?.pattern.after?.length ?? 0) > 0;
-  return !ownSaysMore && refusalCode(act.pattern.code) !== null;
-}
-
-/**
- * The code, negation and modality of one match: "will send" is intended; "did not sign" is the
- * refusal to sign (127), where CAMEO has a code for refusing the act; else the act, negated.
- */
-function reading(context: CoderContext, words: SentenceWords, m: Match) {
-  const { pattern } = m;
-  const { negated, hypothetical } = polarity(words, m.from);
-  // A future act is an intention, not an event yet: "Germany will send tanks" (0332).
-  const intention = pattern.modality === 'asserted' ? intentionOf(words, m.from) : null;
-  // "threatened to expel" is the threat, made now.
-  const intended = intention !== null && intention !== 'threatened';
-  const stated = intended ? 'intended' : pattern.modality;
-  const modality = modalityOf(context.doc, words.start(m.from), stated, hypothetical);
-  if (!context.cameoConventions) return { code: pattern.code, negated, modality };
-  const refusal = negated ? refusalCode(pattern.code) : null;
-  // "will not meet" announces the refusal now: asserted, unless reported or hypothetical.
-  if (refusal) return { code: refusal, negated: false, modality: intended ? 'asserted' : modality };
-  // "will boycott the elections unless …", "may halt mediation if …" is the threat, made now.
-  const threatening = intended || (hypothetical && isHostile(pattern.code));
-  if (threatening && isConditional(words, m.last, pattern.code))
-    return { code: threatCode(pattern.code), negated, modality: 'asserted' as const };
-  const code = intention ? intentCode(pattern.code, intention) : pattern.code;
-  return { code, negated, modality };
 }
 
 /**
@@ -427,5 +317,3 @@ function withoutClaimVerbs(events: CodedEvent[]): CodedEvent[] {
     );
   return events.filter((e) => e.code === CLAIM_OF_RESPONSIBILITY || !carriesClaim(e));
 }
-
-type Reading = ReturnType<typeof reading>;

@@ -1,0 +1,84 @@
+/** How a match reads: its code, whether it is negated, and its modality (asserted, intended…). */
+import type { Doc } from '../doc/doc.js';
+import type { Modality } from '../doc/types.js';
+import type { SentenceWords } from '../nlp/entities/words.js';
+import {
+  intentCode,
+  intentionOf,
+  isConditional,
+  isHostile,
+  isReportedFuture,
+  refusalCode,
+  threatCode,
+} from './intent.js';
+import type { Match } from './match.js';
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const REFUSALS = new Set([
+  'refused',
+  'refuses',
+  'refuse',
+  'refusing',
+  'declined',
+  'declines',
+  'decline',
+  'declining',
+  'rejected',
+]);
+const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'would']);
+
+function polarity(words: SentenceWords, at: number): { negated: boolean; hypothetical: boolean } {
+  let negated = false;
+  let hypothetical = false;
+  for (let k = Math.max(0, at - 3); k < at; k++) {
+    const word = words.lower(k);
+    if (NEGATORS.has(word) || REFUSALS.has(word)) negated = true;
+    if (HYPOTHETICAL.has(word) && !isReportedFuture(words, k)) hypothetical = true;
+  }
+  return { negated, hypothetical };
+}
+
+/**
+ * 1. an event inside a quotation is its speaker's claim: reported;
+ * 2. a conditional or modal verb before the trigger makes it hypothetical;
+ * 3. else what the pattern says (asserted, or intended for "plan to").
+ */
+function modalityOf(doc: Doc, offset: number, stated: Modality, hypothetical: boolean): Modality {
+  // 1.
+  if (doc.quotes.some((q) => q.kind !== 'indirect' && q.start <= offset && offset < q.end)) {
+    return 'reported';
+  }
+  // 2. and 3.
+  return hypothetical ? 'hypothetical' : stated;
+}
+
+/**
+ * The code, negation and modality of one match: "will send" is intended; "did not sign" is the
+ * refusal to sign (127), where CAMEO has a code for refusing the act; else the act, negated.
+ */
+export function reading(
+  context: { readonly doc: Doc; readonly cameoConventions: boolean },
+  words: SentenceWords,
+  m: Match,
+) {
+  const { pattern } = m;
+  const { negated, hypothetical } = polarity(words, m.from);
+  // A future act is an intention, not an event yet: "Germany will send tanks" (0332).
+  const intention = pattern.modality === 'asserted' ? intentionOf(words, m.from) : null;
+  // "threatened to expel" is the threat, made now.
+  const intended = intention !== null && intention !== 'threatened';
+  const stated = intended ? 'intended' : pattern.modality;
+  const modality = modalityOf(context.doc, words.start(m.from), stated, hypothetical);
+  if (!context.cameoConventions) return { code: pattern.code, negated, modality };
+  const refusal = negated ? refusalCode(pattern.code) : null;
+  // "will not meet" announces the refusal now: asserted, unless reported or hypothetical.
+  if (refusal) return { code: refusal, negated: false, modality: intended ? 'asserted' : modality };
+  // "will boycott the elections unless …", "may halt mediation if …" is the threat, made now.
+  const threatening = intended || (hypothetical && isHostile(pattern.code));
+  if (threatening && isConditional(words, m.last, pattern.code))
+    return { code: threatCode(pattern.code), negated, modality: 'asserted' as const };
+  const code = intention ? intentCode(pattern.code, intention) : pattern.code;
+  return { code, negated, modality };
+}
+
+export type Reading = ReturnType<typeof reading>;
