@@ -16,20 +16,26 @@ const SAMPLE_BYTES = 64 * 1024;
 
 /** Why the bytes look binary, or null. Text in UTF-16 must be recognised (by its BOM) before this. */
 export function binaryReason(bytes: Uint8Array, maxControlShare: number): string | null {
-  if (MAGIC_NUMBERS.some((magic) => magic.every((b, i) => bytes[i] === b))) return 'file signature';
+  if (hasMagicNumber(bytes)) return 'file signature';
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   let controls = 0;
   let nuls = 0;
-  for (const b of sample) {
+  // An indexed loop, printable bytes passed first: for-of over the typed array took three times as long.
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i] as number;
+    if (b >= 0x20 && b !== 0x7f) continue;
     if (b === 0) nuls++;
     // Tab, line feed, form feed and carriage return are text.
-    if ((b > 0 && b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f) {
-      controls++;
-    }
+    else if (b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) controls++;
   }
   // A few stray NULs occur in real pages; text in UTF-16 without BOM has one in every other byte.
   if (nuls > Math.max(32, sample.length * 0.001)) return 'NUL bytes';
   return controls > sample.length * maxControlShare ? 'control characters' : null;
+}
+
+/** Kept out of `binaryReason`: its closure over the bytes made the counting loop there slower. */
+function hasMagicNumber(bytes: Uint8Array): boolean {
+  return MAGIC_NUMBERS.some((magic) => magic.every((b, i) => bytes[i] === b));
 }
 
 export function isBlank(bytes: Uint8Array): boolean {

@@ -1,30 +1,38 @@
-import { ElementType, parseDocument } from 'htmlparser2';
+import { splitClassTokens } from './class-tokens.js';
+import {
+  type HtmlDocument,
+  type HtmlElement,
+  type HtmlNode,
+  type HtmlText,
+  parseTree,
+} from './html-tree.js';
+import { collapsedLength } from './whitespace.js';
 
-/** Types taken from what htmlparser2 returns, so no undeclared package (domhandler) is imported. */
-export type HtmlDocument = ReturnType<typeof parseDocument>;
-export type HtmlNode = HtmlDocument['children'][number];
-export type HtmlElement = Extract<HtmlNode, { attribs: Record<string, string> }>;
+export type { HtmlDocument, HtmlElement, HtmlNode, HtmlText } from './html-tree.js';
 
 export function parseHtml(html: string): HtmlDocument {
-  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
+  return parseTree(html);
 }
 
-export type HtmlText = Extract<HtmlNode, { type: ElementType.ElementType.Text }>;
+export const isElement = (node: HtmlNode): node is HtmlElement =>
+  node.type === 'tag' || node.type === 'script' || node.type === 'style';
+export const isText = (node: HtmlNode): node is HtmlText => node.type === 'text';
 
-export const isElement = (node: HtmlNode): node is HtmlElement => ElementType.isTag(node);
-export const isText = (node: HtmlNode): node is HtmlText => node.type === ElementType.Text;
-
-/** Every element in document order. Iterative: pages nest deeper than the call stack allows. */
-export function* elements(root: HtmlDocument | HtmlElement): Generator<HtmlElement> {
-  const stack: HtmlNode[] = [...root.children].reverse();
+/**
+ * Every element under `root` in document order. Iterative: pages nest deeper than the call stack
+ * allows. A list, not a generator: resuming a generator per element was a cost of its own.
+ */
+export function elements(root: HtmlDocument | HtmlElement): HtmlElement[] {
+  const out: HtmlElement[] = [];
+  const stack: HtmlNode[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i] as HtmlNode);
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (!isElement(node)) continue;
-    yield node;
-    for (let i = node.children.length - 1; i >= 0; i--) {
-      const child = node.children[i];
-      if (child) stack.push(child);
-    }
+    out.push(node);
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as HtmlNode);
   }
+  return out;
 }
 
 /** Text of an element with whitespace collapsed; `skip` prunes subtrees. */
@@ -43,25 +51,37 @@ export function textOf(root: HtmlElement, skip?: (el: HtmlElement) => boolean): 
   return collapse(parts.join(' '));
 }
 
+/** The text's length once whitespace is collapsed, kept on the node. */
+export function textSize(node: HtmlText): number {
+  if (node.size < 0) node.size = collapsedLength(node.data);
+  return node.size;
+}
+
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Class and id split into lower-case tokens: "articleShare-bar main_nav" → article, share, bar, main, nav. */
-export function classTokens(el: HtmlElement, options?: { id?: boolean }): string[] {
-  const id = (options?.id ?? true) ? (el.attribs.id ?? '') : '';
-  const value = `${el.attribs.class ?? ''} ${id}`;
-  if (value.trim() === '') return [];
-  return value
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((t) => t !== '');
+export function classTokens(el: HtmlElement, options?: { id?: boolean }): readonly string[] {
+  const withId = options?.id ?? true;
+  if (withId && el.tokens !== null) return el.tokens;
+  const name = el.attribs.class;
+  const id = withId ? el.attribs.id : undefined;
+  const tokens =
+    id === undefined
+      ? name === undefined
+        ? NO_TOKENS
+        : splitClassTokens(name)
+      : splitClassTokens(name === undefined ? id : `${name} ${id}`);
+  if (withId) el.tokens = tokens;
+  return tokens;
 }
+
+const NO_TOKENS: readonly string[] = [];
 
 export function parentElement(el: HtmlElement): HtmlElement | null {
   const parent = el.parent;
-  return parent && isElement(parent as HtmlNode) ? (parent as HtmlElement) : null;
+  return parent !== null && parent.type !== 'root' && isElement(parent) ? parent : null;
 }
 
 /** Pre-order walk; `visit` returns false to skip an element's subtree. Iterative. */
@@ -87,34 +107,81 @@ export interface TextStats {
 
 const PARAGRAPHS = new Set(['p', 'pre', 'blockquote']);
 
+/**
+ * `TextStats` by element, in an array by the element's `index`: measuring sets one for every
+ * element, and the scoring reads them back many times, which a Map's hashing made slow.
+ */
+export class ElementStats {
+  private readonly byIndex: (TextStats | undefined)[];
+
+  constructor(elementCount: number) {
+    this.byIndex = new Array<TextStats | undefined>(elementCount);
+  }
+
+  get(el: HtmlElement): TextStats | undefined {
+    return this.byIndex[el.index];
+  }
+
+  set(el: HtmlElement, stats: TextStats): void {
+    this.byIndex[el.index] = stats;
+  }
+
+  /** The stats of the elements measured, in no particular order. */
+  *values(): Generator<TextStats> {
+    for (const stats of this.byIndex) if (stats !== undefined) yield stats;
+  }
+}
+
+/** A set of one document's elements, as a flag by element `index` (hashing elements was a cost). */
+export class ElementSet {
+  private readonly flags: Uint8Array;
+
+  constructor(elementCount: number) {
+    this.flags = new Uint8Array(elementCount);
+  }
+
+  has(el: HtmlElement): boolean {
+    return this.flags[el.index] === 1;
+  }
+
+  add(el: HtmlElement): this {
+    this.flags[el.index] = 1;
+    return this;
+  }
+}
+
+export type ReadonlyElementSet = Pick<ElementSet, 'has'>;
+
 /** Text and link length of every element under `root`, removed subtrees left out. */
-export function measure(
-  root: HtmlDocument,
-  removed: ReadonlySet<HtmlElement>,
-): Map<HtmlElement, TextStats> {
+export function measure(root: HtmlDocument, removed: ReadonlyElementSet): ElementStats {
   const order: HtmlElement[] = [];
   walk(root, (el) => {
     if (removed.has(el)) return false;
     order.push(el);
     return true;
   });
-  const stats = new Map<HtmlElement, TextStats>();
+  const stats = new ElementStats(root.elementCount);
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i] as HtmlElement;
-    const own: TextStats = { text: 0, link: 0, para: 0 };
+    const inLink = el.name === 'a';
+    let text = 0;
+    let link = 0;
+    let para = 0;
     for (const child of el.children) {
-      const sub = isText(child)
-        ? { text: collapse(child.data).length, link: 0 }
-        : isElement(child)
-          ? stats.get(child)
-          : undefined;
-      if (!sub) continue;
-      own.text += sub.text;
-      own.link += el.name === 'a' ? sub.text : sub.link;
-      own.para += 'para' in sub ? sub.para : 0;
+      if (child.type === 'text') {
+        const length = textSize(child);
+        text += length;
+        if (inLink) link += length;
+      } else if (isElement(child)) {
+        const sub = stats.get(child);
+        if (sub === undefined) continue;
+        text += sub.text;
+        link += inLink ? sub.text : sub.link;
+        para += sub.para;
+      }
     }
-    if (PARAGRAPHS.has(el.name)) own.para = own.link < own.text * 0.3 ? own.text : 0;
-    stats.set(el, own);
+    if (PARAGRAPHS.has(el.name)) para = link < text * 0.3 ? text : 0;
+    stats.set(el, { text, link, para });
   }
   return stats;
 }

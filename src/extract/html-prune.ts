@@ -1,6 +1,7 @@
 import type { RelatedLink } from './article.js';
 import {
   classTokens,
+  ElementSet,
   elements,
   type HtmlDocument,
   type HtmlElement,
@@ -18,7 +19,7 @@ import {
 } from './vocabulary.js';
 
 export interface Pruned {
-  removed: Set<HtmlElement>;
+  removed: ElementSet;
   related: RelatedLink[];
 }
 
@@ -52,7 +53,7 @@ export function prune(
   pageUrl: string | null,
   options?: { lenient?: boolean; keep?: ReadonlySet<HtmlElement> },
 ): Pruned {
-  const removed = new Set<HtmlElement>();
+  const removed = new ElementSet(doc.elementCount);
   const related: RelatedLink[] = [];
   const remove = (el: HtmlElement) => {
     if (classTokens(el).some((t) => RELATED_TOKENS.has(t))) related.push(...links(el, pageUrl));

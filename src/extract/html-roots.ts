@@ -1,8 +1,9 @@
 import {
+  type ElementStats,
   type HtmlDocument,
   type HtmlElement,
   parentElement,
-  type TextStats,
+  type ReadonlyElementSet,
   walk,
 } from './html-dom.js';
 
@@ -17,8 +18,8 @@ import {
 export function storyRoots(
   doc: HtmlDocument,
   best: HtmlElement,
-  removed: ReadonlySet<HtmlElement>,
-  stats: ReadonlyMap<HtmlElement, TextStats>,
+  removed: ReadonlyElementSet,
+  stats: ElementStats,
 ): HtmlElement[] {
   const chosen = new Set(withSiblings(best, removed, stats));
   const signature = best.attribs.class?.trim();
@@ -41,7 +42,7 @@ function isKin(
   el: HtmlElement,
   best: HtmlElement,
   signature: string,
-  stats: ReadonlyMap<HtmlElement, TextStats>,
+  stats: ElementStats,
 ): boolean {
   if (el.name !== best.name || el.attribs.class?.trim() !== signature) return false;
   const s = stats.get(el);
@@ -54,8 +55,8 @@ function isKin(
 /** Readability's sibling rule: neighbours of the container that are substantial, low-link text. */
 function withSiblings(
   best: HtmlElement,
-  removed: ReadonlySet<HtmlElement>,
-  stats: ReadonlyMap<HtmlElement, TextStats>,
+  removed: ReadonlyElementSet,
+  stats: ElementStats,
 ): HtmlElement[] {
   const parent = parentElement(best);
   if (!parent) return [best];

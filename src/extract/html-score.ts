@@ -1,12 +1,14 @@
 import {
   classTokens,
-  collapse,
+  type ElementStats,
   type HtmlDocument,
   type HtmlElement,
   isElement,
   isText,
   parentElement,
+  type ReadonlyElementSet,
   type TextStats,
+  textSize,
   walk,
 } from './html-dom.js';
 import { CONTENT_TOKENS, INLINE_TAGS, namesFurniture } from './vocabulary.js';
@@ -41,8 +43,8 @@ const TAG_WEIGHT: Readonly<Record<string, number>> = {
  */
 export function bestContainer(
   doc: HtmlDocument,
-  removed: ReadonlySet<HtmlElement>,
-  stats: ReadonlyMap<HtmlElement, TextStats>,
+  removed: ReadonlyElementSet,
+  stats: ElementStats,
 ): HtmlElement | null {
   const scores = new Map<HtmlElement, number>();
   let declared: HtmlElement | null = null;
@@ -78,7 +80,7 @@ export function bestContainer(
  * to the highest ancestor that holds clearly more paragraph text at a link density still low; the
  * layout wrappers between them, which add nothing, are passed through.
  */
-function climb(best: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>): HtmlElement {
+function climb(best: HtmlElement, stats: ElementStats): HtmlElement {
   let current = best;
   for (let parent = parentElement(best); parent; parent = parentElement(parent)) {
     const here = stats.get(current);
@@ -104,10 +106,10 @@ function initial(el: HtmlElement): number {
 }
 
 /** Text of an element outside its block children: `<div>text<br><span>more</span></div>`. */
-function directText(el: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>): number {
+function directText(el: HtmlElement, stats: ElementStats): number {
   let length = 0;
   for (const child of el.children) {
-    if (isText(child)) length += collapse(child.data).length;
+    if (isText(child)) length += textSize(child);
     else if (isElement(child) && INLINE_TAGS.has(child.name) && child.name !== 'a') {
       length += stats.get(child)?.text ?? 0;
     }

@@ -1,4 +1,12 @@
-import { collapse, type HtmlElement, type HtmlNode, isElement, isText } from './html-dom.js';
+import {
+  collapse,
+  type HtmlElement,
+  type HtmlNode,
+  isElement,
+  isText,
+  type ReadonlyElementSet,
+  textSize,
+} from './html-dom.js';
 
 /** Elements that start and end a paragraph of output. */
 const BLOCK_TAGS = new Set([
@@ -49,7 +57,7 @@ export interface Block {
  * The text under `roots` as paragraphs: each block element (and `<br>`) ends the paragraph being
  * collected; whitespace is collapsed. Iterative, with an explicit enter/leave stack.
  */
-export function blocks(roots: readonly HtmlElement[], removed: ReadonlySet<HtmlElement>): Block[] {
+export function blocks(roots: readonly HtmlElement[], removed: ReadonlyElementSet): Block[] {
   const out: Block[] = [];
   let parts: string[] = [];
   let linkChars = 0;
@@ -75,7 +83,7 @@ export function blocks(roots: readonly HtmlElement[], removed: ReadonlySet<HtmlE
     const { node, leave } = item;
     if (isText(node)) {
       parts.push(node.data);
-      if (inLink > 0) linkChars += collapse(node.data).length;
+      if (inLink > 0) linkChars += textSize(node);
       continue;
     }
     if (!isElement(node) || removed.has(node)) continue;

@@ -1,12 +1,13 @@
 import type { RelatedLink } from './article.js';
 import {
   collapse,
+  type ElementSet,
+  type ElementStats,
   type HtmlDocument,
   type HtmlElement,
   measure,
   parentElement,
   parseHtml,
-  type TextStats,
 } from './html-dom.js';
 import { findLead, type Lead } from './html-lead.js';
 import { type HtmlMeta, readHtmlMeta } from './html-meta.js';
@@ -94,9 +95,9 @@ function furnitureBelow(
   doc: HtmlDocument,
   meta: HtmlMeta,
   best: HtmlElement,
-  removed: Set<HtmlElement>,
-  stats: Map<HtmlElement, TextStats>,
-): [Set<HtmlElement>, Map<HtmlElement, TextStats>] {
+  removed: ElementSet,
+  stats: ElementStats,
+): [ElementSet, ElementStats] {
   const path = new Set<HtmlElement>();
   for (let el: HtmlElement | null = best; el; el = parentElement(el)) path.add(el);
   const narrowed = prune(doc, meta.url, { keep: path }).removed;
