@@ -138,8 +138,11 @@ function knownPerson(mention: Mention, entry: Person, context: LinkContext): Can
   // Phoenix's ELI periods mean "out of office": a title in the article says more.
   if (coded && code?.start !== '' && !code?.code.endsWith('ELI') && !former) return coded;
   const titled = { ...titledActor(mention, context), name: entry.name };
-  // "President Francois Mitterrand" undated: the title's role in the person's own country.
-  const own = titled.actor?.startsWith('---') ? ownCountry(entry, code?.code, kb) : null;
+  // "President Francois Mitterrand" undated, "Secretary of State John Kerry met Lavrov": a title
+  // that names no country is held in the person's own, not the article's dominant one.
+  const { title } = context;
+  const countryless = title && !title.country && !title.organisation && !title.party;
+  const own = countryless && titled.actor ? ownCountry(entry, code?.code, kb) : null;
   if (own) return { ...titled, actor: `${own}${titled.actor?.slice(3)}`, country: own };
   if (titled.actor !== null) return titled;
   return coded ?? formerLeader(entry, context) ?? titled;
