@@ -48,6 +48,13 @@ describe('issue 6: actors the tables lacked', () => {
     ['The Bush administration said it would veto the bill.', 'Bush', '2005-03-01', 'USAGOV'],
     // A title naming no country is held in the person's own, not the article's dominant one.
     ['Secretary of State John Kerry met Lavrov.', 'John Kerry', '2021-12-06', 'USAGOV'],
+    // "Minister of Education" is a title, not part of the name it precedes.
+    [
+      'Italian Minister of Education Stefania Giannini spoke.',
+      'Stefania Giannini',
+      '2015-01-01',
+      'ITAGOV',
+    ],
   ])('%s → %s', (text, name, published, actor) => {
     expect(actorOf(text, name, published)).toBe(actor);
   });
