@@ -1,9 +1,10 @@
 /**
- * `npm run train:ner [-- --shared <dir>] [--iterations N] [--limit N] [--out <file>] [--snapshots <dir>]`: trains the
- * BILOU averaged-perceptron NER on the CoNLL-2003 and ner-worldwide train splits and writes
- * `data/models/ner.bin`; after each iteration it prints F1 on CoNLL-2003 testa and ner-worldwide
- * dev (that is how ITERATIONS was chosen). Deterministic: a fixed seed and iteration count give
- * byte-identical output.
+ * `npm run train:ner [-- --shared <dir>] [--iterations N] [--seed N] [--shuffles N] [--min-count N] [--limit N] [--out <file>] [--snapshots <dir>]`:
+ * trains the BILOU averaged-perceptron NER on the CoNLL-2003 and ner-worldwide train splits and
+ * writes `data/models/ner.bin`; after each iteration it prints F1 on CoNLL-2003 testa and
+ * ner-worldwide dev (that is how ITERATIONS was chosen). Deterministic: a fixed seed and iteration
+ * count give byte-identical output. `--shuffles N` trains N models in different document orders
+ * (seeds SEED, SEED + 1, …) and writes their mean (`mixModels`, shared with the POS tagger).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,17 +13,27 @@ import { parseArgs } from 'node:util';
 import { SpanScorer } from '../src/eval/ner-score.js';
 import { defaultKnowledge } from '../src/nlp/knowledge/load.js';
 import { type NerDocument, readNer } from '../src/nlp/ner-model/conll.js';
-import { compileNerModel, encodeNerModel, type NerModel } from '../src/nlp/ner-model/model.js';
+import {
+  compileNerModel,
+  encodeNerModel,
+  type NerModel,
+  type NerModelData,
+} from '../src/nlp/ner-model/model.js';
 import { NER_TYPES, worldwideType } from '../src/nlp/ner-model/sets.js';
 import { tagDocument } from '../src/nlp/ner-model/tagger.js';
 import { type TrainSentence, trainNer } from '../src/nlp/ner-model/train.js';
 import { loadPosModel } from '../src/nlp/pos/model.js';
 import { tagWords } from '../src/nlp/pos/tagger.js';
+import { mixModels } from '../src/nlp/pos/train.js';
 
 /** Chosen on the dev splits (see data/models/README.md); changing it changes the weights. */
 const ITERATIONS = 10;
 const SEED = 20251125;
+/** Models trained in different shuffles and averaged (`mixModels`); see data/models/README.md. */
+const SHUFFLES = 1;
 const PRUNE = 0;
+/** Static features seen in fewer training words than this get no weights. */
+const MIN_COUNT = 1;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -32,6 +43,9 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     out: { type: 'string' },
     snapshots: { type: 'string' },
+    seed: { type: 'string' },
+    shuffles: { type: 'string' },
+    'min-count': { type: 'string' },
   },
 });
 const shared = resolve(root, values.shared ?? '../shared/data');
@@ -83,20 +97,48 @@ function devF1(model: NerModel): string {
     .join(' | ');
 }
 
-const data = trainNer(train, kb, {
-  types: NER_TYPES,
-  iterations: Number(values.iterations ?? ITERATIONS),
-  seed: SEED,
-  prune: PRUNE,
-  trainedOn: ['CoNLL-2003 eng.train (Reuters RCV1)', 'ner-worldwide train (Shan et al. 2023)'],
-  onIteration(iteration, snapshot) {
-    const model = snapshot();
-    // A snapshot at iteration k is byte-identical to a run with `--iterations k`.
-    if (values.snapshots)
-      writeFileSync(join(values.snapshots, `ner-${iteration}.bin`), encodeNerModel(model));
-    console.error(`iteration ${iteration}: ${devF1(compileNerModel(model))} (${seconds()} s)`);
-  },
-});
+const iterations = Number(values.iterations ?? ITERATIONS);
+const shuffles = Number(values.shuffles ?? SHUFFLES);
+const seed = Number(values.seed ?? SEED);
+const mixing: NerModelData[][] = Array.from({ length: iterations }, () => []);
+
+function trainShuffle(k: number): NerModelData {
+  return trainNer(train, kb, {
+    types: NER_TYPES,
+    iterations,
+    seed: seed + k,
+    prune: PRUNE,
+    minCount: Number(values['min-count'] ?? MIN_COUNT),
+    trainedOn: ['CoNLL-2003 eng.train (Reuters RCV1)', 'ner-worldwide train (Shan et al. 2023)'],
+    onIteration(iteration, snapshot) {
+      const model = snapshot();
+      // A snapshot at iteration k is byte-identical to a run with `--iterations k`.
+      if (values.snapshots) {
+        const name = shuffles > 1 ? `ner-shuffle${k + 1}-${iteration}.bin` : `ner-${iteration}.bin`;
+        writeFileSync(join(values.snapshots, name), encodeNerModel(model));
+      }
+      const which = shuffles > 1 ? `shuffle ${k + 1}/${shuffles}, ` : '';
+      console.error(
+        `${which}iteration ${iteration}: ${devF1(compileNerModel(model))} (${seconds()} s)`,
+      );
+      if (shuffles > 1) mixing[iteration - 1]?.push(model);
+    },
+  });
+}
+
+const models = Array.from({ length: shuffles }, (_, k) => trainShuffle(k));
+if (shuffles > 1) {
+  mixing.forEach((group, i) => {
+    console.error(
+      `iteration ${i + 1}, mixing ${shuffles} shuffles: ${devF1(compileNerModel(mixModels(group)))}`,
+    );
+  });
+  for (let k = 2; k < shuffles; k++) {
+    const first = models.slice(0, k);
+    console.error(`mixing the first ${k} shuffles: ${devF1(compileNerModel(mixModels(first)))}`);
+  }
+}
+const data = shuffles > 1 ? mixModels(models) : (models[0] as NerModelData);
 const bytes = encodeNerModel(data);
 const out = resolve(root, values.out ?? 'data/models/ner.bin');
 mkdirSync(dirname(out), { recursive: true });

@@ -85,6 +85,13 @@ describe('ner training', () => {
     expect(() => decodeModel(a, 'test')).toThrow(/NG_E008|format/);
   });
 
+  it('leaves features seen in fewer words than minCount without weights', () => {
+    const all = trainNer([sentences], kb, options);
+    const pruned = trainNer([sentences], kb, { ...options, minCount: 2 });
+    expect(pruned.features.length).toBeLessThan(all.features.length);
+    expect(trainNer([sentences], kb, { ...options, minCount: 1 }).features).toEqual(all.features);
+  });
+
   it('tags empty sentences and text without letters', () => {
     const model = compileNerModel(trainNer([sentences], kb, options));
     const inputs = [[], ['😀', '\u0007', '…'], ['Привет', 'مرحبا', 'Oslo']].map((words) => ({

@@ -21,6 +21,8 @@ export interface NerTrainOptions {
   trainedOn: string[];
   /** Averaged weights smaller than this share of the largest are dropped (model size). */
   prune?: number;
+  /** Static features seen in fewer training words than this are never updated (1 keeps all). */
+  minCount?: number;
   onIteration?: (iteration: number, snapshot: () => NerModelData) => void;
 }
 
@@ -57,6 +59,7 @@ export function trainNer(
       return { view, gold: encodeBilou(s.spans, s.words.length, options.types) };
     });
   });
+  const rare = rareFeatures(prepared, options.minCount ?? 1);
   const weights = new PerceptronWeights(n);
   const add = (f: number, scores: Float64Array) => weights.addScores(f, scores);
   const order = prepared.map((_, i) => i);
@@ -85,7 +88,7 @@ export function trainNer(
       const memory = new DocMemory([]);
       for (const { view, gold } of doc) {
         view.history.set(memory.historyOf(view.words));
-        const feats = Array.from({ length: gold.length }, (_, i) => wordFeatures(view, i, n));
+        const feats = featuresOf(view, n);
         const guesses = viterbi(gold.length, n, transitions, precomputed(feats, add), add);
         for (let i = 0; i < gold.length; i++) {
           const truth = gold[i] as number;
@@ -94,7 +97,7 @@ export function trainNer(
           const guessPrev = i === 0 ? -1 : (guesses[i - 1] as number);
           const f = feats[i] as WordFeatures;
           if (truth !== guess) {
-            for (const h of f.statics) weights.update(h, truth, guess);
+            for (const h of f.statics) if (!rare.has(h)) weights.update(h, truth, guess);
           }
           if (truth !== guess || truthPrev !== guessPrev) {
             for (let k = 0; k < LABEL_FEATURES; k++) {
@@ -110,4 +113,23 @@ export function trainNer(
     options.onIteration?.(iteration, () => build(iteration));
   }
   return build(options.iterations);
+}
+
+const featuresOf = (view: NerView, n: number): WordFeatures[] =>
+  Array.from({ length: view.words.length }, (_, i) => wordFeatures(view, i, n));
+
+/** Static feature hashes seen in fewer than `minCount` training words (without history features). */
+function rareFeatures(prepared: readonly Prepared[][], minCount: number): Set<number> {
+  const rare = new Set<number>();
+  if (minCount <= 1) return rare;
+  const counts = new Map<number, number>();
+  for (const doc of prepared) {
+    for (const { view } of doc) {
+      for (const f of featuresOf(view, 0)) {
+        for (const h of f.statics) counts.set(h, (counts.get(h) ?? 0) + 1);
+      }
+    }
+  }
+  for (const [h, count] of counts) if (count < minCount) rare.add(h);
+  return rare;
 }
