@@ -17,7 +17,7 @@ import { containsPhrase, type Discards, discardWords } from './dicts/discards.js
 import type { Match } from './match.js';
 import { nestedAttack } from './nested.js';
 import { insideActor, insideAppositive, objectAfter, reporterFrom } from './participants.js';
-import { BE, passive } from './passive.js';
+import { passive } from './passive.js';
 import type { VerbPattern } from './patterns.js';
 import { type Reading, reading } from './reading.js';
 import { sentenceMatches } from './sentence-matches.js';
@@ -96,14 +96,12 @@ export function dyad(
     return [words.lower(m.to) === 'between' ? actorsAfter(doc, actors, end) : [], []] as const;
   }
   // 2.
-  const by = m.source || m.target ? undefined : passive(words, m, actors);
-  if (by === -1) return [[], []] as const;
-  if (by !== undefined) {
-    const agents = actorsAfter(doc, actors, offsetOf(words, by), true);
-    if (BE.has(words.lower(m.from - 1)))
-      return [agents, actorsBefore(doc, actors, words.start(m.from - 1))] as const;
-    if (BE.has(words.lower(m.from - 2)))
-      return [agents, actorsBefore(doc, actors, words.start(m.from))] as const;
+  const found = m.source || m.target ? undefined : passive(words, m, actors);
+  if (found?.by === -1) return [[], []] as const;
+  if (found) {
+    const agents = actorsAfter(doc, actors, offsetOf(words, found.by), true);
+    if (found.subjectBefore !== undefined)
+      return [agents, actorsBefore(doc, actors, words.start(found.subjectBefore))] as const;
     // "an agreement forced on Qatar by…": the participle's noun is acted on; if it is no actor,
     // the sentence does not say who was.
     const noun = words.end(m.from - 1);
@@ -212,9 +210,9 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
   let subject: readonly ActorSpan[] = [];
   const cues = context.cameoConventions ? matches.map((m) => demandCue(words, m.from)) : [];
   // "demanded that Iraq allow…" codes the demand for the act, not a bare demand besides it.
-  const cueWords = new Set(cues.flatMap((c) => (c?.kind === 'that' ? [c.at] : [])));
+  const cueWords = cues.flatMap((c) => (c?.kind === 'that' ? [c.at] : []));
   matches.forEach((m, k) => {
-    if (m.pattern.code.startsWith('10') && [...cueWords].some((at) => m.from <= at && at < m.last))
+    if (m.pattern.code.startsWith('10') && cueWords.some((at) => m.from <= at && at < m.last))
       return;
     const [subjects, objects] = dyad(context, words, actors, m, subject);
     if (subjects.length > 0) subject = subjects;

@@ -1,8 +1,9 @@
 /**
  * An attack nested under saying or wanting, read as PETRARCH-2's verb transformations read it:
  * "The US said that Iraq had attacked…" accuses Iraq (`a (b . ATTACK) SAY = a b 112`); "Obama wants
- * Putin to attack…" appeals to Putin (`a (b . ATTACK) WANT = a b 021`). Saying that one attacked
- * oneself is a claim (015), read by the coder's own claim rule.
+ * Putin to attack…" appeals to Putin (`a (b . ATTACK) WANT = a b 021`); "The US said it had
+ * attacked…" claims it (`a (a b ATTACK) SAY = a b 015`). The coder's own claim rule reads the same
+ * for claim verbs ("claimed that it had …") and any act.
  */
 import type { CameoCode } from '../doc/types.js';
 import type { SentenceWords } from '../nlp/entities/words.js';

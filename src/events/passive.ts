@@ -75,6 +75,16 @@ const NOT_NOUNS = new Set([
 /** How far "by" may follow a passive verb: "was arrested at his school by police". */
 const BY_REACH = 8;
 
+export interface Passive {
+  /** Word index after "by"; -1 where the clause does not say who acted. */
+  readonly by: number;
+  /**
+   * The acted-on is the actor just before this word ("X was attacked", "X was reportedly
+   * attacked"); undefined for a participle after its noun, whose noun is acted on.
+   */
+  readonly subjectBefore: number | undefined;
+}
+
 /**
  * A passive trigger: "X was attacked by Y" gives the word index after "by"; with no "by" in its
  * clause ("X was criticised over its dispute with Y") the text does not say who acted: -1.
@@ -83,14 +93,19 @@ export function passive(
   words: SentenceWords,
   m: Match,
   actors: readonly ActorSpan[],
-): number | undefined {
+): Passive | undefined {
   const aux =
     BE.has(words.lower(m.from - 1)) ||
     (BE.has(words.lower(m.from - 2)) && words.lower(m.from - 1).endsWith('ly')) ||
     reducedRelative(words, m, actors);
   if (!aux || !PARTICIPLE.test(words.lower(m.to - 1))) return undefined;
   if (STATIVE.has(words.lower(m.from)) && words.lower(m.from + 1) === 'to') return undefined;
-  return byAt(words, m.to) ?? -1;
+  return { by: byAt(words, m.to) ?? -1, subjectBefore: subjectBefore(words, m) };
+}
+
+function subjectBefore(words: SentenceWords, m: Match): number | undefined {
+  if (BE.has(words.lower(m.from - 1))) return m.from - 1;
+  return BE.has(words.lower(m.from - 2)) ? m.from : undefined;
 }
 
 /** The word after the "by" of a passive verb ending before `from`, within its clause. */
