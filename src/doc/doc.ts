@@ -195,6 +195,15 @@ export class Doc {
     return undefined;
   }
 
+  /** Restores document order of the mentions after some were added, and each entity's list of them. */
+  reindexMentions(): void {
+    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const entity of this.entities) entity.mentions = [];
+    this.mentions.forEach((mention, index) => {
+      this.entities[mention.entity]?.mentions.push(index);
+    });
+  }
+
   /** The publication date without its time of day (`2022-10-26T18:00Z` → `2022-10-26`), or null. */
   get publishedDate(): string | null {
     return /^\d{4}(?:-\d{2}(?:-\d{2})?)?/u.exec(this.context.published.value ?? '')?.[0] ?? null;

@@ -2,6 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import { spansWithin } from '../doc/spans.js';
 import type { Span } from '../doc/types.js';
 import { isCapitalised, type SentenceWords } from '../nlp/entities/words.js';
+import { isSpeakingNominal } from '../nlp/quotes/nominal-speakers.js';
 import type { ActorSpan } from './actors.js';
 import { compound, joined } from './actors.js';
 import type { Agent } from './dicts/petrarch-agents.js';
@@ -46,7 +47,10 @@ const MAX_MODIFIERS = 2;
 export function sentenceActors(doc: Doc, words: SentenceWords, index: AgentIndex): ActorSpan[] {
   const base: ActorSpan[] = [];
   const national: ActorSpan[] = [];
-  const mentions = spansWithin(doc.mentions, words.sentence.start, words.sentence.end);
+  // A speaking common noun ("the government said") is the agent nouns' to read, not a name.
+  const mentions = spansWithin(doc.mentions, words.sentence.start, words.sentence.end).filter(
+    (m) => !isSpeakingNominal(m),
+  );
   mentions.forEach((m, k) => {
     const entity = doc.entities[m.entity];
     if (entity?.actor)

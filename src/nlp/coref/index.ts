@@ -51,15 +51,6 @@ function opensSentence(words: SentenceWords, i: number): boolean {
   return true;
 }
 
-/** Restores document order of mentions and each entity's list of them. */
-function reindex(doc: Doc): void {
-  doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const entity of doc.entities) entity.mentions = [];
-  doc.mentions.forEach((mention, index) => {
-    doc.entities[mention.entity]?.mentions.push(index);
-  });
-}
-
 /**
  * Resolves nominals ("the Russian minister", "the Indian capital"), role nominals ("the Republican
  * nominee", the latest person) and third-person pronouns to named entities. An untyped name that
@@ -76,7 +67,7 @@ export function createCoreference(kb: Knowledge): Component {
     run(doc) {
       const sentences = sentencesOf(doc);
       doc.mentions.push(...surnameMentions(doc, sentences));
-      reindex(doc);
+      doc.reindexMentions();
       const names = [...doc.mentions];
       let lastPerson: { entity: number; sentence: number } | undefined;
       const recent = new RecentPeople(doc, kb);
@@ -176,7 +167,7 @@ export function createCoreference(kb: Knowledge): Component {
           }
         }
       });
-      reindex(doc);
+      doc.reindexMentions();
     },
   };
 }

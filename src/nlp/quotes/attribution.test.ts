@@ -73,7 +73,7 @@ describe('issue 7: speakers', () => {
       {
         text: 'After some setbacks, Tom Clarke’s work has been meeting the standards',
         kind: 'indirect',
-        speaker: null,
+        speaker: 'one state official',
       },
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './fixture.js';
+import { entityNamesOf, quotesOf } from './fixture.js';
 
 describe('direct quotes and their speakers', () => {
   it.each([
@@ -84,7 +84,10 @@ describe('direct quotes and their speakers', () => {
 
   it.each([
     ['no cue at all', '"Nothing is decided yet," the statement read.'],
-    ['a cue whose subject is no entity', '"Nothing is decided yet," the book said.'],
+    [
+      'a cue whose subject is no name and no speaking noun',
+      '"Nothing is decided yet," the sign said.',
+    ],
   ])('leaves the speaker empty rather than guess: %s', (_name, text) => {
     expect(quotesOf(text)).toEqual([
       { text: 'Nothing is decided yet,', kind: 'direct', speaker: null },
@@ -92,8 +95,21 @@ describe('direct quotes and their speakers', () => {
   });
 
   it('does not carry a speaker across a quote that has its own unnamed cue', () => {
-    const text = '"We will act," Emmanuel Macron said. The book said: "Nothing is decided."';
+    const text = '"We will act," Emmanuel Macron said. The sign said: "Nothing is decided."';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Emmanuel Macron', null]);
+  });
+
+  it.each([
+    ['a work', '"Nothing is decided yet," the book said.', 'the book'],
+    ['a person by role', '"Nothing is decided yet," said one official.', 'one official'],
+    ['a body', 'According to the poll, "nothing is decided yet."', 'the poll'],
+  ])('names a common-noun speaker: %s', (_name, text, speaker) => {
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+
+  it('adds no entity for a speaking noun that no quote takes', () => {
+    const text = 'Officials said nothing. "We will act," Emmanuel Macron said.';
+    expect(entityNamesOf(text)).toEqual(['Emmanuel Macron']);
   });
 
   it('leaves out a title in quotation marks', () => {

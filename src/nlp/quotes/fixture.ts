@@ -14,3 +14,8 @@ export function quotesOf(text: string): QuoteView[] {
   const name = (id: string | null) => analysis.entities.find((e) => e.id === id)?.name ?? null;
   return analysis.quotes.map((q) => ({ text: q.text, kind: q.kind, speaker: name(q.speaker) }));
 }
+
+/** The names of the entities the whole pipeline finds in `text` (for tests). */
+export function entityNamesOf(text: string): string[] {
+  return analyzer.analyzeBody(text).entities.map((e) => e.name);
+}

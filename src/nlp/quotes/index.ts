@@ -2,6 +2,7 @@ import type { Component } from '../../doc/pipeline.js';
 import { findDirectQuotes } from './direct.js';
 import { borrowSpeakers, carryFromClause } from './fallback.js';
 import { findIndirectQuotes } from './indirect.js';
+import { SpeakingNominals } from './nominal-speakers.js';
 
 /** Direct, partial and indirect quotations with their speakers. */
 export const quotes: Component = {
@@ -9,10 +10,14 @@ export const quotes: Component = {
   requires: ['sentences', 'entities'],
   assigns: ['quotes'],
   run(doc) {
+    const nominals = new SpeakingNominals(doc);
+    nominals.addSubjectsOfSpeech();
     const direct = findDirectQuotes(doc);
     const indirect = findIndirectQuotes(doc, direct);
     doc.quotes = [...direct, ...indirect].sort((a, b) => a.start - b.start);
+    nominals.nameUnattributed(doc.quotes);
     borrowSpeakers(doc, doc.quotes);
     carryFromClause(doc, doc.quotes);
+    nominals.dropSilent(doc.quotes);
   },
 };

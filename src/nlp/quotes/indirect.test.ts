@@ -104,14 +104,35 @@ describe('indirect speech', () => {
       'sources said',
       'The deal would protect jobs in Britain, sources said.',
       'The deal would protect jobs in Britain',
+      'sources',
     ],
     [
       'officials told',
       'Officials told reporters the deal would protect jobs.',
       'the deal would protect jobs',
+      'Officials',
     ],
-  ])('leaves unnamed sources without a speaker: %s', (_name, text, quote) => {
-    expect(indirect(text)).toEqual([{ text: quote, kind: 'indirect', speaker: null }]);
+    [
+      'one study found',
+      'Though the plan cuts taxes, one study found it would cost $4 trillion.',
+      'it would cost $4 trillion',
+      'one study',
+    ],
+    [
+      'experts on a subject said',
+      'Experts on North Korea and nuclear nonproliferation said the test was its biggest yet.',
+      'the test was its biggest yet',
+      'Experts',
+    ],
+  ])('names an unnamed source by its common noun: %s', (_name, text, quote, speaker) => {
+    expect(indirect(text)).toEqual([{ text: quote, kind: 'indirect', speaker }]);
+  });
+
+  it('lets the owner of a possessive speak for the noun: Clinton’s campaign says', () => {
+    const text = 'Hillary Clinton rested. Clinton’s campaign says she will be back on Thursday.';
+    expect(indirect(text)).toEqual([
+      { text: 'she will be back on Thursday', kind: 'indirect', speaker: 'Hillary Clinton' },
+    ]);
   });
 
   it.each([

@@ -94,7 +94,7 @@ export function speakerEndingAt(doc: Doc, offset: number): Mention | undefined {
 }
 
 /** Words that end a subject phrase when walking back from its verb. */
-const PHRASE_BOUNDARY =
+export const PHRASE_BOUNDARY =
   /^(?:that|which|who|whom|when|while|because|but|as|if|after|before|since|although|though|where|and|or|said|says|[,;:()"“”—–]|-+)$/iu;
 /** Longest subject phrase, in tokens: `a Homeland Security Department official`. */
 const MAX_SUBJECT_TOKENS = 9;

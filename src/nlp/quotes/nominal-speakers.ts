@@ -1,0 +1,216 @@
+import type { Doc } from '../../doc/doc.js';
+import { spansWithin } from '../../doc/spans.js';
+import type { EntityType, Mention, Quote } from '../../doc/types.js';
+import { isNounUse } from './clauses.js';
+import { isAuxiliary, isPassiveCue, PHRASE_BOUNDARY } from './speakers.js';
+import { speakingNounType } from './speaking-nouns.js';
+import { SPEECH_CUES } from './vocabulary.js';
+
+/** Longest mention that may overlap a phrase, in characters: bounds the search for one. */
+const MAX_MENTION_CHARS = 80;
+/** Words of a speaking noun phrase before its head: `a senior campaign | official`. */
+const MAX_MODIFIERS = 4;
+/** Words that cannot stand inside such a phrase: prepositions, verbs of saying, clause words. */
+const NOT_MODIFIER =
+  /^(?:of|for|in|on|at|with|by|from|to|about|than|like|into|over|under|after|before|during|among|between|across|against|through|without|within|despite|since|until|upon|via|per|as|when|while|if|is|are|was|were|be|been|has|have|had|not|no|it|they|he|she|we|i|you|there|this|what)$/iu;
+/** A word that opens a noun phrase: nothing before it belongs to the phrase. */
+const DETERMINER =
+  /^(?:a|an|the|another|some|many|most|several|few|these|those|both|all|its|their|his|her|our|my|your)$/iu;
+/** Words that may follow a phrase's head inside it: `a spokesman for`, `experts on`, `sources close to`. */
+const HEAD_FOLLOWERS = /^(?:for|of|at|with|in|on|from|familiar|close|who)$/iu;
+/** A modifier: a word (`senior`, `campaign`, `Democratic`), a number or an ordinal. */
+const MODIFIER = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u;
+
+interface Phrase {
+  readonly first: number;
+  readonly last: number;
+  readonly type: EntityType;
+}
+
+/** The phrase whose head noun is token `head`, running back over modifiers. */
+function phraseEndingAt(doc: Doc, head: number, sentenceFirst: number): Phrase | undefined {
+  const type = speakingNounType(doc.tokenText(head));
+  // `Police say`: a capital only where the sentence opens.
+  if (!type || (!/^\p{Ll}/u.test(doc.tokenText(head)) && head !== sentenceFirst)) return undefined;
+  let first = head;
+  while (
+    first - 1 >= sentenceFirst &&
+    head - (first - 1) <= MAX_MODIFIERS &&
+    MODIFIER.test(doc.tokenText(first - 1)) &&
+    !NOT_MODIFIER.test(doc.tokenText(first - 1)) &&
+    !PHRASE_BOUNDARY.test(doc.tokenText(first - 1)) &&
+    !SPEECH_CUES.has(doc.lowerTokenText(first - 1)) &&
+    !DETERMINER.test(doc.tokenText(first))
+  )
+    first--;
+  return ownedByName(doc, first) ? undefined : { first, last: head, type };
+}
+
+/** `Clinton’s campaign`: a person or body named before a possessive speaks for what it owns. */
+function ownedByName(doc: Doc, first: number): boolean {
+  if (!/^['’]s$/iu.test(doc.tokenText(first - 1))) return false;
+  const at = doc.tokens.start(first - 1);
+  return spansWithin(doc.mentions, at - MAX_MENTION_CHARS, at).some(
+    (m) => m.end === at && (m.type === 'PERSON' || m.type === 'ORG'),
+  );
+}
+
+/** The phrase starting at token `first` (`said | one official`, `according to | exit polls`). */
+function phraseStartingAt(doc: Doc, first: number, sentenceEnd: number): Phrase | undefined {
+  for (let head = first; head < Math.min(sentenceEnd, first + MAX_MODIFIERS + 1); head++) {
+    const word = doc.tokenText(head);
+    if (!MODIFIER.test(word) || NOT_MODIFIER.test(word) || PHRASE_BOUNDARY.test(word)) return;
+    const type = speakingNounType(word);
+    const next = doc.tokenText(head + 1);
+    if (type && /^\p{Ll}/u.test(word) && !speakingNounType(next) && !/^\p{Ll}/u.test(next))
+      return { first, last: head, type };
+    if (type && HEAD_FOLLOWERS.test(next)) return { first, last: head, type };
+  }
+  return undefined;
+}
+
+/** The common-noun subject of the cue at token `cue`, before it or inverted after it. */
+function speakingPhrase(doc: Doc, cue: number, sentenceFirst: number, sentenceEnd: number) {
+  if (doc.lowerTokenText(cue) === 'according' && doc.lowerTokenText(cue + 1) === 'to')
+    return phraseStartingAt(doc, cue + 2, sentenceEnd);
+  let head = cue - 1;
+  while (head > sentenceFirst && isAuxiliary(doc.tokenText(head))) head--;
+  const before = head >= sentenceFirst ? phraseEndingAt(doc, head, sentenceFirst) : undefined;
+  if (before) return before;
+  // `," said one official.`: inverted only right after a quote or a comma.
+  return /^[,"”'’]$/u.test(doc.tokenText(cue - 1))
+    ? phraseStartingAt(doc, cue + 1, sentenceEnd)
+    : undefined;
+}
+
+const KEY_PREFIX = 'speaker:';
+
+/** A mention this module added: a common-noun phrase that speaks, not a name. */
+export function isSpeakingNominal(mention: Mention): boolean {
+  return mention.key.startsWith(KEY_PREFIX);
+}
+
+/** `a source`, `another source`: the phrase without its determiner names the same speaker. */
+function speakerKey(text: string): string {
+  return `${KEY_PREFIX}${text
+    .toLowerCase()
+    .replace(/^(?:a|an|the|another|one|some)\s+/u, '')
+    .replace(/\s+/gu, ' ')}`;
+}
+
+/**
+ * Common-noun phrases that speak (`sources said`, `a campaign operative told`, `according to the
+ * poll`, `one study found`) where no name stands in them, as entities, so a quote can name
+ * "experts" as its speaker instead of none. Before the quote stage looks for speakers, the
+ * subjects of speech verbs are added as mentions (they win over a name further back); after it,
+ * a quote still without a speaker takes its cue's common-noun subject; at the end, the phrases no
+ * quote took are removed again.
+ */
+export class SpeakingNominals {
+  private readonly firstAdded: number;
+  private readonly byKey = new Map<string, number>();
+  private added = 0;
+
+  constructor(private readonly doc: Doc) {
+    this.firstAdded = doc.entities.length;
+  }
+
+  /** Adds the common-noun subjects of speech verbs and `according to`. */
+  addSubjectsOfSpeech(): void {
+    const doc = this.doc;
+    for (const sentence of doc.sentences) {
+      for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+        const word = doc.lowerTokenText(t);
+        const speech =
+          SPEECH_CUES.has(word) && !isNounUse(doc, t) && !isPassiveCue(doc, t, sentence.firstToken);
+        if (!speech && word !== 'according') continue;
+        const phrase = speakingPhrase(doc, t, sentence.firstToken, sentence.endToken);
+        if (phrase) this.add(phrase);
+      }
+    }
+    this.reindex();
+  }
+
+  /** Gives each quote without a speaker its cue's common-noun subject, if it has one. */
+  nameUnattributed(quotes: readonly Quote[]): void {
+    for (const quote of quotes) {
+      if (quote.speaker !== null || !quote.cue) continue;
+      const cue = this.doc.tokens.indexAt(quote.cue.start);
+      const sentence = this.doc.sentenceAt(quote.cue.start);
+      if (!sentence || cue < 0) continue;
+      const phrase =
+        speakingPhrase(this.doc, cue, sentence.firstToken, sentence.endToken) ??
+        phraseStartingAt(this.doc, sentence.firstToken, cue);
+      const entity = phrase ? this.add(phrase) : undefined;
+      if (entity !== undefined) quote.speaker = entity;
+    }
+    this.reindex();
+  }
+
+  /** Removes the phrases that no quote names as its speaker, renumbering the rest. */
+  dropSilent(quotes: Quote[]): void {
+    const { doc, firstAdded } = this;
+    if (doc.entities.length === firstAdded) return;
+    const used = new Set(
+      quotes.flatMap((q) => (q.speaker !== null && q.speaker >= firstAdded ? [q.speaker] : [])),
+    );
+    const kept = [...used].sort((a, b) => a - b);
+    const renumber = new Map(kept.map((old, k) => [old, firstAdded + k]));
+    const added = doc.entities.slice(firstAdded);
+    doc.entities.length = firstAdded;
+    for (const old of kept) {
+      const entity = added[old - firstAdded];
+      if (entity) doc.entities.push({ ...entity, id: `e${doc.entities.length + 1}` });
+    }
+    doc.mentions = doc.mentions.filter((m) => m.entity < firstAdded || renumber.has(m.entity));
+    for (const mention of doc.mentions)
+      if (mention.entity >= firstAdded) mention.entity = renumber.get(mention.entity) as number;
+    for (const quote of quotes)
+      if (quote.speaker !== null && quote.speaker >= firstAdded)
+        quote.speaker = renumber.get(quote.speaker) as number;
+    doc.reindexMentions();
+  }
+
+  /** The entity of the phrase, added with its mention unless a name overlaps it. */
+  private add(phrase: Phrase): number | undefined {
+    const doc = this.doc;
+    const start = doc.tokens.start(phrase.first);
+    const end = doc.tokens.end(phrase.last);
+    const near = spansWithin(doc.mentions, start - MAX_MENTION_CHARS, end + MAX_MENTION_CHARS);
+    const same = near.find((m) => m.start === start && m.end === end);
+    if (same) return isSpeakingNominal(same) ? same.entity : undefined;
+    if (near.some((m) => m.end > start && m.start < end)) return undefined;
+    const text = doc.text.slice(start, end);
+    const key = speakerKey(text);
+    let entity = this.byKey.get(key);
+    if (entity === undefined) {
+      entity = doc.entities.length;
+      this.byKey.set(key, entity);
+      doc.entities.push({
+        id: `e${entity + 1}`,
+        type: phrase.type,
+        name: text,
+        actor: null,
+        country: null,
+        mentions: [],
+      });
+    }
+    doc.mentions.push({
+      start,
+      end,
+      text,
+      type: phrase.type,
+      kind: 'nominal',
+      entity,
+      key,
+      country: null,
+    });
+    this.added++;
+    return entity;
+  }
+
+  private reindex(): void {
+    if (this.added > 0) this.doc.reindexMentions();
+    this.added = 0;
+  }
+}
