@@ -100,9 +100,14 @@ describe('direct quotes and their speakers', () => {
   });
 
   it.each([
-    ['a work', '"Nothing is decided yet," the book said.', 'the book'],
+    ['a book', '"Nothing is decided yet," the book said.', 'the book'],
     ['a person by role', '"Nothing is decided yet," said one official.', 'one official'],
-    ['a body', 'According to the poll, "nothing is decided yet."', 'the poll'],
+    ['a work', 'According to the poll, "nothing is decided yet."', 'the poll'],
+    [
+      'a sentence-opening subject before a participle',
+      'Protesters marching through the streets chanted "No justice, no peace" all night.',
+      'Protesters',
+    ],
   ])('names a common-noun speaker: %s', (_name, text, speaker) => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual([speaker]);
   });

@@ -124,6 +124,12 @@ describe('indirect speech', () => {
       'the test was its biggest yet',
       'Experts',
     ],
+    [
+      'people named by what they do',
+      'But environmentalists worry that the state would pay.',
+      'the state would pay',
+      'environmentalists',
+    ],
   ])('names an unnamed source by its common noun: %s', (_name, text, quote, speaker) => {
     expect(indirect(text)).toEqual([{ text: quote, kind: 'indirect', speaker }]);
   });

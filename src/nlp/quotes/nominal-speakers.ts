@@ -64,7 +64,9 @@ function phraseStartingAt(doc: Doc, first: number, sentenceEnd: number): Phrase 
     const next = doc.tokenText(head + 1);
     if (type && /^\p{Ll}/u.test(word) && !speakingNounType(next) && !/^\p{Ll}/u.test(next))
       return { first, last: head, type };
-    if (type && HEAD_FOLLOWERS.test(next)) return { first, last: head, type };
+    // `Protesters marching through the streets chanted`: a participle opens the head's modifier.
+    if (type && (HEAD_FOLLOWERS.test(next) || /^\p{Ll}{3,}ing$/u.test(next)))
+      return { first, last: head, type };
   }
   return undefined;
 }

@@ -19,7 +19,8 @@ const PEOPLE = `source official spokesman spokeswoman spokesperson expert analys
   physician nurse veteran soldier donor backer fan conservative liberal progressive republican democrat
   respondent victim survivor mourner lobbyist
   campaigner user customer consumer investor trader banker businessman businesswoman entrepreneur farmer
-  engineer developer designer`;
+  engineer developer designer announcer questioner administrator contender reader viewer listener
+  caller`;
 
 const BODIES = `campaign government administration agency ministry department office committee commission
   council board panel court tribunal union party group organization organisation coalition alliance
@@ -31,7 +32,8 @@ const BODIES = `campaign government administration agency ministry department of
 const WORKS = `poll survey study report analysis review statement release memo letter document filing
   record lawsuit complaint ruling decision indictment affidavit transcript article story editorial
   column op-ed piece post tweet email e-mail message video ad advertisement commercial book census tally
-  estimate projection forecast data figures statistics research investigation audit`;
+  estimate projection forecast data figures statistics research investigation audit analyses film
+  documentary clip`;
 
 function entries(list: string, type: EntityType): [string, EntityType][] {
   return list
@@ -46,11 +48,27 @@ const SPEAKING_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ...entries(PEOPLE, 'PERSON'),
 ]);
 
+/** `environmentalist`, `physician`: nouns of people by what they do or study. */
+const PERSON_SUFFIX = /^\p{L}{3,}(?:ist|ian)s?$/u;
+/** Verbs and others that end so: `insist`, `persist`, `Christian`. */
+const NOT_PEOPLE: ReadonlySet<string> = new Set([
+  'insist',
+  'persist',
+  'resist',
+  'consist',
+  'assist',
+  'exist',
+  'coexist',
+  'subsist',
+  'desist',
+]);
+
 /** The type of a speaking noun, singular or plural (`sources`, `witnesses`, `parties`), else undefined. */
 export function speakingNounType(word: string): EntityType | undefined {
   const lower = word.toLowerCase();
   const direct = SPEAKING_NOUNS.get(lower);
   if (direct) return direct;
+  if (PERSON_SUFFIX.test(lower) && !NOT_PEOPLE.has(lower.replace(/s$/u, ''))) return 'PERSON';
   if (lower.endsWith('ies')) return SPEAKING_NOUNS.get(`${lower.slice(0, -3)}y`);
   if (lower.endsWith('es'))
     return SPEAKING_NOUNS.get(lower.slice(0, -2)) ?? SPEAKING_NOUNS.get(lower.slice(0, -1));
