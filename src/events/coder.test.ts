@@ -440,6 +440,15 @@ describe('the CAMEO coder', () => {
     ]);
   });
 
+  it('reads "prepared to" as an intent only after "be": "is prepared to visit", not "prepared to visit"', () => {
+    expect(events('The Indian premier is prepared to attend the games in Beijing.')).toEqual([
+      { dyad: 'INDGOV>CHN', code: '036', negated: false, modality: 'intended' },
+    ]);
+    expect(events('The Indian premier prepared to attend the games in Beijing.')).toEqual([
+      { dyad: 'INDGOV>CHN', code: '042', negated: false, modality: 'expected' },
+    ]);
+  });
+
   it('codes the act decided on as done ("voted to lift"), not as intended', () => {
     expect(events('Serbia voted to lift the curfew in Montenegro.')).toEqual([
       { dyad: 'SRB>MNE', code: '0813', negated: false, modality: 'asserted' },

@@ -79,8 +79,17 @@ export function intentCueVerb(words: SentenceWords, at: number): number {
   const cue = words.lower(at);
   const cues =
     COMMITMENT_BEFORE_TO.has(cue) || PLAN_BEFORE_TO.has(cue) || THREAT_BEFORE_TO.has(cue);
-  return cues ? verbAfterTo(words, at) : -1;
+  if (!cues || (STATE_ONLY.has(cue) && !STATE_VERBS.test(words.lower(at - 1)))) return -1;
+  return verbAfterTo(words, at);
 }
+
+/**
+ * Plan words that are a state only after "be" ("is prepared to negotiate"): as a verb of their own
+ * ("as the US leader prepared to attend") they tell of the act about to be done, as PETRARCH reads them.
+ */
+const STATE_ONLY: ReadonlySet<string> = new Set(['prepared']);
+const STATE_VERBS =
+  /^(?:is|are|was|were|be|been|being|am|['’]s|['’]re|stands?|stood|appears?|appeared|seems?|seemed|looks?|looked|remains?|remained|fully|well|not|also|now|still|already)$/u;
 
 /** Verbs whose "to" act is done, not meant: "the court decided to allow", "parliament voted to lift". */
 const DECISION = new Set(['decided', 'decides', 'voted', 'votes', 'moved', 'moves']);
@@ -99,7 +108,8 @@ export function isRefusalCue(word: string): boolean {
 
 export function cuedActVerb(words: SentenceWords, at: number): number {
   const cue = words.lower(at);
-  if (DECISION.has(cue) || REFUSAL_BEFORE_TO.has(cue)) return verbAfterTo(words, at);
+  if (DECISION.has(cue) || REFUSAL_BEFORE_TO.has(cue) || STATE_ONLY.has(cue))
+    return verbAfterTo(words, at);
   return intentCueVerb(words, at);
 }
 
@@ -131,21 +141,24 @@ export function isReportedFuture(words: SentenceWords, would: number): boolean {
 /**
  * How the verb at word `at` is meant rather than done: `announced` in the future tense or after a
  * plan ("will send", "said it would boycott", "plans to impose"), `promised` after a commitment
- * ("offered to host", "pledged to expel"); null when it is done.
+ * ("offered to host", "pledged to expel"), `imminent` when about to be done ("prepared to
+ * attend"); null when it is done.
  */
-export type Intention = 'announced' | 'promised' | 'threatened' | null;
+export type Intention = 'announced' | 'promised' | 'threatened' | 'imminent' | null;
 
 export function intentionOf(words: SentenceWords, at: number): Intention {
   let k = at - 1;
   while (k >= 0 && IN_BETWEEN.has(words.lower(k))) k--;
   if (FUTURE.has(words.lower(k)) || isReportedFuture(words, k)) return 'announced';
   if (words.lower(k) !== 'to') return null;
-  for (let cue = k - 1; cue >= Math.max(0, k - 1 - MAX_ADVERBIAL); cue--)
+  for (let cue = k - 1; cue >= Math.max(0, k - 1 - MAX_ADVERBIAL); cue--) {
     if (intentCueVerb(words, cue) === k + 1) {
       const word = words.lower(cue);
       if (THREAT_BEFORE_TO.has(word)) return 'threatened';
       return COMMITMENT_BEFORE_TO.has(word) ? 'promised' : 'announced';
     }
+    if (STATE_ONLY.has(words.lower(cue)) && verbAfterTo(words, cue) === k + 1) return 'imminent';
+  }
   return null;
 }
 

@@ -66,8 +66,9 @@ export function reading(
   // A future act is an intention, not an event yet: "Germany will send tanks" (0332).
   const intention = pattern.modality === 'asserted' ? intentionOf(words, m.from) : null;
   // "threatened to expel" is the threat, made now.
-  const intended = intention !== null && intention !== 'threatened';
-  const stated = intended ? 'intended' : pattern.modality;
+  const intended = intention === 'announced' || intention === 'promised';
+  // "as the leader prepared to attend": the act itself, expected.
+  const stated = intended ? 'intended' : intention === 'imminent' ? 'expected' : pattern.modality;
   const modality = modalityOf(context.doc, words.start(m.from), stated, hypothetical);
   if (!context.cameoConventions) return { code: pattern.code, negated, modality };
   const refusal = negated ? refusalCode(pattern.code) : null;
@@ -77,7 +78,8 @@ export function reading(
   const threatening = intended || (hypothetical && isHostile(pattern.code));
   if (threatening && isConditional(words, m.last, pattern.code))
     return { code: threatCode(pattern.code), negated, modality: 'asserted' as const };
-  const code = intention ? intentCode(pattern.code, intention) : pattern.code;
+  const code =
+    intention && intention !== 'imminent' ? intentCode(pattern.code, intention) : pattern.code;
   return { code, negated, modality };
 }
 
