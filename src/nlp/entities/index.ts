@@ -33,13 +33,27 @@ function addMention(doc: Doc, words: SentenceWords, match: NameMatch): Mention {
   return mention;
 }
 
+/** "King Abdullah of | Jordan": a run cut before a known name does not keep the word joining them. */
+function withoutConnector(words: SentenceWords, from: number, end: number): number {
+  let to = end;
+  while (to - 1 > from && /^(?:of|the|and|for|de|del|la|le)$/u.test(words.word(to - 1))) to--;
+  return to;
+}
+
 function runEndBeforeKnownName(words: SentenceWords, from: number, kb: Knowledge): number {
   const end = capitalisedRunEnd(words, from);
   for (let j = from + 1; j < end; j++) {
     const known = matchGazetteer(words, j, kb, null);
-    // "Naina Yeltsin": a given name before a leader's surname names someone else of that family.
-    const surname = known?.type === 'PERSON' && known.to === j + 1;
-    if ((known && !surname) || titleInside(words, j, kb)) return j;
+    // "Naina Yeltsin": a given name before a leader's surname names someone else of that family;
+    // "Jim Jordan", "George Washington": a one-word place right after a given name is a surname.
+    const oneWord = known?.to === j + 1;
+    const placeAfterGivenName =
+      oneWord &&
+      j === from + 1 &&
+      (known?.type === 'GPE' || known?.type === 'LOC') &&
+      kb.givenNameGender(words.word(from)) !== undefined;
+    const surname = (known?.type === 'PERSON' && oneWord) || placeAfterGivenName;
+    if ((known && !surname) || titleInside(words, j, kb)) return withoutConnector(words, from, j);
   }
   return end;
 }

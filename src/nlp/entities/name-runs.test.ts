@@ -17,6 +17,20 @@ describe('an unknown run of names', () => {
     expect(typed('The bank chief John Stumpf spoke.')).toEqual([['John Stumpf', 'PERSON']]);
   });
 
+  it('keeps a one-word place after a given name as its surname (`Jim Jordan`)', () => {
+    expect(typed('Rep. Jim Jordan met George Washington.')).toEqual([
+      ['Jim Jordan', 'PERSON'],
+      ['George Washington', 'PERSON'],
+    ]);
+  });
+
+  it('ends before a known place without the word joining them (`King Abdullah of Jordan`)', () => {
+    expect(typed('He met King Abdullah of Jordan.')).toEqual([
+      ['Abdullah', 'PERSON'],
+      ['Jordan', 'GPE'],
+    ]);
+  });
+
   it('stays untyped when its first word is no given name', () => {
     expect(typed('The group Acme Widgets spoke.')).toEqual([['Acme Widgets', 'MISC']]);
   });

@@ -35,6 +35,9 @@ function onlyAuxiliaries(gap: string): boolean {
 /** `, a professor at Princeton, (has)`: up to three comma-separated parts, then auxiliaries. */
 const APPOSITIVE = /^\s*,([^,;:"“”.]*(?:,[^,;:"“”.]*){0,2}),([^,;:"“”.]*)$/u;
 
+/** `(R-Ohio)`, `(D-Wis.)` right after a name. */
+const PARTY_LABEL = /^\s*\([^()]{1,40}\)/u;
+
 /** `R-Ky.`, `Md.`, `Jr.`: a period that closes a capitalised abbreviation ends no clause. */
 const ABBREVIATION_PERIOD = /(\b\p{Lu}[\p{L}-]{0,4})\./gu;
 
@@ -53,11 +56,13 @@ function isDashAppositive(gap: string): boolean {
  * `, a professor at Princeton,` — an appositive closed by a comma, with no clause inside; or one
  * between dashes.
  */
-function isAppositive(text: string): boolean {
+function isAppositive(gap: string): boolean {
+  // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`: the party label first.
+  const text = gap.replace(PARTY_LABEL, '');
   if (isDashAppositive(text)) return true;
   if (!/^\s*,/u.test(text)) return false;
-  const gap = text.replace(ABBREVIATION_PERIOD, '$1');
-  const match = APPOSITIVE.exec(gap);
+  const plain = text.replace(ABBREVIATION_PERIOD, '$1');
+  const match = APPOSITIVE.exec(plain);
   if (!match || !(match[2] ?? '').split(/\s+/u).every((w) => w === '' || isAuxiliary(w)))
     return false;
   const words = (match[1] ?? '').trim().split(/\s+/u).filter(Boolean);
