@@ -10,6 +10,7 @@ import {
   subjectPhrase,
 } from './speakers.js';
 import type { QuoteParts } from './split.js';
+import { speakerBefore } from './subjects.js';
 import { NAMING_CUES, SPEAKER_PRONOUNS, SPEECH_CUES } from './vocabulary.js';
 
 export interface Attribution {
@@ -169,6 +170,9 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
     }
     if (!SPEECH_CUES.has(word) && !NAMING_CUES.has(word)) continue;
     if (isNounUse(doc, t)) continue;
+    // `Clinton chimed in on Twitter, saying …`: a participle shares the clause's subject.
+    if (word.endsWith('ing') && doc.tokenText(t - 1) === ',')
+      return { speaker: speakerBefore(doc, opening, t), cue: cueSpan(doc, t) };
     const subject =
       speakerEndingAt(doc, doc.tokens.start(t)) ??
       subjectPhrase(doc, opening.start, t) ??

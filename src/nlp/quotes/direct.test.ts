@@ -112,6 +112,12 @@ describe('direct quotes and their speakers', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual([speaker]);
   });
 
+  it('gives a participle cue after a comma the clause subject, not the name before the comma', () => {
+    const text =
+      'Hillary Clinton chimed in on Twitter, saying the police should release the videos "without delay."';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Hillary Clinton']);
+  });
+
   it('adds no entity for a speaking noun that no quote takes', () => {
     const text = 'Officials said nothing. "We will act," Emmanuel Macron said.';
     expect(entityNamesOf(text)).toEqual(['Emmanuel Macron']);

@@ -152,6 +152,7 @@ function relativeBefore(doc: Doc, start: number): Mention | undefined {
  * speaker name, before a boundary word or punctuation and within MAX_SUBJECT_TOKENS.
  */
 export function phraseStartingAt(doc: Doc, first: number, end: number): Mention | undefined {
+  if (PHRASE_BOUNDARY.test(doc.tokenText(first))) return undefined;
   let last = first;
   while (
     last + 1 < end &&
