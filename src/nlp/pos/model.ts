@@ -31,14 +31,23 @@ export interface PosModelMeta {
  * order; entry `e` adds `weights[e]` to the score of tag `entryTags[e]`. The lexicon maps
  * `lexiconKey` hashes (ascending) to an ambiguity mask or a dictionary tag id.
  */
-export interface PosModelData {
+export interface PosModelData extends PosWeights {
   meta: PosModelMeta;
+  lexKeys: Uint32Array;
+  lexValues: Uint32Array;
+  /**
+   * The right-to-left model: trained on the same sentences reversed, with the same features and
+   * lexicon; the tagger adds its scores to the left-to-right model's (`./tagger.ts`).
+   */
+  backward?: PosWeights & { scale: number };
+}
+
+/** One model's weights in the stored layout (see `PosModelData`). */
+export interface PosWeights {
   features: Uint32Array;
   counts: Uint8Array;
   entryTags: Uint8Array;
   weights: Int16Array;
-  lexKeys: Uint32Array;
-  lexValues: Uint32Array;
 }
 
 /** The loaded form: hash indexes over the stored arrays. */
@@ -54,9 +63,19 @@ export interface PosModel {
   /** The same weights packed for run-time lookups. */
   readonly weightTable: WeightTable;
   readonly lexicon: Lexicon;
+  /** The right-to-left model, over reversed sentences (same tags and lexicon), when stored. */
+  readonly backward?: PosModel;
 }
 
 export function compileModel(data: PosModelData): PosModel {
+  const forward = compileOne(data);
+  if (!data.backward) return forward;
+  const { scale, ...weights } = data.backward;
+  const meta = { ...data.meta, scale };
+  return { ...forward, backward: compileOne({ ...data, ...weights, meta, backward: undefined }) };
+}
+
+function compileOne(data: PosModelData): PosModel {
   const { meta } = data;
   const toUpos = new Uint8Array(meta.tags.length);
   meta.tags.forEach((tag, i) => {
@@ -89,28 +108,50 @@ export function compileModel(data: PosModelData): PosModel {
   };
 }
 
-/** Stored format: gzip of `[u32 header length][header JSON][arrays, little-endian, in field order]`. */
+const u32Bytes = (a: Uint32Array): Buffer => {
+  const b = Buffer.alloc(a.length * 4);
+  for (let i = 0; i < a.length; i++) b.writeUInt32LE(a[i] as number, i * 4);
+  return b;
+};
+
+function weightBytes(w: PosWeights): Buffer[] {
+  const i16 = Buffer.alloc(w.weights.length * 2);
+  for (let i = 0; i < w.weights.length; i++) i16.writeInt16LE(w.weights[i] as number, i * 2);
+  return [u32Bytes(w.features), Buffer.from(w.counts), Buffer.from(w.entryTags), i16];
+}
+
+/**
+ * Stored format: gzip of `[u32 header length][header JSON][arrays, little-endian, in field order]`;
+ * a backward model's arrays follow the lexicon, its sizes and scale in the header's `backward`.
+ * A file without it is a left-to-right model alone.
+ */
 export function encodeModel(data: PosModelData): Buffer {
+  const { backward } = data;
   const header = Buffer.from(
     JSON.stringify({
       ...data.meta,
       features: data.features.length,
       entries: data.weights.length,
       lexicon: data.lexKeys.length,
+      ...(backward && {
+        backward: {
+          features: backward.features.length,
+          entries: backward.weights.length,
+          scale: backward.scale,
+        },
+      }),
     }),
   );
   const parts: Buffer[] = [Buffer.alloc(4), header];
   parts[0]?.writeUInt32LE(header.length);
-  const u32 = (a: Uint32Array) => {
-    const b = Buffer.alloc(a.length * 4);
-    for (let i = 0; i < a.length; i++) b.writeUInt32LE(a[i] as number, i * 4);
-    return b;
-  };
-  const i16 = Buffer.alloc(data.weights.length * 2);
-  for (let i = 0; i < data.weights.length; i++) i16.writeInt16LE(data.weights[i] as number, i * 2);
-  parts.push(u32(data.features), Buffer.from(data.counts), Buffer.from(data.entryTags), i16);
-  parts.push(u32(data.lexKeys), u32(data.lexValues));
+  parts.push(...weightBytes(data), u32Bytes(data.lexKeys), u32Bytes(data.lexValues));
+  if (backward) parts.push(...weightBytes(backward));
   return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+interface SectionSizes {
+  features: number;
+  entries: number;
 }
 
 /** Decodes a stored model; other perceptron models (NER) share the layout under their own `format`. */
@@ -121,11 +162,8 @@ export function decodeModel(
 ): PosModelData {
   const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
   const headerLength = raw.readUInt32LE(0);
-  const header = JSON.parse(raw.subarray(4, 4 + headerLength).toString('utf8')) as PosModelMeta & {
-    features: number;
-    entries: number;
-    lexicon: number;
-  };
+  const header = JSON.parse(raw.subarray(4, 4 + headerLength).toString('utf8')) as PosModelMeta &
+    SectionSizes & { lexicon: number; backward?: SectionSizes & { scale: number } };
   if (header.format !== format) {
     throw new NewsgraphError('NG_E008', name, `format ${header.format}, want ${format}`);
   }
@@ -140,16 +178,23 @@ export function decodeModel(
     at += n;
     return a;
   };
-  const features = u32(header.features);
-  const counts = u8(header.features);
-  const entryTags = u8(header.entries);
-  const weights = new Int16Array(header.entries);
-  for (let i = 0; i < header.entries; i++, at += 2) weights[i] = raw.readInt16LE(at);
+  const section = (sizes: SectionSizes): PosWeights => {
+    const features = u32(sizes.features);
+    const counts = u8(sizes.features);
+    const entryTags = u8(sizes.entries);
+    const weights = new Int16Array(sizes.entries);
+    for (let i = 0; i < sizes.entries; i++, at += 2) weights[i] = raw.readInt16LE(at);
+    return { features, counts, entryTags, weights };
+  };
+  const forward = section(header);
   const lexKeys = u32(header.lexicon);
   const lexValues = u32(header.lexicon);
   const { tags, trainedOn, iterations, scale } = header;
   const meta = { format: header.format, tags, trainedOn, iterations, scale };
-  return { meta, features, counts, entryTags, weights, lexKeys, lexValues };
+  const data: PosModelData = { meta, ...forward, lexKeys, lexValues };
+  if (header.backward)
+    data.backward = { ...section(header.backward), scale: header.backward.scale };
+  return data;
 }
 
 /** Loads the committed model (`data/models/pos.bin`) or the file at `path`. */

@@ -5,8 +5,8 @@ import { sentences } from '../sentences/index.js';
 import { tokenize } from '../tokens/index.js';
 import { createPosTagger } from './index.js';
 import { compileModel, decodeModel, encodeModel } from './model.js';
-import { tagWords } from './tagger.js';
-import { mixModels, type TaggedSentence, trainPos } from './train.js';
+import { tagInto, tagIntoReference, tagWords } from './tagger.js';
+import { mixModels, type TaggedSentence, trainBidirectional, trainPos } from './train.js';
 
 /** A handful of hand-tagged sentences: enough for a model that fits them. */
 const TRAIN: TaggedSentence[] = [
@@ -74,6 +74,51 @@ describe('pos tagger', () => {
     const mixed = mixModels([a, b]);
     expect(encodeModel(mixed).equals(encodeModel(mixModels([a, b])))).toBe(true);
     expect(mixed.features.length).toBeGreaterThanOrEqual(a.features.length);
+    const model = compileModel(mixed);
+    for (const s of TRAIN) expect(names(tagWords(model, s.words))).toEqual(s.tags);
+  });
+
+  it('trains a right-to-left model beside the left-to-right one, and tags with both', () => {
+    const options = { iterations: 5, seed: 7, trainedOn: ['test table'] };
+    const data = trainBidirectional(TRAIN, options);
+    expect(data.backward).toBeDefined();
+    // The forward half is the one-direction model as it was.
+    expect(data.weights).toEqual(train().weights);
+    const bytes = encodeModel(data);
+    expect(bytes.equals(encodeModel(trainBidirectional(TRAIN, options)))).toBe(true);
+    const decoded = decodeModel(bytes);
+    expect(decoded.backward?.weights).toEqual(data.backward?.weights);
+    expect(decoded.backward?.scale).toBe(data.backward?.scale);
+    const model = compileModel(decoded);
+    expect(model.backward).toBeDefined();
+    for (const s of TRAIN) expect(names(tagWords(model, s.words))).toEqual(s.tags);
+    const words = 'The envoy met the minister in Moscow on Monday .'.split(' ');
+    const fast = new Uint8Array(words.length);
+    const reference = new Uint8Array(words.length);
+    tagInto(model, words, fast);
+    tagIntoReference(model, words, reference);
+    expect([...fast]).toEqual([...reference]);
+  });
+
+  it("adds the two directions' scores: the backward model alone can decide a tag", () => {
+    const data = trainBidirectional(TRAIN, { iterations: 5, seed: 7 });
+    const backwardOnly = trainPos(
+      TRAIN.map((s) => ({ words: [...s.words].reverse(), tags: [...s.tags].reverse() })),
+      { iterations: 5, seed: 7 },
+    );
+    // Forward weights zeroed: the pair tags as the right-to-left model does on reversed words.
+    const silent = { ...data, weights: new Int16Array(data.weights.length) };
+    const words = 'They signed the deal in Delhi .'.split(' ');
+    const expected = [...tagWords(compileModel(backwardOnly), [...words].reverse())].reverse();
+    expect([...tagWords(compileModel(silent), words)]).toEqual(expected);
+  });
+
+  it('mixes bidirectional models direction by direction', () => {
+    const a = trainBidirectional(TRAIN, { iterations: 5, seed: 7 });
+    const b = trainBidirectional(TRAIN, { iterations: 5, seed: 8 });
+    const mixed = mixModels([a, b]);
+    expect(mixed.backward).toBeDefined();
+    expect(mixModels([a]).backward?.weights).toEqual(a.backward?.weights);
     const model = compileModel(mixed);
     for (const s of TRAIN) expect(names(tagWords(model, s.words))).toEqual(s.tags);
   });

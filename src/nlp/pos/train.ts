@@ -7,7 +7,13 @@ import {
   tagFeatures,
   viewSentence,
 } from './features.js';
-import { compileModel, lexiconKey, POS_MODEL_FORMAT, type PosModelData } from './model.js';
+import {
+  compileModel,
+  lexiconKey,
+  POS_MODEL_FORMAT,
+  type PosModelData,
+  type PosWeights,
+} from './model.js';
 import { argmax } from './tagger.js';
 
 export interface TaggedSentence {
@@ -230,6 +236,46 @@ export function trainPos(input: readonly TaggedSentence[], options?: TrainOption
   return average(weights, c, n, meta, lex);
 }
 
+/** The sentences with their words (and tags) in reverse order, for the right-to-left model. */
+export const reversed = (input: readonly TaggedSentence[]): TaggedSentence[] =>
+  input.map((s) => ({ words: [...s.words].reverse(), tags: [...s.tags].reverse() }));
+
+/**
+ * A left-to-right model with a right-to-left one (`backward`) trained on the same sentences
+ * reversed; `tagInto` adds their scores. Both have the same lexicon: it counts forms, not order.
+ */
+export function withBackward(forward: PosModelData, backward: PosModelData): PosModelData {
+  const same = (a: Uint32Array, b: Uint32Array) =>
+    a.length === b.length && a.every((v, i) => v === b[i]);
+  if (!same(forward.lexKeys, backward.lexKeys) || !same(forward.lexValues, backward.lexValues)) {
+    throw new Error('withBackward: the two models have different lexicons');
+  }
+  const { features, counts, entryTags, weights, meta } = backward;
+  return { ...forward, backward: { features, counts, entryTags, weights, scale: meta.scale } };
+}
+
+/** `trainPos` both ways (`withBackward`); `onIteration` gets the pair after each iteration. */
+export function trainBidirectional(
+  input: readonly TaggedSentence[],
+  options?: TrainOptions,
+): PosModelData {
+  const forwardSnapshots: PosModelData[] = [];
+  const forward = trainPos(input, {
+    ...options,
+    onIteration: options?.onIteration && ((_, snapshot) => forwardSnapshots.push(snapshot())),
+  });
+  const backward = trainPos(reversed(input), {
+    ...options,
+    onIteration:
+      options?.onIteration &&
+      ((iteration, snapshot) =>
+        options.onIteration?.(iteration, () =>
+          withBackward(forwardSnapshots[iteration - 1] as PosModelData, snapshot()),
+        )),
+  });
+  return withBackward(forward, backward);
+}
+
 /** Averages and quantises the weights (`../perceptron`) and attaches the lexicon. */
 function average(
   weights: Map<number, Float64Array>,
@@ -260,10 +306,25 @@ export function mixModels(models: readonly PosModelData[]): PosModelData {
   const first = models[0];
   if (!first) throw new Error('mixModels: no models');
   const n = first.meta.tags.length;
+  const { scale, ...forward } = mixWeights(
+    models.map((m) => ({ ...m, scale: m.meta.scale })),
+    n,
+  );
+  const mixed: PosModelData = { ...first, ...forward, meta: { ...first.meta, scale } };
+  const backwards = models.flatMap((m) => (m.backward ? [m.backward] : []));
+  if (backwards.length === 0) return mixed;
+  if (backwards.length !== models.length) throw new Error('mixModels: some models lack backward');
+  return { ...mixed, backward: mixWeights(backwards, n) };
+}
+
+type ScaledWeights = PosWeights & { scale: number };
+
+/** The mean of the models' weights, requantised (`averageWeights`). */
+function mixWeights(models: readonly ScaledWeights[], n: number): ScaledWeights {
   // Rows in `averageWeights`' layout with nothing pending (`[n, 2n)` zero, c = 1): the mean as is.
   const means = new Map<number, Float64Array>();
   for (const model of models) {
-    const share = 1 / (model.meta.scale * models.length);
+    const share = 1 / (model.scale * models.length);
     let entry = 0;
     model.features.forEach((feature, f) => {
       let row = means.get(feature);
@@ -278,5 +339,5 @@ export function mixModels(models: readonly PosModelData[]): PosModelData {
     });
   }
   const { scale, features, counts, entryTags, weights } = averageWeights(means, 1, n);
-  return { ...first, meta: { ...first.meta, scale }, features, counts, entryTags, weights };
+  return { scale, features, counts, entryTags, weights };
 }

@@ -23,7 +23,10 @@ export interface WordScores {
   readonly wordClass: number;
   /** Dictionary tag id, or -1. */
   readonly dictionaryTag: number;
-  /** Role `r`, tag `t` is `ScoreCache.arena.data[rows + r * tagCount + t]`. */
+  /**
+   * Role `r`, tag `t` is `ScoreCache.arena.data[rows + r * tagCount + t]`; a bidirectional model's
+   * right-to-left rows follow, from `rows + ROLES * tagCount` (`BACKWARD_ROWS`).
+   */
   readonly rows: number;
 }
 
@@ -41,6 +44,9 @@ export enum Role {
 }
 export const ROLES = 5;
 
+/** Where a word's right-to-left rows start, past its left-to-right ones, in units of `tagCount`. */
+export const BACKWARD_ROWS = ROLES;
+
 /** Adds the weights of feature hash `hash` to `scores[at + tag]`. */
 export function addWeights(model: PosModel, hash: number, scores: Int32Array, at = 0): void {
   model.weightTable.addTo(hash, scores, at);
@@ -48,8 +54,16 @@ export function addWeights(model: PosModel, hash: number, scores: Int32Array, at
 
 const buffer = new Uint32Array(MAX_FEATURES);
 
+/**
+ * Adds the weights of `buffer[0, count)` at `at`, and the backward model's at `at + BACKWARD_ROWS
+ * rows`: both directions use the same features of a word, each with its own weights.
+ */
 function sumInto(model: PosModel, count: number, arena: RowArena, at: number): void {
   for (let k = 0; k < count; k++) addWeights(model, buffer[k] as number, arena.data, at);
+  const { backward } = model;
+  if (!backward) return;
+  const back = at + BACKWARD_ROWS * model.tagCount;
+  for (let k = 0; k < count; k++) addWeights(backward, buffer[k] as number, arena.data, back);
 }
 
 /** Rows of a word; `lower`/`norm` are the marker itself for the sentence-boundary markers. */
@@ -91,7 +105,7 @@ export interface ScoreCache {
   readonly end2: WordScores;
 }
 
-/** Word forms kept per model before the cache starts again (a bound on memory, ~20 MB). */
+/** Word forms kept per model before the cache starts again (a bound on memory, ~20 MB a direction). */
 export const WORD_CACHE_LIMIT = 50_000;
 
 const caches = new WeakMap<PosModel, ScoreCache>();
@@ -99,7 +113,8 @@ const caches = new WeakMap<PosModel, ScoreCache>();
 export function scoreCache(model: PosModel): ScoreCache {
   let cache = caches.get(model);
   if (!cache) {
-    const arena = new RowArena(ROLES * model.tagCount, WORD_CACHE_LIMIT + 4, 4);
+    const directions = model.backward ? 2 : 1;
+    const arena = new RowArena(directions * ROLES * model.tagCount, WORD_CACHE_LIMIT + 4, 4);
     const marker = (text: string, wordClass: number) =>
       scoresOf(model, arena, text, text, text, text === '-END-' ? text : '', wordClass, -1);
     cache = {
