@@ -13,6 +13,13 @@ describe('the CAMEO → PLOVER 0.5b1 mapping of the scorer', () => {
     ['021', 'DEMAND'],
     ['176', 'COERCE'],
     ['163', 'SANCTION'],
+    ['0813', 'CONCEDE'],
+    ['083', 'CONCEDE'],
+    ['0841', 'RETREAT'],
+    ['0874', 'RETREAT'],
+    ['1712', 'COERCE'],
+    ['181', 'ASSAULT'],
+    ['203', 'FIGHT'],
   ])('maps %s to %s', (code, type) => {
     expect(toPlover(code)).toBe(type);
   });

@@ -1,34 +1,42 @@
-import { readFileSync } from 'node:fs';
-import { dataPath } from '../doc/data-path.js';
+/**
+ * The PLOVER GSR records use PLOVER 0.5b1 types (December 2016). The PLOVER manual of that time
+ * (draft 0.6b2, 2016, "CAMEO to PLOVER translation") converts a CAMEO code by its two-digit cue
+ * category alone — "everything at the 3- and 4-digit level should simply be reduced to the 2-digit
+ * cue category" — except that YIELD splits into CONCEDE (081–083) and RETREAT (084–087). The 2021
+ * table in data/cameo (draft 0.8) maps some sub-codes elsewhere (destroying property to ASSAULT,
+ * easing a curfew to RETREAT), which is not what the records were labelled with. 0.5b1 kept
+ * conventional military force (19) and mass violence (20) as FIGHT, apart from ASSAULT (18); it
+ * had no types for statements (01), and its DEMAND took appeals (02).
+ */
+const CUE_CATEGORY: Readonly<Record<string, string>> = {
+  '02': 'DEMAND',
+  '03': 'AGREE',
+  '04': 'CONSULT',
+  '05': 'SUPPORT',
+  '06': 'COOPERATE',
+  '07': 'AID',
+  '09': 'INVESTIGATE',
+  '10': 'DEMAND',
+  '11': 'DISAPPROVE',
+  '12': 'REJECT',
+  '13': 'THREATEN',
+  '14': 'PROTEST',
+  '15': 'MOBILIZE',
+  '16': 'SANCTION',
+  '17': 'COERCE',
+  '18': 'ASSAULT',
+  '19': 'FIGHT',
+  '20': 'FIGHT',
+};
 
-/**
- * The PLOVER GSR records use PLOVER 0.5b1 names; data/cameo/event-codes.json maps CAMEO to the
- * 2021 draft (0.8), which renamed two types and folded FIGHT into ASSAULT and INVESTIGATE into ACCUSE. CAMEO 02 (APPEAL) has no 0.8 type; in 0.5b1 requests
- * were DEMAND.
- */
-const PLOVER_05: Readonly<Record<string, string>> = { REQUEST: 'DEMAND', ACCUSE: 'DISAPPROVE' };
-const UNMAPPED_ROOTS: Readonly<Record<string, string>> = { '02': 'DEMAND' };
-/**
- * 0.5b1 kept investigations (CAMEO 09) as a type of their own, which 0.8 folded into ACCUSE, and
- * counted embargoes, boycotts and sanctions (163) as SANCTION, which 0.8 moved to COERCE.
- */
-const CODES_05: Readonly<Record<string, string>> = { '09': 'INVESTIGATE', '163': 'SANCTION' };
+/** YIELD's verbal part: easing sanctions and dissent, acceding to demands (080 is YIELD unspecified). */
+const CONCEDE = /^08[0-3]/u;
 
 /** CAMEO code → PLOVER 0.5b1 event type, or null (01 statements have none). */
 export function ploverMapper(): (code: string) => string | null {
-  const stored = JSON.parse(readFileSync(dataPath('cameo', 'event-codes.json'), 'utf8')) as {
-    codes: Record<string, { plover?: { event?: string } | null }>;
-  };
   return (code) => {
-    const own = CODES_05[code.slice(0, 3)] ?? CODES_05[code.slice(0, 2)];
-    if (own) return own;
-    // A code the PLOVER table leaves out (176, "attack cybernetically") takes its parent's type.
-    const event = [code, code.slice(0, 3), code.slice(0, 2)]
-      .map((c) => stored.codes[c]?.plover?.event)
-      .find((e) => e !== undefined);
-    // 0.5b1 kept conventional military force (CAMEO 19) apart from assault as FIGHT.
-    if (event === 'ASSAULT' && code.startsWith('19')) return 'FIGHT';
-    if (event) return PLOVER_05[event] ?? event;
-    return UNMAPPED_ROOTS[code.slice(0, 2)] ?? null;
+    const root = code.slice(0, 2);
+    if (root === '08') return CONCEDE.test(code) ? 'CONCEDE' : 'RETREAT';
+    return CUE_CATEGORY[root] ?? null;
   };
 }
