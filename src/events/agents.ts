@@ -127,9 +127,33 @@ function mergeTitles(doc: Doc, actors: readonly ActorSpan[]): ActorSpan[] {
         end: Math.max(last.end, a.end),
         entity: a.entity >= 0 ? a.entity : last.entity,
       };
+    // The title stands for both, as it did when the name had no code of its own.
+    else if (last && inApposition(doc, last, a))
+      out[out.length - 1] = {
+        ...a,
+        entity: last.entity >= 0 ? last.entity : a.entity,
+        actor: a.actor.length >= last.actor.length ? a.actor : last.actor,
+      };
     else out.push(a);
   }
   return out;
+}
+
+/** A comma, maybe an article, between a name and its title: "Kofi Annan, the UN secretary-general,". */
+const APPOSITION_GAP = /^\s*,\s*(?:the\s+|a\s+|an\s+)?$/iu;
+
+/**
+ * "Kofi Annan, the UN secretary-general, visited": the title set off after a name is the same
+ * actor, one code extending the other (IGOUNO, IGOUNOGOV), and the title closes with a comma.
+ */
+function inApposition(doc: Doc, name: ActorSpan, title: ActorSpan): boolean {
+  const [short, long] =
+    name.actor.length <= title.actor.length ? [name.actor, title.actor] : [title.actor, name.actor];
+  return (
+    long.startsWith(short) &&
+    APPOSITION_GAP.test(doc.text.slice(name.end, title.start)) &&
+    /^\s*,/u.test(doc.text.slice(title.end, title.end + 2))
+  );
 }
 
 const QUANTITIES = new Set(['hundreds', 'thousands', 'tens', 'dozens', 'scores', 'millions']);

@@ -449,6 +449,12 @@ describe('the CAMEO coder', () => {
     ]);
   });
 
+  it('codes a name and its title in apposition as one actor ("X, the UN secretary-general,")', () => {
+    expect(events('Karl Berger, the UN secretary-general, visited Iraq.')).toEqual([
+      { dyad: 'IGOUNOGOV>IRQ', code: '042', negated: false, modality: 'asserted' },
+    ]);
+  });
+
   it('codes the act decided on as done ("voted to lift"), not as intended', () => {
     expect(events('Serbia voted to lift the curfew in Montenegro.')).toEqual([
       { dyad: 'SRB>MNE', code: '0813', negated: false, modality: 'asserted' },

@@ -82,6 +82,8 @@ describe('issue 6: titles in apposition and institutions by their words', () => 
     ['Viktor Hramov, speaker of the Belarus parliament, said no.', 'Viktor Hramov', 'BLRGOV'],
     ["Oleg Tsepko, Lukashenko's political adviser, said no.", 'Oleg Tsepko', 'BLRGOV'],
     ['He met the U.S. special envoy to Burundi, Mark Dalton, on Friday.', 'Mark Dalton', 'USAGOV'],
+    // An organisation's title in apposition gives the organisation's code.
+    ['Karl Berger, the UN secretary-general, said no.', 'Karl Berger', 'IGOUNO'],
   ])('%s', (text, name, actor) => {
     expect(actorOf(text, name, '1996-08-30')).toBe(actor);
   });

@@ -75,8 +75,27 @@ function countryIn(
 /** The country of a person named inside an appositive ("Lukashenko's adviser"), if known. */
 export type CountryOf = (person: Mention) => string | null;
 
-function context(role: string, country: string | null, former: boolean): TitleContext {
-  return { role, country, organisation: null, former };
+/** The actor code of a known organisation named in tokens [a, b] ("UN secretary-general"), if any. */
+function organisationIn(doc: Doc, a: number, b: number, byEnd: MentionsByEnd): string | null {
+  for (let k = a; k <= b; k++) {
+    const m = byEnd.get(doc.tokens.end(k));
+    if (m?.type === 'ORG' && m.key.startsWith('org:')) return m.key.slice(4);
+  }
+  return null;
+}
+
+/** The title's context: the country named in tokens [a, b], else the organisation named there. */
+function context(
+  doc: Doc,
+  [a, b]: readonly [number, number],
+  role: string,
+  former: boolean,
+  byEnd: MentionsByEnd,
+  countryOf: CountryOf,
+): TitleContext {
+  const country = countryIn(doc, a, b, byEnd, countryOf);
+  const organisation = country ? null : organisationIn(doc, a, b, byEnd);
+  return { role, country, organisation, former };
 }
 
 /**
@@ -126,7 +145,7 @@ function after(
       const to = Math.min(end, phrase.end + REACH);
       let stop = phrase.end;
       while (stop < to && doc.tokenText(stop + 1) !== ',') stop++;
-      return context(phrase.role, countryIn(doc, comma + 1, stop, byEnd, countryOf), former);
+      return context(doc, [comma + 1, stop], phrase.role, former, byEnd, countryOf);
     }
     const named = byEnd.get(doc.tokens.end(k));
     if (FORMER_WORDS.has(word.replace(/-$/u, ''))) former = true;
@@ -154,8 +173,8 @@ function before(
     // The role ends at the comma, or a complement follows it ("envoy to Burundi").
     if (!phrase || (k + 1 < comma && !COMPLEMENT.has(doc.lowerTokenText(k + 1)))) continue;
     const former = phrase.start > start && FORMER_WORDS.has(doc.lowerTokenText(phrase.start - 1));
-    const country = countryIn(doc, Math.max(start, phrase.start - 4), comma - 1, byEnd, countryOf);
-    return context(phrase.role, country, former);
+    const span = [Math.max(start, phrase.start - 4), comma - 1] as const;
+    return context(doc, span, phrase.role, former, byEnd, countryOf);
   }
   return undefined;
 }
