@@ -1,5 +1,6 @@
 import type { Doc, Sentence } from '../../doc/doc.js';
 import type { Mention, Span } from '../../doc/types.js';
+import { clauseSubject } from './clause-subject.js';
 import { isNounUse } from './clauses.js';
 import { surnameBefore } from './label.js';
 import {
@@ -121,6 +122,9 @@ function afterByAgent(doc: Doc, from: number, to: number): number | undefined {
  *    sentence (`Macron praised Germany and said the talks were "…"`);
  * 3. a passive cue before and `by X` after: `labeled as "…" by the Russian President`;
  *    `According to X, "…"` names X;
+ * 4. `He said:` closing the sentence before a quote that opens its own;
+ * 5. with no cue, the subject of the clause the quote sits in (`He made the criticism while
+ *    showing support for her "…"`, see clauseSubject), else the person who opens the sentence.
  * A cue without a speaker it can name (`the book said`, `Caddell continued: "…"` when the name
  * was not recognised) gives `speaker: null`, never a guess.
  */
@@ -192,7 +196,8 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
   if (introduced) return introduced;
   // 5.
   if (quote.open > opening.start + 1) {
-    const subject = sentenceSubject(doc, opening.start, quote.open);
+    const subject =
+      clauseSubject(doc, opening, quote.open) ?? sentenceSubject(doc, opening.start, quote.open);
     if (subject) return { speaker: subject.entity };
   }
   return { speaker: null };

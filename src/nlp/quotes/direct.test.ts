@@ -118,6 +118,60 @@ describe('direct quotes and their speakers', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Hillary Clinton']);
   });
 
+  it.each([
+    [
+      'a name after a dateline and a title',
+      'BERLIN, May 3 (AP) — Former Chancellor Olaf Scholz criticized the new budget as a “reckless gamble” during a visit to Hamburg.',
+      'Olaf Scholz',
+    ],
+    [
+      'a pronoun resolved by coreference after an opening place, across a participle',
+      'Angela Merkel returned on Monday. In Brussels she toured the plant while showing support for the “green deal” plan.',
+      'Angela Merkel',
+    ],
+    [
+      'a possessive after a prepositional opener, across a participle after a comma',
+      'Emmanuel Macron lost the vote. At the party congress in Lyon his allies forced a change, striking out a pledge of “total reform” from the text.',
+      'Emmanuel Macron',
+    ],
+    [
+      'a pronoun after an opening clause closed by a comma',
+      'Olaf Scholz flew home. Although the summit in Rome failed, he hailed a “clean energy” pact.',
+      'Olaf Scholz',
+    ],
+    [
+      'the subject after a participle that opens the sentence',
+      'Mocking the “silly season,” Joe Biden left the hall early.',
+      'Joe Biden',
+    ],
+  ])('gives a quote with no cue the subject of its clause: %s', (_name, text, speaker) => {
+    expect(quotesOf(text).filter((q) => q.kind === 'partial')).toEqual([
+      expect.objectContaining({ speaker }),
+    ]);
+  });
+
+  it.each([
+    [
+      'a subject with no name',
+      'Angela Merkel spoke on Monday. At the summit in Rome, the “quiet period” ended.',
+    ],
+    [
+      'a passive clause after a dateline',
+      'BERLIN, May 3 (AP) — The new budget was described as a “reckless gamble” by critics.',
+    ],
+    [
+      'a quote inside a clause with a subject of its own',
+      'Angela Merkel spoke on Monday. It sends a clear message that the “elites” can do as they please.',
+    ],
+    [
+      'a preposition in -ing opening the sentence',
+      'During the “silly season,” Joe Biden left the hall early.',
+    ],
+  ])('leaves a quote with no cue unattributed without a clause subject: %s', (_name, text) => {
+    const partials = quotesOf(text).filter((q) => q.kind === 'partial');
+    expect(partials.map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('adds no entity for a speaking noun that no quote takes', () => {
     const text = 'Officials said nothing. "We will act," Emmanuel Macron said.';
     expect(entityNamesOf(text)).toEqual(['Emmanuel Macron']);
