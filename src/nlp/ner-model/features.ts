@@ -51,10 +51,15 @@ export enum F {
   ClusterOwn,
   ClusterPrev,
   ClusterNext,
+  HistoryLabel,
+  HistoryMajor,
 }
 
 /** The most features one word can have; buffers are sized with it. */
 export const MAX_FEATURES = 56;
+
+/** Slots per word of `NerView.historyCodes`: the majority type, then up to 4 labels. */
+export const HISTORY_SLOTS = 5;
 
 /**
  * How a lower-case form is written elsewhere in the document: bit 1 capitalised inside a sentence
@@ -76,6 +81,12 @@ export interface NerView {
   readonly docCase: Uint8Array;
   /** 1 + type id last predicted for this form earlier in the document, or 0. */
   readonly history: Uint8Array;
+  /**
+   * Codes of the label distribution given earlier to the same form (`DocMemory.historyCodesOf`),
+   * `HISTORY_SLOTS` per word, 0 = none; all 0 unless the model was trained with them
+   * (`NerModel.historyDistribution`).
+   */
+  readonly historyCodes: Uint8Array;
 }
 
 const hasLower = (w: string) => w !== w.toUpperCase();
@@ -124,6 +135,7 @@ export function viewSentence(
     allCaps: isAllCaps(words),
     docCase: caseCodes,
     history,
+    historyCodes: new Uint8Array(words.length * HISTORY_SLOTS),
   };
 }
 
@@ -289,6 +301,14 @@ export function occasionalFeatures(v: NerView, i: number, out: Uint32Array, at: 
   if (h > 0) {
     out[k++] = num1(F.History, h);
     out[k++] = text2(F.HistoryShape, String(h), sh);
+  }
+  const codes = v.historyCodes;
+  const base = i * HISTORY_SLOTS;
+  if (codes[base]) {
+    out[k++] = num1(F.HistoryMajor, codes[base] as number);
+    for (let s = 1; s < HISTORY_SLOTS && codes[base + s]; s++) {
+      out[k++] = num1(F.HistoryLabel, codes[base + s] as number);
+    }
   }
   return k;
 }

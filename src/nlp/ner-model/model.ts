@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { dataPath } from '../../doc/data-path.js';
 import { NewsgraphError } from '../../doc/errors.js';
 import { WeightTable } from '../perceptron/weight-table.js';
@@ -8,6 +9,11 @@ import { labelOnlyFeature } from './features.js';
 import { transitionTable } from './labels.js';
 
 export const NER_MODEL_FORMAT = 'newsgraph-ner/1';
+/**
+ * The same layout, for a model trained with the label-distribution history features
+ * (`DocMemory`'s `labelCounts`): the tagger turns them on when it loads one.
+ */
+export const NER_MODEL_FORMAT_HISTORY = 'newsgraph-ner/2';
 export const DEFAULT_NER_MODEL = 'models/ner.bin';
 
 /** The stored form is the POS model's layout (`../pos/model.ts`) with BILOU labels as its tags. */
@@ -28,6 +34,8 @@ export interface NerModel {
   readonly transitions: Uint8Array;
   /** Weights of the previous-label-only feature, at the same index: summed once per model. */
   readonly transitionScores: Float64Array;
+  /** Trained with the label-distribution history features (`NER_MODEL_FORMAT_HISTORY`). */
+  readonly historyDistribution: boolean;
 }
 
 export function compileNerModel(data: NerModelData): NerModel {
@@ -58,6 +66,7 @@ export function compileNerModel(data: NerModelData): NerModel {
     weightTable: new WeightTable(data.features, data.counts, data.entryTags, data.weights),
     transitions: transitionTable(n),
     transitionScores,
+    historyDistribution: data.meta.format === NER_MODEL_FORMAT_HISTORY,
   };
 }
 
@@ -72,5 +81,23 @@ export function loadNerModel(path?: string): NerModel {
   } catch (error) {
     throw new NewsgraphError('NG_E005', file, error instanceof Error ? error.message : undefined);
   }
-  return compileNerModel(decodeModel(bytes, file, NER_MODEL_FORMAT));
+  return compileNerModel(decodeNerModel(bytes, file));
+}
+
+/** Decodes either NER format (`NER_MODEL_FORMAT`, `NER_MODEL_FORMAT_HISTORY`). */
+export function decodeNerModel(bytes: Buffer, name = 'ner model'): NerModelData {
+  const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+  return decodeModel(raw, name, headerFormat(raw) ?? NER_MODEL_FORMAT);
+}
+
+/** The `NER_MODEL_FORMAT_HISTORY` of a stored model's header, or undefined. */
+function headerFormat(raw: Buffer): string | undefined {
+  if (raw.length < 4) return undefined;
+  const length = raw.readUInt32LE(0);
+  try {
+    const header = JSON.parse(raw.subarray(4, 4 + length).toString('utf8')) as { format?: unknown };
+    return header.format === NER_MODEL_FORMAT_HISTORY ? NER_MODEL_FORMAT_HISTORY : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -4,6 +4,7 @@ import { allowedNext, type FeatureSource, viterbi, viterbiDense } from './decode
 import {
   addDocCase,
   type DocCase,
+  HISTORY_SLOTS,
   MAX_FEATURES,
   type NerView,
   staticFeatures,
@@ -11,6 +12,7 @@ import {
   wordLabelFeatures,
 } from './features.js';
 import { gazetteerView } from './gazetteer.js';
+import { HISTORY_LABELS, historyCodes } from './history.js';
 import { decodeBilou, type EntitySpan } from './labels.js';
 import type { NerModel } from './model.js';
 import { addPairs, type FormEntry, sentenceScores } from './static-scores.js';
@@ -28,8 +30,16 @@ export interface TagInput {
 export class DocMemory {
   readonly docCase = new Map<string, number>();
   readonly history = new Map<string, number>();
-
-  constructor(sentences: readonly { readonly words: readonly string[] }[]) {
+  /** Label counts (one per label) given earlier to each capitalised form, case-sensitive. */
+  readonly labelCounts = new Map<string, Int32Array>();
+  /**
+   * @param distribution whether to keep `labelCounts` (models trained with them,
+   * `NerModel.historyDistribution`).
+   */
+  constructor(
+    sentences: readonly { readonly words: readonly string[] }[],
+    private readonly distribution = false,
+  ) {
     for (const s of sentences) addDocCase(this.docCase, s.words);
   }
 
@@ -41,6 +51,16 @@ export class DocMemory {
     return out;
   }
 
+  /** Writes `NerView.historyCodes` of a sentence's words into `out` (zeroed first). */
+  historyCodesOf(words: readonly string[], out: Uint8Array): void {
+    out.fill(0);
+    if (!this.distribution) return;
+    words.forEach((w, i) => {
+      const counts = this.labelCounts.get(w);
+      if (counts) historyCodes(counts, out, i * HISTORY_SLOTS);
+    });
+  }
+
   /** Remembers the types of a tagged sentence's capitalised words. */
   remember(words: readonly string[], labels: ArrayLike<number>): void {
     for (let i = 0; i < words.length; i++) {
@@ -48,6 +68,14 @@ export class DocMemory {
       if (!/^\p{Lu}/u.test(w)) continue;
       const id = labels[i] as number;
       this.history.set(w.toLowerCase(), id === 0 ? 0 : 1 + Math.floor((id - 1) / 4));
+      if (this.distribution) {
+        let counts = this.labelCounts.get(w);
+        if (!counts) {
+          counts = new Int32Array(HISTORY_LABELS);
+          this.labelCounts.set(w, counts);
+        }
+        counts[id] = (counts[id] as number) + 1;
+      }
     }
   }
 }
@@ -61,7 +89,9 @@ export function nerView(
   const lowers = input.words.map((w) => w.toLowerCase());
   const gaz = gazetteerView(input.words, lowers, kb);
   const history = memory.historyOf(input.words, lowers);
-  return viewSentence(input.words, input.pos, gaz, docCase, history, lowers);
+  const view = viewSentence(input.words, input.pos, gaz, docCase, history, lowers);
+  memory.historyCodesOf(input.words, view.historyCodes);
+  return view;
 }
 
 /**
@@ -135,7 +165,7 @@ export function tagDocument(
   sentences: readonly TagInput[],
   kb: Knowledge,
 ): EntitySpan[][] {
-  const memory = new DocMemory(sentences);
+  const memory = new DocMemory(sentences, model.historyDistribution);
   const spans = sentences.map((s) => {
     const labels = labelSentence(model, nerView(s, kb, memory.docCase, memory));
     memory.remember(s.words, labels);

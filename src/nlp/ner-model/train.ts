@@ -4,7 +4,7 @@ import { precomputed, viterbi, type WordFeatures, wordFeatures } from './decode.
 import { addDocCase, LABEL_FEATURES, type NerView, viewSentence } from './features.js';
 import { gazetteerView } from './gazetteer.js';
 import { type EntitySpan, encodeBilou, labelNames, transitionTable } from './labels.js';
-import { NER_MODEL_FORMAT, type NerModelData } from './model.js';
+import { NER_MODEL_FORMAT, NER_MODEL_FORMAT_HISTORY, type NerModelData } from './model.js';
 import { DocMemory } from './tagger.js';
 
 /** A training sentence: words, their UPOS ids (predicted, as at run time) and gold spans. */
@@ -23,6 +23,11 @@ export interface NerTrainOptions {
   prune?: number;
   /** Static features seen in fewer training words than this are never updated (1 keeps all). */
   minCount?: number;
+  /**
+   * Features of the label distribution given earlier to the same form (`DocMemory`), stored as
+   * `NER_MODEL_FORMAT_HISTORY`.
+   */
+  historyDistribution?: boolean;
   onIteration?: (iteration: number, snapshot: () => NerModelData) => void;
 }
 
@@ -65,7 +70,7 @@ export function trainNer(
   const order = prepared.map((_, i) => i);
   const next = random(options.seed);
   const meta = {
-    format: NER_MODEL_FORMAT,
+    format: options.historyDistribution ? NER_MODEL_FORMAT_HISTORY : NER_MODEL_FORMAT,
     tags: labels,
     trainedOn: options.trainedOn,
     iterations: options.iterations,
@@ -85,9 +90,10 @@ export function trainNer(
     shuffle(order, next);
     for (const d of order) {
       const doc = prepared[d] as Prepared[];
-      const memory = new DocMemory([]);
+      const memory = new DocMemory([], options.historyDistribution);
       for (const { view, gold } of doc) {
         view.history.set(memory.historyOf(view.words));
+        memory.historyCodesOf(view.words, view.historyCodes);
         const feats = featuresOf(view, n);
         const guesses = viterbi(gold.length, n, transitions, precomputed(feats, add), add);
         for (let i = 0; i < gold.length; i++) {
