@@ -134,6 +134,16 @@ describe('indirect speech', () => {
     expect(indirect(text)).toEqual([{ text: quote, kind: 'indirect', speaker }]);
   });
 
+  it('keeps "another source" apart from "a source", and "the source" with it', () => {
+    const text =
+      'The deal is dead, a source said. The talks will resume, another source said. The deal is off, the source added.';
+    expect(indirect(text).map((q) => q.speaker)).toEqual([
+      'a source',
+      'another source',
+      'a source',
+    ]);
+  });
+
   it('lets the owner of a possessive speak for the noun: Clinton’s campaign says', () => {
     const text = 'Hillary Clinton rested. Clinton’s campaign says she will be back on Thursday.';
     expect(indirect(text)).toEqual([

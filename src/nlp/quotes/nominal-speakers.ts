@@ -92,11 +92,11 @@ export function isSpeakingNominal(mention: Mention): boolean {
   return mention.key.startsWith(KEY_PREFIX);
 }
 
-/** `a source`, `another source`: the phrase without its determiner names the same speaker. */
+/** `a source`, `the source`: the phrase without its article names the same speaker (`another source` does not). */
 function speakerKey(text: string): string {
   return `${KEY_PREFIX}${text
     .toLowerCase()
-    .replace(/^(?:a|an|the|another|one|some)\s+/u, '')
+    .replace(/^(?:a|an|the)\s+/u, '')
     .replace(/\s+/gu, ' ')}`;
 }
 
