@@ -69,8 +69,12 @@ function tagWith(model: PosModel, n: number, out: Uint8Array, at: number, pass: 
     scratch.backward = new Int32Array(2 * n * tagCount);
   }
   const { forward, backward: behind } = scratch;
-  pass(true, tags, behind);
   pass(false, tags, forward);
+  if (sureEverywhere(forward, n, tagCount, model.meta.scale)) {
+    for (let i = 0; i < n; i++) out[at + i] = toUpos[tags[i] as number] as number;
+    return;
+  }
+  pass(true, tags, behind);
   // Scores are weights × scale: compare f / forwardScale + b / backwardScale, cross-multiplied.
   const forwardFactor = backward.meta.scale;
   const backwardFactor = model.meta.scale;
@@ -90,6 +94,31 @@ function tagWith(model: PosModel, n: number, out: Uint8Array, at: number, pass: 
     }
     out[at + i] = toUpos[tag] as number;
   }
+}
+
+/**
+ * How far (in unscaled weight) the left-to-right pass's best tag must lead the next, for every word
+ * of a sentence, to skip the right-to-left pass: chosen on EWT dev, where 8 keeps the accuracy of
+ * both passes everywhere (95.61%) and 4 loses 0.05.
+ */
+const SURE_MARGIN = 8;
+
+/** Every word's best left-to-right score leads its second best by SURE_MARGIN (weights unscaled). */
+function sureEverywhere(scores: Int32Array, n: number, tagCount: number, scale: number): boolean {
+  const margin = SURE_MARGIN * scale;
+  for (let i = 0; i < n; i++) {
+    let best = Number.NEGATIVE_INFINITY;
+    let second = Number.NEGATIVE_INFINITY;
+    for (let t = i * tagCount; t < (i + 1) * tagCount; t++) {
+      const score = scores[t] as number;
+      if (score > best) {
+        second = best;
+        best = score;
+      } else if (score > second) second = score;
+    }
+    if (best - second < margin) return false;
+  }
+  return true;
 }
 
 /** A dictionary word's score row: its tag 0, every other tag far below. */
