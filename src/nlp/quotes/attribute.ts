@@ -125,7 +125,7 @@ function afterByAgent(doc: Doc, from: number, to: number): number | undefined {
  * 4. `He said:` closing the sentence before a quote that opens its own;
  * 5. with no cue, the subject of the clause the quote sits in (`He made the criticism while
  *    showing support for her "…"`, see clauseSubject), else the person who opens the sentence.
- * A cue without a speaker it can name (`the book said`, `Caddell continued: "…"` when the name
+ * A cue without a speaker it can name (`the sign said`, `Caddell continued: "…"` when the name
  * was not recognised) gives `speaker: null`, never a guess.
  */
 export function attribute(doc: Doc, quote: QuoteParts, previous: number | null): Attribution {
