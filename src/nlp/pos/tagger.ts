@@ -23,10 +23,14 @@ import {
 
 const featureBuffer = new Uint32Array(MAX_FEATURES + 8);
 
-/** The highest-scoring tag; ties go to the lower id, so tagging is deterministic. */
-export function argmax(scores: ArrayLike<number>, count: number): number {
+/**
+ * The highest-scoring tag of the row `scores[at, at + count)`; ties go to the lower id, so tagging
+ * is deterministic.
+ */
+export function argmax(scores: ArrayLike<number>, count: number, at = 0): number {
   let best = 0;
-  for (let t = 1; t < count; t++) if ((scores[t] as number) > (scores[best] as number)) best = t;
+  for (let t = 1; t < count; t++)
+    if ((scores[at + t] as number) > (scores[at + best] as number)) best = t;
   return best;
 }
 
@@ -59,18 +63,13 @@ function tagWith(model: PosModel, n: number, out: Uint8Array, at: number, pass: 
   const { tagCount, toUpos, backward } = model;
   if (scratch.tags.length < n) scratch.tags = new Uint8Array(2 * n);
   const tags = scratch.tags;
-  if (!backward) {
-    pass(false, tags);
-    for (let i = 0; i < n; i++) out[at + i] = toUpos[tags[i] as number] as number;
-    return;
-  }
-  if (scratch.forward.length < n * tagCount) {
+  if (backward && scratch.forward.length < n * tagCount) {
     scratch.forward = new Int32Array(2 * n * tagCount);
     scratch.backward = new Int32Array(2 * n * tagCount);
   }
   const { forward, backward: behind } = scratch;
-  pass(false, tags, forward);
-  if (sureEverywhere(forward, n, tagCount, model.meta.scale)) {
+  pass(false, tags, backward ? forward : undefined);
+  if (!backward || sureEverywhere(forward, n, tagCount, model.meta.scale)) {
     for (let i = 0; i < n; i++) out[at + i] = toUpos[tags[i] as number] as number;
     return;
   }
@@ -192,21 +191,12 @@ function greedyPass(
       k = tagWordFeatures(prev, word.norm, next.wordClass, featureBuffer, k);
       if (i === 0) featureBuffer[k++] = firstShapeFeature(word.shape);
       for (let f = 0; f < k; f++) addWeights(passModel, featureBuffer[f] as number, scores, at);
-      tag = argmaxAt(scores, at, tagCount);
+      tag = argmax(scores, tagCount, at);
     } else if (scoreRows) dictionaryRow(scoreRows, i * tagCount, tagCount, tag);
     out[i] = tag;
     prev2 = prev;
     prev = tag;
   }
-}
-
-/** `argmax` over `scores[at, at + count)`. */
-function argmaxAt(scores: Int32Array, at: number, count: number): number {
-  let best = 0;
-  for (let t = 1; t < count; t++) {
-    if ((scores[at + t] as number) > (scores[at + best] as number)) best = t;
-  }
-  return best;
 }
 
 const sentenceWords: WordScores[] = [];
