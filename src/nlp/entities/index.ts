@@ -5,7 +5,13 @@ import type { Knowledge } from '../knowledge/types.js';
 import type { NerModel } from '../ner-model/model.js';
 import { matchGazetteer, type NameMatch } from './gazetteer-match.js';
 import { gazetteerExtras, modelSpans, trimTitles, typeSpan } from './model-spans.js';
-import { capitalisedRunEnd, classifyRun, isHeadlineVerb, isTitleAt } from './name-runs.js';
+import {
+  capitalisedRunEnd,
+  classifyRun,
+  isHeadlineVerb,
+  isTitleAt,
+  withoutTrailingConnectors,
+} from './name-runs.js';
 import {
   type PeopleSeen,
   personSeen,
@@ -33,13 +39,6 @@ function addMention(doc: Doc, words: SentenceWords, match: NameMatch): Mention {
   return mention;
 }
 
-/** "King Abdullah of | Jordan": a run cut before a known name does not keep the word joining them. */
-function withoutConnector(words: SentenceWords, from: number, end: number): number {
-  let to = end;
-  while (to - 1 > from && /^(?:of|the|and|for|de|del|la|le)$/u.test(words.word(to - 1))) to--;
-  return to;
-}
-
 function runEndBeforeKnownName(words: SentenceWords, from: number, kb: Knowledge): number {
   const end = capitalisedRunEnd(words, from);
   for (let j = from + 1; j < end; j++) {
@@ -53,7 +52,8 @@ function runEndBeforeKnownName(words: SentenceWords, from: number, kb: Knowledge
       (known?.type === 'GPE' || known?.type === 'LOC') &&
       kb.givenNameGender(words.word(from)) !== undefined;
     const surname = (known?.type === 'PERSON' && oneWord) || placeAfterGivenName;
-    if ((known && !surname) || titleInside(words, j, kb)) return withoutConnector(words, from, j);
+    if ((known && !surname) || titleInside(words, j, kb))
+      return withoutTrailingConnectors(words, from, j);
   }
   return end;
 }

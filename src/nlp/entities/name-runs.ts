@@ -35,8 +35,14 @@ export function capitalisedRunEnd(words: SentenceWords, from: number): number {
     else if (NAME_CONNECTORS.has(word) && isCapitalised(words.word(to + 1)) && to > from) to++;
     else break;
   }
-  while (to > from && NAME_CONNECTORS.has(words.word(to - 1))) to--;
-  return to;
+  return withoutTrailingConnectors(words, from, to);
+}
+
+/** "Bank of | England", "King Abdullah of | Jordan": a run does not end on a connector. */
+export function withoutTrailingConnectors(words: SentenceWords, from: number, to: number): number {
+  let end = to;
+  while (end > from && NAME_CONNECTORS.has(words.word(end - 1))) end--;
+  return end;
 }
 
 /** Title word sequences by their first word, longest first; built once per knowledge base. */
