@@ -28,7 +28,7 @@ interface Phrase {
 }
 
 /** The phrase whose head noun is token `head`, running back over modifiers. */
-function phraseEndingAt(doc: Doc, head: number, sentenceFirst: number): Phrase | undefined {
+function nounPhraseEndingAt(doc: Doc, head: number, sentenceFirst: number): Phrase | undefined {
   const type = speakingNounType(doc.tokenText(head));
   // `Police say`: a capital only where the sentence opens.
   if (!type || (!/^\p{Ll}/u.test(doc.tokenText(head)) && head !== sentenceFirst)) return undefined;
@@ -56,7 +56,7 @@ function ownedByName(doc: Doc, first: number): boolean {
 }
 
 /** The phrase starting at token `first` (`said | one official`, `according to | exit polls`). */
-function phraseStartingAt(doc: Doc, first: number, sentenceEnd: number): Phrase | undefined {
+function nounPhraseFrom(doc: Doc, first: number, sentenceEnd: number): Phrase | undefined {
   for (let head = first; head < Math.min(sentenceEnd, first + MAX_MODIFIERS + 1); head++) {
     const word = doc.tokenText(head);
     if (!MODIFIER.test(word) || NOT_MODIFIER.test(word) || PHRASE_BOUNDARY.test(word)) return;
@@ -74,14 +74,14 @@ function phraseStartingAt(doc: Doc, first: number, sentenceEnd: number): Phrase 
 /** The common-noun subject of the cue at token `cue`, before it or inverted after it. */
 function speakingPhrase(doc: Doc, cue: number, sentenceFirst: number, sentenceEnd: number) {
   if (doc.lowerTokenText(cue) === 'according' && doc.lowerTokenText(cue + 1) === 'to')
-    return phraseStartingAt(doc, cue + 2, sentenceEnd);
+    return nounPhraseFrom(doc, cue + 2, sentenceEnd);
   let head = cue - 1;
   while (head > sentenceFirst && isAuxiliary(doc.tokenText(head))) head--;
-  const before = head >= sentenceFirst ? phraseEndingAt(doc, head, sentenceFirst) : undefined;
+  const before = head >= sentenceFirst ? nounPhraseEndingAt(doc, head, sentenceFirst) : undefined;
   if (before) return before;
   // `," said one official.`: inverted only right after a quote or a comma.
   return /^[,"”'’]$/u.test(doc.tokenText(cue - 1))
-    ? phraseStartingAt(doc, cue + 1, sentenceEnd)
+    ? nounPhraseFrom(doc, cue + 1, sentenceEnd)
     : undefined;
 }
 
@@ -142,7 +142,7 @@ export class SpeakingNominals {
       if (!sentence || cue < 0) continue;
       const phrase =
         speakingPhrase(this.doc, cue, sentence.firstToken, sentence.endToken) ??
-        phraseStartingAt(this.doc, sentence.firstToken, cue);
+        nounPhraseFrom(this.doc, sentence.firstToken, cue);
       const entity = phrase ? this.add(phrase) : undefined;
       if (entity !== undefined) quote.speaker = entity;
     }
