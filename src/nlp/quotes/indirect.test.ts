@@ -134,6 +134,39 @@ describe('indirect speech', () => {
     expect(indirect(text)).toEqual([{ text: quote, kind: 'indirect', speaker }]);
   });
 
+  it.each([
+    [
+      'a share of a poll',
+      'Clinton led by four points. Twelve percent indicated that they were not sure.',
+      'they were not sure',
+      'Twelve percent',
+    ],
+    [
+      'a body past a time phrase',
+      'Mexico waited, though an arbitration panel in 2001 found the United States was in breach.',
+      'the United States was in breach',
+      'an arbitration panel',
+    ],
+    [
+      'a work that shows',
+      'Imports cost more. Another slide shows that most avocados are grown in Mexico.',
+      'most avocados are grown in Mexico',
+      'Another slide',
+    ],
+  ])('names any noun phrase in the cue’s subject slot: %s', (_name, text, quote, speaker) => {
+    expect(indirect(text)).toContainEqual({ text: quote, kind: 'indirect', speaker });
+  });
+
+  it.each([
+    ['a noun of saying', 'Kaine is a lawyer who is a staunch opponent of the death penalty.'],
+    ['a participle', 'The firms hid their havens, in many cases reporting that profits fell.'],
+    ['a passive', 'About one of every nine voters this fall is expected to vote.'],
+  ])('gives no common-noun speaker to %s', (_name, text) => {
+    const quotes = indirect(text);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(quote.speaker).toBeNull();
+  });
+
   it('keeps "another source" apart from "a source", and "the source" with it', () => {
     const text =
       'The deal is dead, a source said. The talks will resume, another source said. The deal is off, the source added.';

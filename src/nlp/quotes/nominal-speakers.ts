@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import { spansWithin } from '../../doc/spans.js';
 import type { EntityType, Mention, Quote } from '../../doc/types.js';
 import { isNounUse } from './clauses.js';
+import { OBJECT_VERBS, SPEECH_VERBS, THAT_VERBS } from './cue-verbs.js';
 import { isAuxiliary, isPassiveCue, PHRASE_BOUNDARY } from './speakers.js';
 import { speakingNounType } from './speaking-nouns.js';
 import { SPEECH_CUES } from './vocabulary.js';
@@ -85,6 +86,84 @@ function speakingPhrase(doc: Doc, cue: number, sentenceFirst: number, sentenceEn
     : undefined;
 }
 
+/** Pronouns and clause words: a subject slot they fill names no one here (coreference resolves pronouns). */
+const NOT_HEAD =
+  /^(?:he|she|they|it|we|i|you|this|these|those|there|here|what|who|whom|which|that|one|none|each|such|so|then|to|do|does|did|can|could|may|might|must|shall|should|will|would)$/iu;
+/** Adverbs the `-ly` rule of `isAuxiliary` misses: `also`, `now`, `only`, `often`. */
+const ADVERBS =
+  /^(?:also|now|only|often|still|then|already|just|never|once|even|soon|later|again|further|together)$/iu;
+/** `in April`, `on Monday`, `in 2001`: a time phrase between a subject and its verb. */
+const TIME_WORD =
+  /^(?:\d{4}|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+/** Prepositions: a phrase after one is its object, not a subject (`in a box labeled`). */
+const PREPOSITION =
+  /^(?:in|on|at|of|for|with|by|from|to|about|into|under|over|after|before|during|among)$/iu;
+
+/** Token before `t` past auxiliaries, adverbs and one time phrase (`federal prosecutors in April | charged`). */
+function subjectSlotBefore(doc: Doc, t: number, sentenceFirst: number): number {
+  let at = t - 1;
+  const skippable = (k: number) =>
+    k >= sentenceFirst && (isAuxiliary(doc.tokenText(k)) || ADVERBS.test(doc.tokenText(k)));
+  while (skippable(at)) at--;
+  if (
+    at - 1 > sentenceFirst &&
+    TIME_WORD.test(doc.tokenText(at)) &&
+    /^(?:in|on|at|last)$/iu.test(doc.tokenText(at - 1))
+  )
+    at -= 2;
+  while (skippable(at)) at--;
+  // `a super PAC that intends`, `nations that oppose`: the relative word stands for the noun before it.
+  if (at > sentenceFirst && /^(?:that|who|which)$/iu.test(doc.tokenText(at))) at--;
+  return at;
+}
+
+/**
+ * Any noun phrase in the cue's subject slot, speaking noun or not (`Twelve percent indicated`,
+ * `Another slide shows`, `an arbitration panel in 2001 found`, `CNS reported`): the last resort
+ * for a quote no name, title or speaking noun claims.
+ */
+function subjectNounPhrase(doc: Doc, cue: number, sentenceFirst: number): Phrase | undefined {
+  if (!isFiniteVerbCue(doc, cue, sentenceFirst)) return undefined;
+  const head = subjectSlotBefore(doc, cue, sentenceFirst);
+  if (head < sentenceFirst) return undefined;
+  const word = doc.tokenText(head);
+  if (!MODIFIER.test(word) || NOT_MODIFIER.test(word) || NOT_HEAD.test(word)) return undefined;
+  if (PHRASE_BOUNDARY.test(word) || SPEECH_CUES.has(word.toLowerCase())) return undefined;
+  // A capitalised word is a name the recogniser missed only where the sentence opens with it.
+  if (!/^\p{Ll}/u.test(word) && head !== sentenceFirst) return undefined;
+  let first = head;
+  while (
+    first - 1 >= sentenceFirst &&
+    head - (first - 1) <= MAX_MODIFIERS &&
+    !DETERMINER.test(doc.tokenText(first)) &&
+    MODIFIER.test(doc.tokenText(first - 1)) &&
+    !NOT_MODIFIER.test(doc.tokenText(first - 1)) &&
+    !NOT_HEAD.test(doc.tokenText(first - 1)) &&
+    !ADVERBS.test(doc.tokenText(first - 1)) &&
+    !/^\p{Ll}+ed$/u.test(doc.tokenText(first - 1)) &&
+    !PHRASE_BOUNDARY.test(doc.tokenText(first - 1))
+  )
+    first--;
+  if (ownedByName(doc, first) || PREPOSITION.test(doc.tokenText(first - 1))) return undefined;
+  const type = speakingNounType(word) ?? (/^\p{Lu}/u.test(word) ? 'ORG' : 'MISC');
+  return { first, last: head, type };
+}
+
+/**
+ * A cue that can take a subject before it: a verb of saying or reporting, not a noun
+ * (`a staunch opponent`), a participle (`in many cases reporting`) or a passive (`is expected to`).
+ */
+function isFiniteVerbCue(doc: Doc, cue: number, sentenceFirst: number): boolean {
+  const word = doc.lowerTokenText(cue);
+  return (
+    /^\p{L}+$/u.test(word) &&
+    !word.endsWith('ing') &&
+    (SPEECH_VERBS.has(word) || OBJECT_VERBS.has(word) || THAT_VERBS.has(word)) &&
+    !isNounUse(doc, cue) &&
+    !isPassiveCue(doc, cue, sentenceFirst)
+  );
+}
+
 const KEY_PREFIX = 'speaker:';
 
 /** A mention this module added: a common-noun phrase that speaks, not a name. */
@@ -142,7 +221,8 @@ export class SpeakingNominals {
       if (!sentence || cue < 0) continue;
       const phrase =
         speakingPhrase(this.doc, cue, sentence.firstToken, sentence.endToken) ??
-        nounPhraseFrom(this.doc, sentence.firstToken, cue);
+        nounPhraseFrom(this.doc, sentence.firstToken, cue) ??
+        subjectNounPhrase(this.doc, cue, sentence.firstToken);
       const entity = phrase ? this.add(phrase) : undefined;
       if (entity !== undefined) quote.speaker = entity;
     }
