@@ -103,6 +103,24 @@ function introducedByPrevious(doc: Doc, opening: Sentence, open: number): Attrib
   return undefined;
 }
 
+/**
+ * A quote opened right after a colon: the name the colon closes (`Republican pollster Daron
+ * Shaw: "…"`), else the subject of the clause before it (`When Wallace died, President Clinton
+ * released the following statement: "…"`, `Cruz called them on it: "…"`).
+ */
+function colonSpeaker(doc: Doc, opening: Sentence, open: number): Mention | undefined {
+  const colon = doc.text.slice(opening.start, open).search(/:\s*$/u);
+  if (colon < 0) return undefined;
+  const at = opening.start + colon;
+  const closed = speakerEndingAt(doc, at);
+  if (closed && doc.text.slice(closed.end, at).trim() === '') return closed;
+  const clause = doc.text.slice(opening.start, at).lastIndexOf(', ');
+  return (
+    (clause > 0 ? sentenceSubject(doc, opening.start + clause + 2, at) : undefined) ??
+    sentenceSubject(doc, opening.start, at)
+  );
+}
+
 function afterByAgent(doc: Doc, from: number, to: number): number | undefined {
   const [first, end] = tokensBetween(doc, from + 1, to);
   for (let t = first; t < Math.min(end, first + BEFORE_WINDOW); t++) {
@@ -122,7 +140,8 @@ function afterByAgent(doc: Doc, from: number, to: number): number | undefined {
  *    sentence (`Macron praised Germany and said the talks were "…"`);
  * 3. a passive cue before and `by X` after: `labeled as "…" by the Russian President`;
  *    `According to X, "…"` names X;
- * 4. `He said:` closing the sentence before a quote that opens its own;
+ * 4. `He said:` closing the sentence before a quote that opens its own; a quote opened after a
+ *    colon, the name the colon closes or the subject of the clause before it;
  * 5. with no cue, the subject of the clause the quote sits in (`He made the criticism while
  *    showing support for her "…"`, see clauseSubject), else the person who opens the sentence.
  * A cue without a speaker it can name (`the sign said`, `Caddell continued: "…"` when the name
@@ -188,12 +207,15 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
     // 3.
     const by = afterByAgent(doc, quote.close, sentence.end);
     if (by !== undefined) return { speaker: by, cue: cueSpan(doc, t) };
-    const pronoun = pronounSpeaker(doc, t, previous);
+    const pronoun =
+      pronounSpeaker(doc, t, previous) ?? colonSpeaker(doc, opening, quote.open)?.entity ?? null;
     if (pronoun !== null || beforeEnd - t <= 2) return { speaker: pronoun, cue: cueSpan(doc, t) };
   }
   // 4.
   const introduced = introducedByPrevious(doc, opening, quote.open);
   if (introduced) return introduced;
+  const introducer = colonSpeaker(doc, opening, quote.open);
+  if (introducer) return { speaker: introducer.entity };
   // 5.
   if (quote.open > opening.start + 1) {
     const subject =

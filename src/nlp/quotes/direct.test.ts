@@ -77,6 +77,21 @@ describe('direct quotes and their speakers', () => {
     ]);
   });
 
+  it.each([
+    [
+      'the name the colon closes',
+      'The surge does not surprise Republican pollster Daron Shaw: “Lesser-known candidates often win.”',
+      'Daron Shaw',
+    ],
+    [
+      'the subject of the clause before the colon',
+      'When Wallace died in 1998, President Clinton released the following statement: “We offer our condolences.”',
+      'Clinton',
+    ],
+  ])('gives a quote opened after a colon %s', (_name, text, speaker) => {
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+
   it('carries the speaker over to the quote that opens the next paragraph', () => {
     const text = '"We will act," Emmanuel Macron said.\n\n"The decision is taken."';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Emmanuel Macron', 'Emmanuel Macron']);
