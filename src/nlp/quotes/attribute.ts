@@ -4,6 +4,7 @@ import { clauseSubject } from './clause-subject.js';
 import { isNounUse } from './clauses.js';
 import { surnameBefore } from './label.js';
 import {
+  isAuxiliary,
   phraseStartingAt,
   sentenceSubject,
   speakerEndingAt,
@@ -17,6 +18,8 @@ import { NAMING_CUES, SPEAKER_PRONOUNS, SPEECH_CUES } from './vocabulary.js';
 export interface Attribution {
   speaker: number | null;
   cue?: Span;
+  /** A pronoun that stands for the speaker (`it added`) where coreference had not resolved it. */
+  pronoun?: Span;
 }
 
 /** Tokens looked at after a closing mark for the cue: `," Rep. Gwen Moore (D-Wis.) said`. */
@@ -40,10 +43,31 @@ function cueSpan(doc: Doc, token: number): Span {
   return doc.span(doc.tokens.start(token), doc.tokens.end(token));
 }
 
-/** `he said` / `said she` where coreference found no person: the speaker of the quote before. */
-function pronounSpeaker(doc: Doc, cue: number, previous: number | null): number | null {
-  const near = [cue - 1, cue + 1].filter((t) => t >= 0 && t < doc.tokens.length);
-  return near.some((t) => SPEAKER_PRONOUNS.has(doc.lowerTokenText(t))) ? previous : null;
+/**
+ * `he said` / `said she` where coreference found no person: the pronoun stands for the speaker
+ * of the quote before; so does `it added`, `it further wrote` when that speaker is a body or a
+ * work (`the Times wrote`). The pronoun's token, or -1.
+ */
+function speakingPronoun(doc: Doc, cue: number, previous: number | null): number {
+  if (previous === null) return -1;
+  for (const t of [cue - 1, cue + 1])
+    if (t >= 0 && t < doc.tokens.length && SPEAKER_PRONOUNS.has(doc.lowerTokenText(t))) return t;
+  const type = doc.entities[previous]?.type;
+  if (type !== 'ORG' && type !== 'MISC') return -1;
+  let before = cue - 1;
+  while (before > 0 && isAuxiliary(doc.tokenText(before))) before--;
+  // `it further wrote`: one adverb of any shape may stand between.
+  if (doc.lowerTokenText(before) === 'it') return before;
+  const adverb = /^\p{Ll}+$/u.test(doc.tokenText(before));
+  return adverb && doc.lowerTokenText(before - 1) === 'it' ? before - 1 : -1;
+}
+
+/** The attribution of a quote whose cue has a pronoun for the previous quote's speaker, else none. */
+function byPronoun(doc: Doc, cue: number, previous: number | null): Attribution | undefined {
+  const pronoun = speakingPronoun(doc, cue, previous);
+  if (pronoun < 0) return undefined;
+  const span = doc.span(doc.tokens.start(pronoun), doc.tokens.end(pronoun));
+  return { speaker: previous, cue: cueSpan(doc, cue), pronoun: span };
 }
 
 /**
@@ -165,7 +189,9 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
     const word = doc.lowerTokenText(t);
     if (/^["“”]$/u.test(word) || (t <= afterFirst + 1 && CLAUSE_JOINERS.has(word))) break;
     const putIt = word === 'put' && /^it$/iu.test(doc.tokenText(t + 1));
-    if ((!SPEECH_CUES.has(word) && !putIt) || isNounUse(doc, t)) continue;
+    // `…,” the letter read.`: right after a quote, reading it out is saying it.
+    const readOut = /^reads?$/u.test(word);
+    if ((!SPEECH_CUES.has(word) && !putIt && !readOut) || isNounUse(doc, t)) continue;
     const mention =
       speakerEndingAt(doc, doc.tokens.start(t)) ??
       speakerStartingAt(doc, doc.tokens.end(t)) ??
@@ -176,7 +202,8 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
     // `Peabody said: "…" adding that …`: the participle's subject is the cue's before the quote.
     if (word.endsWith('ing') && t <= afterFirst + 1) break;
     const surname = surnameBefore(doc, t, afterClose);
-    return { speaker: surname ?? pronounSpeaker(doc, t, previous), cue };
+    if (surname !== null) return { speaker: surname, cue };
+    return byPronoun(doc, t, previous) ?? { speaker: null, cue };
   }
   // 2.
   const [beforeFirst, beforeEnd] = tokensBetween(doc, opening.start, quote.open);
@@ -207,9 +234,11 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
     // 3.
     const by = afterByAgent(doc, quote.close, sentence.end);
     if (by !== undefined) return { speaker: by, cue: cueSpan(doc, t) };
-    const pronoun =
-      pronounSpeaker(doc, t, previous) ?? colonSpeaker(doc, opening, quote.open)?.entity ?? null;
-    if (pronoun !== null || beforeEnd - t <= 2) return { speaker: pronoun, cue: cueSpan(doc, t) };
+    const pronoun = byPronoun(doc, t, previous);
+    if (pronoun) return pronoun;
+    const introducer = colonSpeaker(doc, opening, quote.open)?.entity ?? null;
+    if (introducer !== null || beforeEnd - t <= 2)
+      return { speaker: introducer, cue: cueSpan(doc, t) };
   }
   // 4.
   const introduced = introducedByPrevious(doc, opening, quote.open);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityNamesOf, quotesOf } from './fixture.js';
+import { entityNamesOf, mentionTextsOf, quotesOf } from './fixture.js';
 
 describe('direct quotes and their speakers', () => {
   it.each([
@@ -98,9 +98,22 @@ describe('direct quotes and their speakers', () => {
   });
 
   it('leaves the speaker empty rather than guess when there is no cue', () => {
-    expect(quotesOf('"Nothing is decided yet," the statement read.')).toEqual([
+    expect(quotesOf('"Nothing is decided yet," was all that could be heard.')).toEqual([
       { text: 'Nothing is decided yet,', kind: 'direct', speaker: null },
     ]);
+  });
+
+  it('reads a text that is read out right after the quote as its speaker', () => {
+    expect(quotesOf('"Nothing is decided yet," the statement read.')).toEqual([
+      { text: 'Nothing is decided yet,', kind: 'direct', speaker: 'the statement' },
+    ]);
+  });
+
+  it('gives "it added" the body that spoke the quote before', () => {
+    const text =
+      '“The plan will fail,” the Times wrote on Sunday.\n\n“Its costs are hidden,” it further wrote.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Times', 'Times']);
+    expect(mentionTextsOf(text, 'Times')).toEqual(['Times', 'it']);
   });
 
   it('names the subject of the cue even when it is no name and no speaking noun', () => {

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import type { Quote } from '../../doc/types.js';
+import type { Quote, Span } from '../../doc/types.js';
 import { attribute } from './attribute.js';
 import { labelSpeaker } from './label.js';
 import { findMarkedQuotes, type MarkedQuote } from './marks.js';
@@ -55,11 +55,13 @@ const paragraphOf = (doc: Doc, offset: number) => doc.text.lastIndexOf('\n\n', o
  */
 export function findDirectQuotes(doc: Doc): Quote[] {
   const found: Quote[] = [];
+  const pronouns: { span: Span; entity: number }[] = [];
   let previous: { quote: Quote; close: number } | undefined;
   for (const marked of joinSplitQuotes(doc, findMarkedQuotes(doc.text))) {
     const span = doc.span(marked.open + 1, marked.close);
     const partial = isPartial(doc, marked);
-    let { speaker, cue } = attribute(doc, marked, previous?.quote.speaker ?? null);
+    let { speaker, cue, pronoun } = attribute(doc, marked, previous?.quote.speaker ?? null);
+    if (pronoun && speaker !== null) pronouns.push({ span: pronoun, entity: speaker });
     if (!cue && !partial && previous && previous.quote.speaker !== null) {
       const here = paragraphOf(doc, marked.open);
       const there = paragraphOf(doc, previous.close);
@@ -82,7 +84,26 @@ export function findDirectQuotes(doc: Doc): Quote[] {
     found.push(quote);
     if (!partial) previous = { quote, close: marked.close };
   }
+  addPronounMentions(doc, pronouns);
   return joinQuotedRuns(doc, borrowFromNext(doc, found));
+}
+
+/** Records the pronouns that named a quote's speaker as mentions of it, as coreference would have. */
+function addPronounMentions(doc: Doc, pronouns: readonly { span: Span; entity: number }[]): void {
+  for (const { span, entity } of pronouns) {
+    const target = doc.entities[entity];
+    if (!target || doc.mentions.some((m) => m.start === span.start && m.end === span.end)) continue;
+    doc.mentions.push({
+      ...span,
+      text: doc.slice(span),
+      type: target.type,
+      kind: 'pronoun',
+      entity,
+      key: `ref:${target.id}`,
+      country: target.country,
+    });
+  }
+  if (pronouns.length > 0) doc.reindexMentions();
 }
 
 /** Longest gap (characters) from a quote with no cue to the next quote whose speaker it takes. */

@@ -19,3 +19,9 @@ export function quotesOf(text: string): QuoteView[] {
 export function entityNamesOf(text: string): string[] {
   return analyzer.analyzeBody(text).entities.map((e) => e.name);
 }
+
+/** The texts of the mentions of the entity named `name` in `text` (for tests). */
+export function mentionTextsOf(text: string, name: string): string[] {
+  const entity = analyzer.analyzeBody(text).entities.find((e) => e.name === name);
+  return entity?.mentions.map((m) => m.text) ?? [];
+}
