@@ -16,6 +16,7 @@ export const quotes: Component = {
     const indirect = findIndirectQuotes(doc, direct);
     doc.quotes = [...direct, ...indirect].sort((a, b) => a.start - b.start);
     nominals.nameUnattributed(doc.quotes);
+    nominals.nameRelativeSubjects(doc.quotes);
     borrowSpeakers(doc, doc.quotes);
     carryFromClause(doc, doc.quotes);
     nominals.dropSilent(doc.quotes);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './fixture.js';
+import { mentionTextsOf, quotesOf } from './fixture.js';
 
 const indirect = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect');
 
@@ -156,6 +156,27 @@ describe('indirect speech', () => {
   ])('names any noun phrase in the cue’s subject slot: %s', (_name, text, quote, speaker) => {
     expect(indirect(text)).toContainEqual({ text: quote, kind: 'indirect', speaker });
   });
+
+  it.each([
+    [
+      'a noun phrase',
+      'There are some economists who argue that corporate taxes should be low.',
+      'corporate taxes should be low',
+      'some economists',
+    ],
+    [
+      'a name, past the place that says where it is',
+      'The shift will placate nervous Democrats on Capitol Hill, who have argued that it helps them.',
+      'it helps them',
+      'Democrats',
+    ],
+  ])(
+    'gives a relative pronoun before the cue what it stands for: %s',
+    (_name, text, quote, speaker) => {
+      expect(indirect(text)).toContainEqual({ text: quote, kind: 'indirect', speaker });
+      expect(mentionTextsOf(text, speaker)).toContain(/who/u.exec(text)?.[0]);
+    },
+  );
 
   it.each([
     ['a noun of saying', 'Kaine is a lawyer who is a staunch opponent of the death penalty.'],

@@ -113,8 +113,16 @@ function subjectSlotBefore(doc: Doc, t: number, sentenceFirst: number): number {
     at -= 2;
   while (skippable(at)) at--;
   // `a super PAC that intends`, `nations that oppose`: the relative word stands for the noun before it.
-  if (at > sentenceFirst && /^(?:that|who|which)$/iu.test(doc.tokenText(at))) at--;
+  if (at > sentenceFirst && RELATIVE.test(doc.tokenText(at))) at--;
   return at;
+}
+
+const RELATIVE = /^(?:that|who|which)$/iu;
+
+/** The relative pronoun in the subject slot of the cue at `cue` (`economists who | argue`), or -1. */
+function relativeSubject(doc: Doc, cue: number, sentenceFirst: number): number {
+  const slot = subjectSlotBefore(doc, cue, sentenceFirst) + 1;
+  return slot > sentenceFirst && slot < cue && RELATIVE.test(doc.tokenText(slot)) ? slot : -1;
 }
 
 /**
@@ -124,7 +132,19 @@ function subjectSlotBefore(doc: Doc, t: number, sentenceFirst: number): number {
  */
 function subjectNounPhrase(doc: Doc, cue: number, sentenceFirst: number): Phrase | undefined {
   if (!isFiniteVerbCue(doc, cue, sentenceFirst)) return undefined;
-  const head = subjectSlotBefore(doc, cue, sentenceFirst);
+  return anyNounPhraseEndingAt(doc, subjectSlotBefore(doc, cue, sentenceFirst), sentenceFirst);
+}
+
+/**
+ * The noun phrase, speaking noun or not, whose head is token `head` (`Twelve percent`, `Another
+ * slide`); a subject (`asSubject`) may not follow a preposition (`in a box | labeled`).
+ */
+function anyNounPhraseEndingAt(
+  doc: Doc,
+  head: number,
+  sentenceFirst: number,
+  asSubject = true,
+): Phrase | undefined {
   if (head < sentenceFirst) return undefined;
   const word = doc.tokenText(head);
   if (!MODIFIER.test(word) || NOT_MODIFIER.test(word) || NOT_HEAD.test(word)) return undefined;
@@ -144,7 +164,8 @@ function subjectNounPhrase(doc: Doc, cue: number, sentenceFirst: number): Phrase
     !PHRASE_BOUNDARY.test(doc.tokenText(first - 1))
   )
     first--;
-  if (ownedByName(doc, first) || PREPOSITION.test(doc.tokenText(first - 1))) return undefined;
+  if (ownedByName(doc, first) || (asSubject && PREPOSITION.test(doc.tokenText(first - 1))))
+    return undefined;
   const type = speakingNounType(word) ?? (/^\p{Lu}/u.test(word) ? 'ORG' : 'MISC');
   return { first, last: head, type };
 }
@@ -227,6 +248,77 @@ export class SpeakingNominals {
       if (entity !== undefined) quote.speaker = entity;
     }
     this.reindex();
+  }
+
+  /**
+   * `some economists who argue`, `the Saudi government, which has denied`: a relative pronoun
+   * in the subject slot of a quote's cue stands for what comes right before it, which is the
+   * speaker whatever else was found; the pronoun becomes a mention of it.
+   */
+  nameRelativeSubjects(quotes: readonly Quote[]): void {
+    const doc = this.doc;
+    for (const quote of quotes) {
+      if (!quote.cue) continue;
+      const cue = doc.tokens.indexAt(quote.cue.start);
+      const sentence = doc.sentenceAt(quote.cue.start);
+      if (!sentence || cue < 0 || !/^\p{L}+$/u.test(doc.tokenText(cue))) continue;
+      const relative = relativeSubject(doc, cue, sentence.firstToken);
+      if (relative < 0) continue;
+      const antecedent = this.antecedentOf(relative, sentence.firstToken);
+      if (antecedent === undefined) continue;
+      quote.speaker = antecedent;
+      this.addReference(relative, antecedent);
+    }
+    this.reindex();
+  }
+
+  /** What a relative pronoun at token `relative` stands for: the mention or noun phrase before it. */
+  private antecedentOf(relative: number, sentenceFirst: number): number | undefined {
+    const doc = this.doc;
+    const who = doc.lowerTokenText(relative) === 'who';
+    let end = relative - 1;
+    while (end > sentenceFirst && /^(?:,|--|—|–)$/u.test(doc.tokenText(end))) end--;
+    for (let pass = 0; pass < 2; pass++) {
+      const at = doc.tokens.end(end);
+      const mention = spansWithin(doc.mentions, at - MAX_MENTION_CHARS, at).find(
+        (m) => m.end === at,
+      );
+      if (!mention) break;
+      // `Democrats on Capitol Hill, who`, `a spokesman for the ministry, who`: `who` is a person,
+      // and a place or body after a preposition only says where or whose.
+      const person = mention.type === 'PERSON' || mention.type === 'NORP';
+      const place = mention.type === 'GPE' || mention.type === 'LOC';
+      let before = doc.tokens.indexAt(mention.start) - 1;
+      if (/^(?:the|a|an)$/iu.test(doc.tokenText(before))) before--;
+      if (person || (!place && !who)) return mention.entity;
+      if (!PREPOSITION.test(doc.tokenText(before))) return place ? undefined : mention.entity;
+      end = before - 1;
+    }
+    // `one of three members who voted`: the antecedent may be a preposition's object.
+    const phrase = anyNounPhraseEndingAt(doc, end, sentenceFirst, false);
+    // `listeners to his radio program who said`: `who` does not stand for a thing.
+    if (!phrase || (who && phrase.type !== 'PERSON')) return undefined;
+    return this.add(phrase);
+  }
+
+  /** A mention of `entity` on token `t` (a pronoun that stands for it). */
+  private addReference(t: number, entity: number): void {
+    const doc = this.doc;
+    const target = doc.entities[entity];
+    const start = doc.tokens.start(t);
+    const end = doc.tokens.end(t);
+    if (!target || doc.mentions.some((m) => m.start === start && m.end === end)) return;
+    doc.mentions.push({
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      type: target.type,
+      kind: 'pronoun',
+      entity,
+      key: `ref:${target.id}`,
+      country: target.country,
+    });
+    this.added++;
   }
 
   /** Removes the phrases that no quote names as its speaker, renumbering the rest. */
