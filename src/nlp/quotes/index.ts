@@ -17,6 +17,7 @@ export const quotes: Component = {
     doc.quotes = [...direct, ...indirect].sort((a, b) => a.start - b.start);
     nominals.nameUnattributed(doc.quotes);
     nominals.nameRelativeSubjects(doc.quotes);
+    nominals.namePronounSubjects(doc.quotes);
     borrowSpeakers(doc, doc.quotes);
     carryFromClause(doc, doc.quotes);
     nominals.dropSilent(doc.quotes);

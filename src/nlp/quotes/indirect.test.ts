@@ -178,6 +178,17 @@ describe('indirect speech', () => {
     },
   );
 
+  it('gives a speaking "it" the body or work that spoke just before, as a mention of it', () => {
+    const text = 'The report says the deal failed. It also points out that costs rose sharply.';
+    expect(indirect(text).map((q) => q.speaker)).toEqual(['The report', 'The report']);
+    expect(mentionTextsOf(text, 'The report')).toEqual(['The report', 'It']);
+  });
+
+  it('does not give a speaking "they" a person whose name ends in s', () => {
+    const text = 'Chris Williams said the deal failed. They also argue that costs rose sharply.';
+    expect(indirect(text).map((q) => q.speaker)).toEqual(['Chris Williams', null]);
+  });
+
   it.each([
     ['a noun of saying', 'Kaine is a lawyer who is a staunch opponent of the death penalty.'],
     ['a participle', 'The firms hid their havens, in many cases reporting that profits fell.'],

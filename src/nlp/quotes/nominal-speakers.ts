@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import { spansWithin } from '../../doc/spans.js';
 import type { EntityType, Mention, Quote } from '../../doc/types.js';
 import { isNounUse } from './clauses.js';
-import { OBJECT_VERBS, SPEECH_VERBS, THAT_VERBS } from './cue-verbs.js';
+import { OBJECT_VERBS, SPEECH_VERB_PAIRS, SPEECH_VERBS, THAT_VERBS } from './cue-verbs.js';
 import { isAuxiliary, isPassiveCue, PHRASE_BOUNDARY } from './speakers.js';
 import { speakingNounType } from './speaking-nouns.js';
 import { SPEECH_CUES } from './vocabulary.js';
@@ -176,13 +176,31 @@ function anyNounPhraseEndingAt(
  */
 function isFiniteVerbCue(doc: Doc, cue: number, sentenceFirst: number): boolean {
   const word = doc.lowerTokenText(cue);
+  const pair = `${word} ${doc.lowerTokenText(cue + 1)}`;
   return (
     /^\p{L}+$/u.test(word) &&
     !word.endsWith('ing') &&
-    (SPEECH_VERBS.has(word) || OBJECT_VERBS.has(word) || THAT_VERBS.has(word)) &&
+    (SPEECH_VERBS.has(word) ||
+      OBJECT_VERBS.has(word) ||
+      THAT_VERBS.has(word) ||
+      SPEECH_VERB_PAIRS.has(pair)) &&
     !isNounUse(doc, cue) &&
     !isPassiveCue(doc, cue, sentenceFirst)
   );
+}
+
+/** Sentences back a speaking `it` or `they` looks for the speaker it stands for. */
+const PRONOUN_REACH = 2;
+
+/** `it`: a body or a work (`the report`, `the IMF`); `they`: a group (`Democrats`, `the senators`). */
+function fitsPronoun(doc: Doc, entity: number, pronoun: 'it' | 'they'): boolean {
+  const target = doc.entities[entity];
+  if (!target) return false;
+  const plural = /[^s\W]s$/u.test(target.name);
+  if (pronoun === 'it') return (target.type === 'ORG' || target.type === 'MISC') && !plural;
+  // A person's name may end in `s` (`Chris Williams`); a common noun in the plural may not.
+  const named = target.mentions.some((m) => doc.mentions[m]?.kind === 'name');
+  return target.type === 'NORP' || (plural && !(named && target.type === 'PERSON'));
 }
 
 const KEY_PREFIX = 'speaker:';
@@ -268,6 +286,34 @@ export class SpeakingNominals {
       if (antecedent === undefined) continue;
       quote.speaker = antecedent;
       this.addReference(relative, antecedent);
+    }
+    this.reindex();
+  }
+
+  /**
+   * `The report says …. It also points out that …`: a speaking `it` or `they` that coreference
+   * left alone stands for the speaker of the quote just before, within a sentence or two, when
+   * that speaker fits the pronoun (a body or work for `it`, a group for `they`).
+   */
+  namePronounSubjects(quotes: readonly Quote[]): void {
+    const doc = this.doc;
+    let previous: Quote | undefined;
+    for (const quote of quotes) {
+      const before = previous;
+      if (quote.speaker !== null) previous = quote;
+      if (quote.speaker !== null || !quote.cue || !before || before.speaker === null) continue;
+      const cue = doc.tokens.indexAt(quote.cue.start);
+      const sentence = doc.sentenceAt(quote.cue.start);
+      if (!sentence || cue < 0 || !isFiniteVerbCue(doc, cue, sentence.firstToken)) continue;
+      const slot = subjectSlotBefore(doc, cue, sentence.firstToken);
+      const pronoun = doc.lowerTokenText(slot);
+      if (pronoun !== 'it' && pronoun !== 'they') continue;
+      const gap =
+        doc.sentences.indexOf(sentence) - doc.sentences.findIndex((s) => s.end > before.start);
+      if (gap > PRONOUN_REACH || !fitsPronoun(doc, before.speaker, pronoun)) continue;
+      quote.speaker = before.speaker;
+      this.addReference(slot, before.speaker);
+      previous = quote;
     }
     this.reindex();
   }
