@@ -280,6 +280,8 @@ export class SpeakingNominals {
       const cue = doc.tokens.indexAt(quote.cue.start);
       const sentence = doc.sentenceAt(quote.cue.start);
       if (!sentence || cue < 0 || !/^\p{L}+$/u.test(doc.tokenText(cue))) continue;
+      // `a year which has been labeled as "…" by X`: the relative is no speaker of a passive.
+      if (isPassiveCue(doc, cue, sentence.firstToken)) continue;
       const relative = relativeSubject(doc, cue, sentence.firstToken);
       if (relative < 0) continue;
       const antecedent = this.antecedentOf(relative, sentence.firstToken);
