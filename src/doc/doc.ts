@@ -183,6 +183,11 @@ export class Doc {
 
   /** The sentence containing `offset`, or undefined. */
   sentenceAt(offset: CharOffset): Sentence | undefined {
+    return this.sentences[this.sentenceIndexAt(offset)];
+  }
+
+  /** The index of the sentence containing `offset`, or -1. */
+  sentenceIndexAt(offset: CharOffset): number {
     let lo = 0;
     let hi = this.sentences.length - 1;
     while (lo <= hi) {
@@ -190,9 +195,9 @@ export class Doc {
       const sentence = this.sentences[mid] as Sentence;
       if (offset < sentence.start) hi = mid - 1;
       else if (offset >= sentence.end) lo = mid + 1;
-      else return sentence;
+      else return mid;
     }
-    return undefined;
+    return -1;
   }
 
   /** Restores document order of the mentions after some were added, and each entity's list of them. */

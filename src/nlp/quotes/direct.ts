@@ -3,6 +3,7 @@ import type { Quote, Span } from '../../doc/types.js';
 import { attribute } from './attribute.js';
 import { labelSpeaker } from './label.js';
 import { findMarkedQuotes, type MarkedQuote } from './marks.js';
+import { addPronounMention } from './references.js';
 import { joinQuotedRuns } from './runs.js';
 import { joinSplitQuotes } from './split.js';
 import { PARTIAL_MAX_WORDS } from './vocabulary.js';
@@ -90,19 +91,7 @@ export function findDirectQuotes(doc: Doc): Quote[] {
 
 /** Records the pronouns that named a quote's speaker as mentions of it, as coreference would have. */
 function addPronounMentions(doc: Doc, pronouns: readonly { span: Span; entity: number }[]): void {
-  for (const { span, entity } of pronouns) {
-    const target = doc.entities[entity];
-    if (!target || doc.mentions.some((m) => m.start === span.start && m.end === span.end)) continue;
-    doc.mentions.push({
-      ...span,
-      text: doc.slice(span),
-      type: target.type,
-      kind: 'pronoun',
-      entity,
-      key: `ref:${target.id}`,
-      country: target.country,
-    });
-  }
+  for (const { span, entity } of pronouns) addPronounMention(doc, span.start, span.end, entity);
   if (pronouns.length > 0) doc.reindexMentions();
 }
 

@@ -3,6 +3,7 @@ import { spansWithin } from '../../doc/spans.js';
 import type { EntityType, Mention, Quote } from '../../doc/types.js';
 import { isNounUse } from './clauses.js';
 import { OBJECT_VERBS, SPEECH_VERB_PAIRS, SPEECH_VERBS, THAT_VERBS } from './cue-verbs.js';
+import { addPronounMention } from './references.js';
 import { isAuxiliary, isPassiveCue, PHRASE_BOUNDARY } from './speakers.js';
 import { speakingNounType } from './speaking-nouns.js';
 import { SPEECH_CUES } from './vocabulary.js';
@@ -310,8 +311,7 @@ export class SpeakingNominals {
       const slot = subjectSlotBefore(doc, cue, sentence.firstToken);
       const pronoun = doc.lowerTokenText(slot);
       if (pronoun !== 'it' && pronoun !== 'they') continue;
-      const gap =
-        doc.sentences.indexOf(sentence) - doc.sentences.findIndex((s) => s.end > before.start);
+      const gap = doc.sentenceIndexAt(quote.cue.start) - doc.sentenceIndexAt(before.start);
       if (gap > PRONOUN_REACH || !fitsPronoun(doc, before.speaker, pronoun)) continue;
       quote.speaker = before.speaker;
       this.addReference(slot, before.speaker);
@@ -352,21 +352,7 @@ export class SpeakingNominals {
   /** A mention of `entity` on token `t` (a pronoun that stands for it). */
   private addReference(t: number, entity: number): void {
     const doc = this.doc;
-    const target = doc.entities[entity];
-    const start = doc.tokens.start(t);
-    const end = doc.tokens.end(t);
-    if (!target || doc.mentions.some((m) => m.start === start && m.end === end)) return;
-    doc.mentions.push({
-      start,
-      end,
-      text: doc.text.slice(start, end),
-      type: target.type,
-      kind: 'pronoun',
-      entity,
-      key: `ref:${target.id}`,
-      country: target.country,
-    });
-    this.added++;
+    if (addPronounMention(doc, doc.tokens.start(t), doc.tokens.end(t), entity)) this.added++;
   }
 
   /** Removes the phrases that no quote names as its speaker, renumbering the rest. */
