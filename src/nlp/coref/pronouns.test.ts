@@ -9,6 +9,12 @@ describe('issue 6: pronouns agree in gender', () => {
     expect(referents(text, 'She')).toEqual(['Sheikh Hasina']);
   });
 
+  it('gives "she" the woman over a later name whose gender is not known', () => {
+    const text =
+      'Mrs. Clinton listed a dozen little-known Trump enterprises. "Trump suits were made in Mexico," she said.';
+    expect(referents(text, 'she')).toEqual(['Clinton']);
+  });
+
   it('gives "her" to a woman the article marks as one ("his wife")', () => {
     const text = 'Boris Yeltsin visited his wife Naina Yeltsin in hospital. He spoke to her.';
     expect(referents(text, 'her')).toEqual(['Naina Yeltsin']);

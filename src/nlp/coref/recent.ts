@@ -19,7 +19,8 @@ export interface PronounPlace {
 /**
  * The people named so far, in order, for pronouns to choose from. A pronoun takes:
  * 1. only a person whose gender (when known) agrees with it, named at most PRONOUN_WINDOW
- *    sentences back;
+ *    sentences back; one whose gender is known to agree over a later one whose gender is not
+ *    known, named in the same sentence or the one before;
  * 2. for a sentence-opening "He"/"She": of the latest sentence naming such a person, its first
  *    one (the subject); but a speaker ("Yastrzhembsky said Yeltsin had …") only when the pronoun
  *    speaks too ("He added …"), else the first one not speaking, if any;
@@ -56,10 +57,30 @@ export class RecentPeople {
 
   #agrees(entity: number, wanted: Gender | undefined): boolean {
     if (!wanted) return true;
+    const gender = this.#genderOf(entity);
+    return gender === undefined || gender === wanted;
+  }
+
+  #genderOf(entity: number): Gender | undefined {
     if (!this.#genders.has(entity))
       this.#genders.set(entity, entityGender(this.#doc, entity, this.#kb));
-    const gender = this.#genders.get(entity);
-    return gender === undefined || gender === wanted;
+    return this.#genders.get(entity);
+  }
+
+  /**
+   * 1b. "Mrs. Clinton listed Trump enterprises. “…,” she said": when the latest person's gender is
+   *     unknown, a person of the wanted gender named in that sentence or the one before wins,
+   *     from entry `k` back. Undefined when there is none or the latest's gender is known.
+   */
+  #knownBefore(k: number, from: number, wanted: Gender): Seen | undefined {
+    const latest = this.#seen[k + 1];
+    if (!latest || this.#genderOf(latest.entity) !== undefined) return undefined;
+    for (let j = k; j >= 0; j--) {
+      const seen = this.#seen[j] as Seen;
+      if (from - seen.sentence > 1) return undefined;
+      if (this.#genderOf(seen.entity) === wanted) return seen;
+    }
+    return undefined;
   }
 
   antecedent(pronoun: string, sentence: number, place: PronounPlace): number | undefined {
@@ -71,7 +92,7 @@ export class RecentPeople {
         return place.speaks ? this.#speakerBefore(k, sentence, wanted) : undefined;
       }
       if (this.#agrees(seen.entity, wanted)) {
-        latest = seen;
+        latest = (wanted && this.#knownBefore(k - 1, seen.sentence, wanted)) || seen;
         break;
       }
     }
