@@ -11,6 +11,18 @@ describe('quotation marks', () => {
     expect(contents(text)).toEqual(['with a real quote']);
   });
 
+  it.each([
+    [
+      'curly opening, straight closing',
+      '“Our roads are crumbling," she said.',
+      'Our roads are crumbling,',
+    ],
+    ['straight opening, curly closing', 'He said "it is over” and left.', 'it is over'],
+    ['the matching mark first', '“It is over,” he said, "done."', 'It is over,'],
+  ])('pairs mixed double marks: %s', (_name, text, quote) => {
+    expect(contents(text)[0]).toBe(quote);
+  });
+
   it('bounds a quote in a paragraph with no closing mark', () => {
     const text = `"${'word '.repeat(100_000)}`;
     expect(findMarkedQuotes(text)).toEqual([]);

@@ -11,6 +11,8 @@ export interface MarkedQuote {
 
 const OPENING = new Set(['“', '"', '«']);
 const CLOSING_FOR: Record<string, string> = { '“': '”', '"': '"', '«': '»', "''": "''" };
+/** Mixed typography (`“Our roads are crumbling," she said`): the other double mark closes too. */
+const OTHER_CLOSING: Record<string, string> = { '“': '"', '"': '”' };
 const DOUBLED = "''";
 /** The first characters of every opening mark: NOTE coupled to OPENING and DOUBLED. */
 const MARK_CHARACTER = /[“"«']/u;
@@ -60,6 +62,9 @@ function closingMark(
     const end = Math.min(paragraphEnd(text, from), limit);
     const close = text.indexOf(closing, from);
     if (close !== -1 && close < end) return close;
+    const other = OTHER_CLOSING[mark];
+    const mixed = other === undefined ? -1 : text.indexOf(other, from);
+    if (mixed !== -1 && mixed < end) return mixed;
     const next = end < limit ? continuation(text, end, mark) : undefined;
     if (next === undefined) return undefined;
     // A transcript's next speaker (`"PENCE: Well, …`) ends the turn before it.
