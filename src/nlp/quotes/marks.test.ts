@@ -19,6 +19,11 @@ describe('quotation marks', () => {
     ],
     ['straight opening, curly closing', 'He said "it is over” and left.', 'it is over'],
     ['the matching mark first', '“It is over,” he said, "done."', 'It is over,'],
+    [
+      'a closing mark that opens',
+      '― Jane Doe\n\n”Mr. Trump scares me.” ― John Roe',
+      'Mr. Trump scares me.',
+    ],
   ])('pairs mixed double marks: %s', (_name, text, quote) => {
     expect(contents(text)[0]).toBe(quote);
   });

@@ -9,13 +9,20 @@ export interface MarkedQuote {
   readonly close: number;
 }
 
-const OPENING = new Set(['“', '"', '«']);
-const CLOSING_FOR: Record<string, string> = { '“': '”', '"': '"', '«': '»', "''": "''" };
+/** `”` opens too where only an opening stands (after a space, before a word): `― Jane Doe ”Mr. Trump…`. */
+const OPENING = new Set(['“', '"', '«', '”']);
+const CLOSING_FOR: Record<string, string> = {
+  '“': '”',
+  '"': '"',
+  '«': '»',
+  '”': '”',
+  "''": "''",
+};
 /** Mixed typography (`“Our roads are crumbling," she said`): the other double mark closes too. */
 const OTHER_CLOSING: Record<string, string> = { '“': '"', '"': '”' };
 const DOUBLED = "''";
 /** The first characters of every opening mark: NOTE coupled to OPENING and DOUBLED. */
-const MARK_CHARACTER = /[“"«']/u;
+const MARK_CHARACTER = /[“"«”']/u;
 /** A transcript turn's label: `WALLACE:`, `MR. TRUMP:`. */
 export const SPEAKER_LABEL = /^[\p{Lu}][\p{Lu}.'’ -]{1,30}:/u;
 
