@@ -184,6 +184,16 @@ describe('indirect speech', () => {
     expect(mentionTextsOf(text, 'The report')).toEqual(['The report', 'It']);
   });
 
+  it('gives a participle after a comma the name that opens the clause before it', () => {
+    const text =
+      'Pressured by the analyses, as well as complaints over the plan’s costs, Trump revised his plan, promising to focus its benefits on average Americans.';
+    expect(indirect(text)).toContainEqual({
+      text: 'focus its benefits on average Americans',
+      kind: 'indirect',
+      speaker: 'Trump',
+    });
+  });
+
   it('does not give a speaking "they" a person whose name ends in s', () => {
     const text = 'Chris Williams said the deal failed. They also argue that costs rose sharply.';
     expect(indirect(text).map((q) => q.speaker)).toEqual(['Chris Williams', null]);

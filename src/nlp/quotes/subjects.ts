@@ -39,7 +39,9 @@ export function speakerBefore(doc: Doc, sentence: Sentence, cue: number): number
     (participle ? undefined : speakerEndingAt(doc, at)) ??
     (participle ? undefined : subjectPhrase(doc, sentence.start, cue)) ??
     (sharesSubject(doc, cue)
-      ? (earlierCueSubject(doc, sentence, cue) ?? sentenceSubject(doc, sentence.start, at))
+      ? (earlierCueSubject(doc, sentence, cue) ??
+        sentenceSubject(doc, sentence.start, at) ??
+        (participle ? clauseOpener(doc, sentence, cue - 1) : undefined))
       : undefined) ??
     (isInfinitive(doc, cue) ? infinitiveSubject(doc, sentence, at) : undefined);
   return (
@@ -47,6 +49,20 @@ export function speakerBefore(doc: Doc, sentence: Sentence, cue: number): number
     surnameBefore(doc, cue, sentence.start) ??
     openingSubject(doc, sentence, cue) ??
     null
+  );
+}
+
+/**
+ * `Stung by the analyses, Trump revised his plan, promising to …`: the name that opens the
+ * clause the comma at token `comma` closes, right after the comma before it or the sentence start.
+ */
+function clauseOpener(doc: Doc, sentence: Sentence, comma: number) {
+  let first = comma - 1;
+  while (first > sentence.firstToken && doc.tokenText(first - 1) !== ',') first--;
+  if (first >= comma) return undefined;
+  const start = doc.tokens.start(first);
+  return spansWithin(doc.mentions, start, doc.tokens.start(comma)).find(
+    (m) => m.start === start && isSpeaker(m),
   );
 }
 
