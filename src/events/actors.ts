@@ -68,6 +68,8 @@ const SUBJECT_BREAK = /\b(?:that|which|who|whom|whose)\b/iu;
 const GLOSS = /\([^()]{0,24}\)/gu;
 
 function noClauseBreak(text: string): boolean {
+  // Most gaps hold no parenthesis, and need no copy without their glosses.
+  if (!text.includes('(') && !text.includes(')')) return !CLAUSE_BREAK.test(text);
   // The gap after an actor written in parentheses starts with the closing one: "(RUF) announced".
   return !CLAUSE_BREAK.test(text.replace(/^\)/u, '').replace(GLOSS, ''));
 }

@@ -8,23 +8,83 @@ import { compound, joined } from './actors.js';
 import type { Agent } from './dicts/petrarch-agents.js';
 import { sequenceIsAt } from './match.js';
 
-export type AgentIndex = ReadonlyMap<string, readonly Agent[]>;
+const NOT_ASCII = 128;
 
-/** Agents by their first word, longest first. */
-export function indexAgents(agents: readonly Agent[]): AgentIndex {
-  const index = new Map<string, Agent[]>();
-  for (const a of agents) {
-    const first = a.words[0];
-    if (first) index.set(first, [...(index.get(first) ?? []), a]);
-  }
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return index;
+/**
+ * The first two and last two characters of the `length` characters from `start`, five bits each
+ * (the bits upper and lower case share in ASCII); -1 where one is not ASCII, whose lower case may
+ * be another character. A word as written and its lower case have the same shape.
+ */
+function shapeAt(text: string, start: number, length: number): number {
+  const first = text.charCodeAt(start);
+  const second = length > 1 ? text.charCodeAt(start + 1) : 0;
+  const penultimate = length > 2 ? text.charCodeAt(start + length - 2) : 0;
+  const last = text.charCodeAt(start + length - 1);
+  if ((first | second | penultimate | last) >= NOT_ASCII) return -1;
+  return ((first & 31) << 15) | ((second & 31) << 10) | ((penultimate & 31) << 5) | (last & 31);
 }
 
-function agentAt(words: SentenceWords, i: number, index: AgentIndex): Agent | undefined {
-  const agents = index.get(words.lower(i));
-  if (agents) for (const agent of agents) if (sequenceIsAt(words, i, agent.words)) return agent;
-  return undefined;
+const SHAPE_BITS = 20;
+
+/**
+ * The agents that start with one word: those of two words or more by their second word, longest
+ * first ("minister" starts 271 of them), and the first one-word agent, which wins when none of
+ * them stands.
+ */
+interface FirstWordAgents {
+  readonly bySecond: ReadonlyMap<string, readonly Agent[]>;
+  readonly single: Agent | undefined;
+}
+
+/** Agents by their first word. */
+export class AgentIndex {
+  readonly #byFirst = new Map<string, FirstWordAgents>();
+  /**
+   * A bit set at the shapes of the agents' first words. Every word of every sentence is looked up
+   * here, and most are no agent: this turns four in five away from the text, without reading the
+   * word's own string.
+   */
+  readonly #shapes = new Uint32Array((1 << SHAPE_BITS) / 32);
+
+  constructor(agents: readonly Agent[]) {
+    const byFirst = new Map<string, Agent[]>();
+    for (const a of agents) {
+      const first = a.words[0];
+      if (first) byFirst.set(first, [...(byFirst.get(first) ?? []), a]);
+    }
+    for (const [first, list] of byFirst) {
+      list.sort((a, b) => b.words.length - a.words.length);
+      const bySecond = new Map<string, Agent[]>();
+      for (const a of list) {
+        const second = a.words[1];
+        if (second !== undefined) bySecond.set(second, [...(bySecond.get(second) ?? []), a]);
+      }
+      this.#byFirst.set(first, { bySecond, single: list.find((a) => a.words.length === 1) });
+      const shape = shapeAt(first, 0, first.length);
+      if (shape >= 0)
+        this.#shapes[shape >>> 5] = (this.#shapes[shape >>> 5] ?? 0) | (1 << (shape & 31));
+    }
+  }
+
+  /** The longest agent whose words stand from word `i` (the first listed of equal length). */
+  at(words: SentenceWords, i: number): Agent | undefined {
+    if (i < 0 || i >= words.length) return undefined;
+    const start = words.start(i);
+    const shape = shapeAt(words.doc.text, start, words.end(i) - start);
+    if (shape >= 0 && (((this.#shapes[shape >>> 5] ?? 0) >>> (shape & 31)) & 1) === 0)
+      return undefined;
+    const agents = this.#byFirst.get(words.lower(i));
+    if (!agents) return undefined;
+    const longer = agents.bySecond.get(words.lower(i + 1));
+    // Their first two words are the words they were found by.
+    if (longer)
+      for (const agent of longer) if (sequenceIsAt(words, i, agent.words, 2)) return agent;
+    return agents.single;
+  }
+}
+
+export function indexAgents(agents: readonly Agent[]): AgentIndex {
+  return new AgentIndex(agents);
 }
 
 /** ARN + GOV → ARNGOV; a code that already ends in the role keeps it; `[NGO~]` goes first. */
@@ -191,7 +251,7 @@ function bareAgents(
 ): ActorSpan[] {
   const out: ActorSpan[] = [];
   for (let i = 0; i < words.length; i++) {
-    const agent = agentAt(words, i, index);
+    const agent = index.at(words, i);
     if (!agent || agent.prefix) continue;
     const last = i + agent.words.length - 1;
     const start = words.start(i);
@@ -243,7 +303,7 @@ function sharedAgent(
 
 /** "Russian troops", "the Indian army": a nationality directly before an agent noun is an actor. */
 function nationalAgent(words: SentenceWords, next: number, index: AgentIndex) {
-  const agent = agentAt(words, next, index);
+  const agent = index.at(words, next);
   return agent ? { agent, end: words.end(next + agent.words.length - 1) } : undefined;
 }
 
@@ -260,7 +320,7 @@ function agentOf(words: SentenceWords, first: number, index: AgentIndex) {
     if (OF.has(link) || link === 'in') {
       // Farthest first, so the longest agent ending at the link wins: "exiled leaders of".
       for (let s = Math.max(0, k - 4); s < k; s++) {
-        const agent = agentAt(words, s, index);
+        const agent = index.at(words, s);
         if (agent && s + agent.words.length === k && (link === 'of' || unclaimed(words, s)))
           return { at: s, agent };
       }
@@ -313,7 +373,7 @@ function widenByAgents(
     const possessive = POSSESSIVE.has(words.lower(j));
     if (possessive) j++;
     for (let mods = 0; mods <= (possessive ? MAX_MODIFIERS : 0) && j < words.length; mods++, j++) {
-      const agent = agentAt(words, j, index);
+      const agent = index.at(words, j);
       if (agent) {
         const at = out.findIndex(
           (o) => o.entity === a.entity && o.start <= a.start && a.end <= o.end,

@@ -106,11 +106,21 @@ export function isRefusalCue(word: string): boolean {
   return REFUSAL_BEFORE_TO.has(word);
 }
 
+/**
+ * The words `cuedActVerb` reads as cues, in one set: it looks up every word of a sentence. Unlike
+ * `intentCueVerb`, it takes a state-only word ("prepared") without a "be" before it.
+ */
+const CUE_VERBS: ReadonlySet<string> = new Set([
+  ...DECISION,
+  ...REFUSAL_BEFORE_TO,
+  ...STATE_ONLY,
+  ...COMMITMENT_BEFORE_TO,
+  ...PLAN_BEFORE_TO,
+  ...THREAT_BEFORE_TO,
+]);
+
 export function cuedActVerb(words: SentenceWords, at: number): number {
-  const cue = words.lower(at);
-  if (DECISION.has(cue) || REFUSAL_BEFORE_TO.has(cue) || STATE_ONLY.has(cue))
-    return verbAfterTo(words, at);
-  return intentCueVerb(words, at);
+  return CUE_VERBS.has(words.lower(at)) ? verbAfterTo(words, at) : -1;
 }
 
 function verbAfterTo(words: SentenceWords, at: number): number {

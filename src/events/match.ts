@@ -1,7 +1,12 @@
 import { isCapitalised, type SentenceWords } from '../nlp/entities/words.js';
 import { BE } from './passive.js';
 import type { PatternToken, VerbPattern } from './patterns.js';
-import { mayMatch, sentenceTriggers, type TriggerIndex } from './triggers.js';
+import {
+  mayMatch,
+  type SentenceTriggers,
+  sentenceTriggers,
+  type TriggerIndex,
+} from './triggers.js';
 
 export interface Match {
   readonly pattern: VerbPattern;
@@ -163,10 +168,16 @@ function nearWords(
   words: SentenceWords,
   from: number,
   pattern: VerbPattern,
+  near: SentenceTriggers['near'],
 ): readonly number[] | undefined {
   if (pattern.near.size === 0) return [];
-  const seen = wordsNear(words, from);
+  const seen = wordsNear(words, from, near);
   for (const entry of pattern.near) {
+    // Most entries are one word: no array to split it into.
+    if (!entry.includes('+')) {
+      if (seen.has(entry)) return [nearIndex(words, from, entry)];
+      continue;
+    }
     const wanted = entry.split('+');
     if (wanted.every((word) => seen.has(word))) return wanted.map((w) => nearIndex(words, from, w));
   }
@@ -179,17 +190,24 @@ function nearIndex(words: SentenceWords, from: number, word: string): number {
   return -1;
 }
 
-/** Per sentence, the window `wordsNear` built last: the patterns of one verb ask for it in turn. */
-const lastNear = new WeakMap<SentenceWords, { from: number; seen: ReadonlySet<string> }>();
-
-/** The words (and their hyphen-joined parts) of the `NEAR_WINDOW` words from `from`. */
-function wordsNear(words: SentenceWords, from: number): ReadonlySet<string> {
-  const last = lastNear.get(words);
-  if (last?.from === from) return last.seen;
+/**
+ * The words (and their hyphen-joined parts) of the `NEAR_WINDOW` words from `from`; `last` holds
+ * the sentence's window built last, which the patterns of one verb ask for in turn.
+ */
+function wordsNear(
+  words: SentenceWords,
+  from: number,
+  last: SentenceTriggers['near'],
+): ReadonlySet<string> {
+  if (last.from === from) return last.seen;
   const seen = new Set<string>();
-  for (let k = from; k < Math.min(words.length, from + NEAR_WINDOW); k++)
-    for (const part of words.lower(k).split('-')) seen.add(part);
-  lastNear.set(words, { from, seen });
+  for (let k = from; k < Math.min(words.length, from + NEAR_WINDOW); k++) {
+    const word = words.lower(k);
+    if (word.includes('-')) for (const part of word.split('-')) seen.add(part);
+    else seen.add(word);
+  }
+  last.from = from;
+  last.seen = seen;
   return seen;
 }
 
@@ -241,13 +259,18 @@ function modifiedGerund(words: SentenceWords, i: number): boolean {
   );
 }
 
-/** Whether the words from `i` on are `sequence` (lower-cased). */
+/**
+ * Whether the words from `i` on are `sequence` (lower-cased); `known` of its first words are
+ * already known to stand there (the words a group or an index was found by), and not compared.
+ */
 export function sequenceIsAt(
   words: SentenceWords,
   i: number,
   sequence: readonly string[],
+  known = 0,
 ): boolean {
-  for (let k = 0; k < sequence.length; k++) if (words.lower(i + k) !== sequence[k]) return false;
+  for (let k = known; k < sequence.length; k++)
+    if (words.lower(i + k) !== sequence[k]) return false;
   return true;
 }
 
@@ -260,7 +283,8 @@ export function matchAt(
 ): Match | undefined {
   const group = sentence.groups[i];
   if (!group) return undefined;
-  const standing = group.sequences.map((sequence) => sequenceIsAt(words, i, sequence));
+  // Every sequence of the group starts with word `i`, the word the group was found by.
+  const standing = group.sequences.map((sequence) => sequenceIsAt(words, i, sequence, 1));
   if (!standing.includes(true)) return undefined;
   // "a trade deal", "with heads of state"; a capitalised word inside a sentence is a name ("Bill").
   const nounPosition =
@@ -273,7 +297,8 @@ export function matchAt(
     const p = group.pattern[t] as number;
     if (!standing[s] || (nounPosition && table.verbOnly[p] === 1)) continue;
     if (!mayMatch(table, p, sentence)) continue;
-    const m = matchTrigger(words, i, table.patterns[p] as VerbPattern, group.sequences[s] ?? []);
+    const pattern = table.patterns[p] as VerbPattern;
+    const m = matchTrigger(words, i, pattern, group.sequences[s] ?? [], sentence.near);
     if (m) return m;
   }
   return undefined;
@@ -316,9 +341,10 @@ function matchTrigger(
   i: number,
   pattern: VerbPattern,
   sequence: readonly string[],
+  near: SentenceTriggers['near'],
 ): Match | undefined {
   const to = i + sequence.length;
-  const nearAt = nearWords(words, to, pattern);
+  const nearAt = nearWords(words, to, pattern, near);
   if (!nearAt) return undefined;
   const before: Marks = {};
   const after: Marks = {};

@@ -72,8 +72,9 @@ export class TriggerGroup {
         const list = byWord.get(id);
         if (list) lists.push(list);
       }
-    if (lists.length <= 1) return lists[0] ?? [];
-    return inOrderOnce(lists.flat());
+    let merged = lists[0] ?? [];
+    for (let k = 1; k < lists.length; k++) merged = mergeInOrder(merged, lists[k] ?? []);
+    return merged;
   }
 
   #index(table: PatternTable): Postings {
@@ -98,19 +99,29 @@ export class TriggerGroup {
   }
 }
 
-/** Sorted ascending, each number once. */
-function inOrderOnce(numbers: number[]): number[] {
-  numbers.sort((a, b) => a - b);
-  let kept = 0;
-  for (const n of numbers) if (kept === 0 || numbers[kept - 1] !== n) numbers[kept++] = n;
-  numbers.length = kept;
-  return numbers;
+/**
+ * Two ascending lists of distinct numbers as one, each number once: postings are built in
+ * trigger order, so a merge keeps them in matching order without sorting.
+ */
+function mergeInOrder(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    out.push(Math.min(x, y));
+  }
+  while (i < a.length) out.push(a[i++] as number);
+  while (j < b.length) out.push(b[j++] as number);
+  return out;
 }
 
 export interface TriggerIndex {
   readonly table: PatternTable;
   readonly groups: ReadonlyMap<string, TriggerGroup>;
-  readonly sentences: WeakMap<SentenceWords, SentenceTriggers>;
   /** Per word seen, its group and vocabulary ids (see `entryOf`). */
   readonly words: Map<string, WordEntry>;
 }
@@ -193,13 +204,17 @@ export function indexPatterns(patterns: readonly VerbPattern[]): TriggerIndex {
     const pattern = Uint32Array.from(b.pattern);
     groups.set(first, new TriggerGroup(b.sequences, pattern, Uint32Array.from(b.sequence)));
   }
-  return { table: patternTable(ordered), groups, sentences: new WeakMap(), words: new Map() };
+  return { table: patternTable(ordered), groups, words: new Map() };
 }
 
 /** What `matchAt` reads of one sentence: each word's trigger group, and the words' vocabulary. */
 export interface SentenceTriggers extends SentenceVocabulary {
   readonly groups: readonly (TriggerGroup | undefined)[];
+  /** The window of words `match.ts` read last: the patterns of one verb ask for it in turn. */
+  readonly near: { from: number; seen: ReadonlySet<string> };
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** A word's trigger group and its vocabulary ids (see `entryOf`). */
 interface WordEntry {
@@ -207,10 +222,11 @@ interface WordEntry {
   readonly ids: readonly number[];
 }
 
-/** The trigger groups and vocabulary words of a sentence, found once per sentence. */
+/**
+ * The trigger groups and vocabulary words of a sentence, found once per sentence (its one caller,
+ * `sentenceMatches`, runs once per sentence, so they are not remembered beyond it).
+ */
 export function sentenceTriggers(index: TriggerIndex, words: SentenceWords): SentenceTriggers {
-  let found = index.sentences.get(words);
-  if (found) return found;
   const groups: (TriggerGroup | undefined)[] = [];
   const ids: number[] = [];
   for (const word of words.lowered) {
@@ -218,9 +234,7 @@ export function sentenceTriggers(index: TriggerIndex, words: SentenceWords): Sen
     groups.push(entry.group);
     for (const id of entry.ids) if (!ids.includes(id)) ids.push(id);
   }
-  found = { groups, ids };
-  index.sentences.set(words, found);
-  return found;
+  return { groups, ids, near: { from: -1, seen: NO_WORDS } };
 }
 
 const NO_IDS: readonly number[] = [];
