@@ -109,10 +109,12 @@ function recogniseSentence(
     const end = runEndBeforeKnownName(words, i, kb);
     const single = end - i === 1;
     const previous = single ? personSeen(people, word) : undefined;
-    const earlier = single && i === 0 && !previous ? people.singles.get(word) : undefined;
+    // After a colon a clause opens as a sentence does: `Gaza City: Four children were killed`.
+    const opensClause = i === 0 || words.word(i - 1) === ':';
+    const earlier = single && opensClause && !previous ? people.singles.get(word) : undefined;
     // An unknown capitalised word opening a sentence is most often an ordinary word, unless it
     // was a name before or is shaped as one (`McLenney`, `PolitiFact`).
-    if (single && i === 0 && !previous && !earlier && !opensAsName(words, i)) {
+    if (single && opensClause && !previous && !earlier && !opensAsName(words, i)) {
       i = end;
       continue;
     }

@@ -31,6 +31,10 @@ describe('an unknown run of names', () => {
     ]);
   });
 
+  it('is an ordinary word when one capitalised word opens a clause after a colon', () => {
+    expect(typed('Gaza City: Four children were killed.')).toEqual([['Gaza City', 'GPE']]);
+  });
+
   it('stays untyped when its first word is no given name', () => {
     expect(typed('The group Acme Widgets spoke.')).toEqual([['Acme Widgets', 'MISC']]);
   });
