@@ -2,6 +2,7 @@ import type { Doc, Sentence } from '../../doc/doc.js';
 import type { Mention, Span } from '../../doc/types.js';
 import { clauseSubject } from './clause-subject.js';
 import { isNounUse } from './clauses.js';
+import { SPEECH_VERB_PAIRS } from './cue-verbs.js';
 import { surnameBefore } from './label.js';
 import {
   isAuxiliary,
@@ -39,8 +40,15 @@ function tokensBetween(doc: Doc, from: number, to: number): [number, number] {
   return [first, last];
 }
 
+/** The cue at `token`, with its particle when it is a two-word cue (`shot back`, `put it`). */
 function cueSpan(doc: Doc, token: number): Span {
-  return doc.span(doc.tokens.start(token), doc.tokens.end(token));
+  const last = isPairCue(doc, token) ? token + 1 : token;
+  return doc.span(doc.tokens.start(token), doc.tokens.end(last));
+}
+
+/** `shot back`, `pointed out`, `put it`: a verb whose particle makes it a cue. */
+function isPairCue(doc: Doc, token: number): boolean {
+  return SPEECH_VERB_PAIRS.has(`${doc.lowerTokenText(token)} ${doc.lowerTokenText(token + 1)}`);
 }
 
 /**
@@ -188,10 +196,9 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
   for (let t = afterFirst; t < Math.min(afterEnd, afterFirst + window); t++) {
     const word = doc.lowerTokenText(t);
     if (/^["“”]$/u.test(word) || (t <= afterFirst + 1 && CLAUSE_JOINERS.has(word))) break;
-    const putIt = word === 'put' && /^it$/iu.test(doc.tokenText(t + 1));
     // `…,” the letter read.`: right after a quote, reading it out is saying it.
     const readOut = /^reads?$/u.test(word);
-    if ((!SPEECH_CUES.has(word) && !putIt && !readOut) || isNounUse(doc, t)) continue;
+    if ((!SPEECH_CUES.has(word) && !isPairCue(doc, t) && !readOut) || isNounUse(doc, t)) continue;
     const mention =
       speakerEndingAt(doc, doc.tokens.start(t)) ??
       speakerStartingAt(doc, doc.tokens.end(t)) ??
@@ -218,7 +225,7 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
         cue: doc.span(doc.tokens.start(t), doc.tokens.end(t + 1)),
       };
     }
-    if (!SPEECH_CUES.has(word) && !NAMING_CUES.has(word)) continue;
+    if (!SPEECH_CUES.has(word) && !NAMING_CUES.has(word) && !isPairCue(doc, t)) continue;
     if (isNounUse(doc, t)) continue;
     // `Clinton chimed in on Twitter, saying …`: a participle shares the clause's subject.
     if (word.endsWith('ing') && doc.tokenText(t - 1) === ',')

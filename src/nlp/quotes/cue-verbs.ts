@@ -91,6 +91,9 @@ export const SPEECH_LEMMAS: readonly string[] = [
   'recommend',
   'underscore',
   'point out',
+  'shoot back:shot',
+  'fire back',
+  'hit back:hit',
   'put it:put',
   '~email',
 ];

@@ -92,6 +92,12 @@ describe('direct quotes and their speakers', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual([speaker]);
   });
 
+  it('reads a verb with its particle as the cue: "shot back"', () => {
+    const text =
+      'After Gov. Jerry Brown spoke during a debate, Hillary Clinton shot back, “I suppose I could have stayed home.”';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Hillary Clinton']);
+  });
+
   it('carries the speaker over to the quote that opens the next paragraph', () => {
     const text = '"We will act," Emmanuel Macron said.\n\n"The decision is taken."';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Emmanuel Macron', 'Emmanuel Macron']);
