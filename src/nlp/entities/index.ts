@@ -13,6 +13,7 @@ import {
   withoutTrailingConnectors,
 } from './name-runs.js';
 import {
+  followsHonorific,
   type PeopleSeen,
   personSeen,
   rememberPerson,
@@ -80,7 +81,13 @@ function recogniseSentence(
     const word = words.word(i);
     const titleWords = isCapitalised(word) ? isTitleAt(words, i, kb) : 0;
     const titleLength = titleWords === 1 && titleIsSurname(words, i, kb, people) ? 0 : titleWords;
-    const known = matchGazetteer(words, i, kb, date);
+    // "Mr. Rhodes", "Mrs. Jordan": after an honorific a place's name is a surname.
+    const gazetteer = matchGazetteer(words, i, kb, date);
+    const placeAsSurname =
+      gazetteer &&
+      (gazetteer.type === 'GPE' || gazetteer.type === 'LOC') &&
+      followsHonorific(words, i);
+    const known = placeAsSurname ? undefined : gazetteer;
     // A title that starts a known person's, place's or people's name ("Sheikh Hasina", "Sri Lankan") stays in it.
     if (titleLength > 0 && !(known && TITLED_NAMES.has(known.type) && known.to > i + titleLength)) {
       afterTitle = true;

@@ -31,6 +31,14 @@ describe('an unknown run of names', () => {
     ]);
   });
 
+  it.each([
+    ['a place', 'The aide, Mr. Rhodes, spoke.', [['Rhodes', 'PERSON']]],
+    ['a title word', 'The aide, Mr. Prince, spoke.', [['Prince', 'PERSON']]],
+    ['a role it addresses, not', 'Thank you, Mr. President.', []],
+  ])('is a surname after an honorific where it would be %s', (_name, text, expected) => {
+    expect(typed(text)).toEqual(expected);
+  });
+
   it('is an ordinary word when one capitalised word opens a clause after a colon', () => {
     expect(typed('Gaza City: Four children were killed.')).toEqual([['Gaza City', 'GPE']]);
   });

@@ -58,19 +58,38 @@ function surnameAfterGivenName(words: SentenceWords, j: number, kb: Knowledge): 
 
 /** Forms of address that stand before a surname, never before a role ("Mr. King", not a king). */
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+/** Roles an honorific addresses as such: "Mr. President", "Madam Speaker". */
+const ADDRESSED_ROLES: ReadonlySet<string> = new Set([
+  'president',
+  'speaker',
+  'chairman',
+  'chairwoman',
+  'secretary',
+  'ambassador',
+  'mayor',
+  'minister',
+  'governor',
+  'justice',
+  'vice',
+  'prime',
+]);
+
+/** Whether word `i` follows an honorific ("Mr. | Prince", "Mrs. | Jordan"). */
+export function followsHonorific(words: SentenceWords, i: number): boolean {
+  return i > 0 && HONORIFICS.has(words.lower(i - 1).replace(/\.$/u, ''));
+}
 
 /**
  * A one-word title that is a surname here: the surname of a person named earlier ("Larry King …
- * Mr. King said", "King said"), or a known surname after an honorific ("Mr. King").
+ * Mr. King said", "King said"), or any title word after an honorific but a role it addresses
+ * ("Mr. Prince", "Mr. King"; not "Mr. President").
  */
 export function titleIsSurname(
   words: SentenceWords,
   i: number,
-  kb: Knowledge,
+  _kb: Knowledge,
   people: PeopleSeen,
 ): boolean {
-  const word = words.word(i);
-  if (people.bySurname.has(word)) return true;
-  const honorific = HONORIFICS.has(words.lower(i - 1).replace(/\.$/u, ''));
-  return i > 0 && honorific && kb.peopleBySurname(word).length > 0;
+  if (people.bySurname.has(words.word(i))) return true;
+  return followsHonorific(words, i) && !ADDRESSED_ROLES.has(words.lower(i));
 }
