@@ -66,6 +66,33 @@ describe('ner features', () => {
     expect(g.surname[3]).toBe(1);
   });
 
+  it('marks the capitalised given names of office holders', () => {
+    const words = ['President', 'Emmanuel', 'Macron', 'met', 'Maria', 'and', 'emmanuel'];
+    const g = gazetteerView(
+      words,
+      words.map((w) => w.toLowerCase()),
+      kb,
+    );
+    expect(Array.from(g.givenName)).toEqual([0, 1, 0, 0, 1, 0, 0]);
+  });
+
+  it('gives a given name and the capitalised word after it a feature each', () => {
+    useClusters(new Map());
+    try {
+      const count = (words: string[], i: number) =>
+        staticFeatures(view(words), i, new Uint32Array(MAX_FEATURES), 0);
+      expect(count(['Ursula', 'Macron', 'spoke'], 0)).toBe(
+        count(['Zyxwv', 'Macron', 'spoke'], 0) + 1,
+      );
+      expect(count(['Ursula', 'Macron', 'spoke'], 1)).toBe(
+        count(['Zyxwv', 'Macron', 'spoke'], 1) + 1,
+      );
+      expect(count(['Ursula', 'spoke'], 1)).toBe(count(['Zyxwv', 'spoke'], 1));
+    } finally {
+      useClusters(undefined);
+    }
+  });
+
   it('writes a bounded, deterministic feature list per word', () => {
     const v = view(['The', 'Kremlin', 'said', 'on', 'Monday', '.']);
     for (let i = 0; i < v.words.length; i++) {

@@ -53,6 +53,8 @@ export enum F {
   ClusterNext,
   HistoryLabel,
   HistoryMajor,
+  GivenName,
+  GivenNameBefore,
 }
 
 /** The most features one word can have; buffers are sized with it. */
@@ -288,11 +290,17 @@ export function titleFeatures(title: number, before: number, out: Uint32Array, a
   return at + 2;
 }
 
-/** The features only some words have: surname, first word, capitals, document case, history. */
+/**
+ * The features only some words have: surname, given name (with whether a capitalised word
+ * follows) or a capitalised word after one, first word, capitals, document case, history.
+ */
 export function occasionalFeatures(v: NerView, i: number, out: Uint32Array, at: number): number {
   const sh = v.shapes[i] as string;
+  const given = v.gazetteer.givenName;
   let k = at;
   if (v.gazetteer.surname[i]) out[k++] = num1(F.Surname, 1);
+  if (given[i]) out[k++] = num2(F.GivenName, 1, isUpper(v.words[i + 1] ?? '') ? 1 : 0);
+  if (i > 0 && given[i - 1] && isUpper(v.words[i] as string)) out[k++] = num1(F.GivenNameBefore, 1);
   if (i === 0) out[k++] = text1(F.Initial, sh);
   if (v.allCaps) out[k++] = num1(F.AllCaps, 1);
   const dc = v.docCase[i] as number;

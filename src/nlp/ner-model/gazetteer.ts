@@ -10,6 +10,8 @@ export interface GazetteerView {
   readonly title: Uint8Array;
   /** 1 when the word is the last word of a known person's name. */
   readonly surname: Uint8Array;
+  /** 1 when office holders have the word as a given name (`Knowledge.givenNameGender`): "Maria". */
+  readonly givenName: Uint8Array;
 }
 
 /** Hit kinds in code order; cities and regions are told apart because GPE and LOC differ. */
@@ -33,7 +35,7 @@ const upper = (word: string) => /^\p{Lu}/u.test(word);
 
 /**
  * Longest-match phrase codes left to right (a phrase must start and end with a capitalised word),
- * title words and surnames. Work per word is bounded by `kb.maxPhraseTokens` lookups.
+ * title words, surnames and given names. Work per word is bounded by `kb.maxPhraseTokens` lookups.
  */
 export function gazetteerView(
   words: readonly string[],
@@ -44,11 +46,13 @@ export function gazetteerView(
   const phrase = new Uint8Array(n);
   const title = new Uint8Array(n);
   const surname = new Uint8Array(n);
+  const givenName = new Uint8Array(n);
   const titles = titlesOf(kb);
   for (let i = 0; i < n; i++) {
     const word = words[i] as string;
     if (!upper(word)) continue;
     if (kb.peopleBySurname(word).length > 0) surname[i] = 1;
+    if (kb.givenNameGender(word) !== undefined) givenName[i] = 1;
   }
   for (let i = 0; i < n; i++) {
     for (const parts of titles.get(lowers[i] as string) ?? []) {
@@ -91,5 +95,5 @@ export function gazetteerView(
     }
     i = to;
   }
-  return { phrase, title, surname };
+  return { phrase, title, surname, givenName };
 }
