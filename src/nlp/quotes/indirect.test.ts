@@ -153,6 +153,18 @@ describe('indirect speech', () => {
       'most avocados are grown in Mexico',
       'Another slide',
     ],
+    [
+      'past a modal verb',
+      'If they failed, the government could deny them mining permits until the work was done.',
+      'them mining permits until the work was done',
+      'the government',
+    ],
+    [
+      'a quantifier opening its clause',
+      'To varying degrees, all agreed that the plan would raise taxes on the rich.',
+      'the plan would raise taxes on the rich',
+      'all',
+    ],
   ])('names any noun phrase in the cue’s subject slot: %s', (_name, text, quote, speaker) => {
     expect(indirect(text)).toContainEqual({ text: quote, kind: 'indirect', speaker });
   });

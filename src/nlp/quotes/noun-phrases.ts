@@ -104,13 +104,26 @@ const TIME_WORD =
   /^(?:\d{4}|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 /** Prepositions: a phrase after one is its object, not a subject (`in a box labeled`). */
 export const PREPOSITION =
-  /^(?:in|on|at|of|for|with|by|from|to|about|into|under|over|after|before|during|among)$/iu;
+  /^(?:in|on|at|of|for|with|by|from|to|about|into|under|over|during|among)$/iu;
+/** Modal verbs between a subject and its verb: `the government could | deny`. */
+const MODALS = /^(?:can|could|may|might|must|shall|should|do|does)$/iu;
+/** `all`, `both`: a floating quantifier (`they all said`), or the subject itself (`…, all agreed`). */
+const QUANTIFIERS = /^(?:all|both)$/iu;
+
+/** Whether token `k` opens its clause: the sentence's first word, or one after a comma. */
+function opensClause(doc: Doc, k: number, sentenceFirst: number): boolean {
+  return k === sentenceFirst || /^[,;:]$/u.test(doc.tokenText(k - 1));
+}
 
 /** Token before `t` past auxiliaries, adverbs and one time phrase (`federal prosecutors in April | charged`). */
 export function subjectSlotBefore(doc: Doc, t: number, sentenceFirst: number): number {
   let at = t - 1;
-  const skippable = (k: number) =>
-    k >= sentenceFirst && (isAuxiliary(doc.tokenText(k)) || ADVERBS.test(doc.tokenText(k)));
+  const skippable = (k: number) => {
+    const word = doc.tokenText(k);
+    if (k < sentenceFirst || (QUANTIFIERS.test(word) && opensClause(doc, k, sentenceFirst)))
+      return false;
+    return isAuxiliary(word) || ADVERBS.test(word) || MODALS.test(word);
+  };
   while (skippable(at)) at--;
   if (
     at - 1 > sentenceFirst &&
