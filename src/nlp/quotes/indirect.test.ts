@@ -206,6 +206,17 @@ describe('indirect speech', () => {
     });
   });
 
+  it('gives a first-person cue outside quotation marks the author, and not one inside them', () => {
+    const text =
+      'Mr. Trump, I have a deal for you. I believe that your tax returns are being audited. "I think the audit is fair," Mr. Trump said.';
+    expect(indirect(text)).toContainEqual({
+      text: 'your tax returns are being audited',
+      kind: 'indirect',
+      speaker: 'the author',
+    });
+    expect(mentionTextsOf(text, 'the author')).toEqual(['I']);
+  });
+
   it('does not give a speaking "they" a person whose name ends in s', () => {
     const text = 'Chris Williams said the deal failed. They also argue that costs rose sharply.';
     expect(indirect(text).map((q) => q.speaker)).toEqual(['Chris Williams', null]);

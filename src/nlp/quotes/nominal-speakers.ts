@@ -59,6 +59,8 @@ export class SpeakingNominals {
   private readonly firstAdded: number;
   private readonly byKey = new Map<string, number>();
   private added = 0;
+  /** The article's author, once a first-person pronoun outside quotation marks speaks. */
+  private author: number | undefined;
 
   constructor(private readonly doc: Doc) {
     this.firstAdded = doc.entities.length;
@@ -132,13 +134,18 @@ export class SpeakingNominals {
     for (const quote of quotes) {
       const before = previous;
       if (quote.speaker !== null) previous = quote;
-      if (quote.speaker !== null || !quote.cue || !before || before.speaker === null) continue;
+      if (quote.speaker !== null || !quote.cue) continue;
       const cue = doc.tokens.indexAt(quote.cue.start);
       const sentence = doc.sentenceAt(quote.cue.start);
       if (!sentence || cue < 0 || !isFiniteVerbCue(doc, cue, sentence.firstToken)) continue;
       const slot = subjectSlotBefore(doc, cue, sentence.firstToken);
       const pronoun = doc.lowerTokenText(slot);
+      if (pronoun === 'i' || pronoun === 'we') {
+        this.nameAuthor(quote, slot, quotes);
+        continue;
+      }
       if (pronoun !== 'it' && pronoun !== 'they') continue;
+      if (!before || before.speaker === null) continue;
       const gap = doc.sentenceIndexAt(quote.cue.start) - doc.sentenceIndexAt(before.start);
       if (gap > PRONOUN_REACH || !fitsPronoun(doc, before.speaker, pronoun)) continue;
       quote.speaker = before.speaker;
@@ -146,6 +153,28 @@ export class SpeakingNominals {
       previous = quote;
     }
     this.reindex();
+  }
+
+  /**
+   * `I know your returns are being audited`, `as we saw in 2009`: outside quotation marks the
+   * first person is the article's author, an entity of its own the pronoun becomes a mention of.
+   */
+  private nameAuthor(quote: Quote, pronoun: number, quotes: readonly Quote[]): void {
+    const at = this.doc.tokens.start(pronoun);
+    if (quotes.some((q) => q.kind !== 'indirect' && q.start <= at && at < q.end)) return;
+    if (this.author === undefined) {
+      this.author = this.doc.entities.length;
+      this.doc.entities.push({
+        id: `e${this.author + 1}`,
+        type: 'PERSON',
+        name: 'the author',
+        actor: null,
+        country: null,
+        mentions: [],
+      });
+    }
+    quote.speaker = this.author;
+    this.addReference(pronoun, this.author);
   }
 
   /** What a relative pronoun at token `relative` stands for: the mention or noun phrase before it. */
