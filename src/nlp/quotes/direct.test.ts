@@ -92,6 +92,11 @@ describe('direct quotes and their speakers', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual([speaker]);
   });
 
+  it('gives a split quote cued by "I said" the author', () => {
+    const text = 'I was not off to a good start. “Okay,” I said, “I am not shy.”';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['the author']);
+  });
+
   it('reads a verb with its particle as the cue: "shot back"', () => {
     const text =
       'After Gov. Jerry Brown spoke during a debate, Hillary Clinton shot back, “I suppose I could have stayed home.”';

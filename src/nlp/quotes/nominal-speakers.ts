@@ -161,7 +161,10 @@ export class SpeakingNominals {
    */
   private nameAuthor(quote: Quote, pronoun: number, quotes: readonly Quote[]): void {
     const at = this.doc.tokens.start(pronoun);
-    if (quotes.some((q) => q.kind !== 'indirect' && q.start <= at && at < q.end)) return;
+    // A split quote's own span holds its cue (`“Okay,” I said, “…”`); another quote's holds a speaker's words.
+    const inside = (q: Quote) =>
+      q !== quote && q.kind !== 'indirect' && q.start <= at && at < q.end;
+    if (quotes.some(inside)) return;
     if (this.author === undefined) {
       this.author = this.doc.entities.length;
       this.doc.entities.push({
