@@ -67,7 +67,11 @@ const SUBJECT_BREAK = /\b(?:that|which|who|whom|whose)\b/iu;
 /** A short parenthesis is an acronym or a gloss, no clause: "the (APEC) forum", "Hizbollah (Party of God)". */
 const GLOSS = /\([^()]{0,24}\)/gu;
 
-function noClauseBreak(text: string): boolean {
+/** A comma inside a number ("$50,000") separates digits, not clauses. */
+const DIGIT_COMMA = /(?<=\d),(?=\d{3})/gu;
+
+function noClauseBreak(gap: string): boolean {
+  const text = gap.includes(',') ? gap.replace(DIGIT_COMMA, '') : gap;
   // Most gaps hold no parenthesis, and need no copy without their glosses.
   if (!text.includes('(') && !text.includes(')')) return !CLAUSE_BREAK.test(text);
   // The gap after an actor written in parentheses starts with the closing one: "(RUF) announced".
@@ -87,6 +91,8 @@ export function actorsBefore<T extends Span>(doc: Doc, actors: readonly T[], off
   // "Russian troops in Syria attacked": the place only says where the subject is.
   if (previous && WHERE_IT_IS.test(doc.text.slice(previous.end, nearest.start)))
     return actorsBefore(doc, actors, previous.end);
+  // "The Albanians of southern Serbia are demanding": a people of a place is who acts.
+  if (previous && isPeopleOfPlace(doc, previous, nearest)) return [previous];
   const gap = doc.text.slice(nearest.end, offset);
   // "made his remarks in Doha at the start of a trip aimed at": a place is where, not who,
   // unless the verb follows it ("opposition parties in Nepal have organized").
@@ -111,6 +117,21 @@ function wordCount(text: string): number {
 /** A name with no code of its own after a titled actor: ", Sheikh Hamad bin Khalifa al-Thani,". */
 const NAME_IN_APPOSITION =
   /^\s*,\s*(?:(?:\p{Lu}[\p{L}.'-]*|bin|ibn|al|el|de|da|van|von|der|la|le|du)\s+)+(?:\p{Lu}[\p{L}.'-]*|al-\p{L}+)\s*,?\s*$/u;
+
+/** Between a people and the place it lives in: "Albanians of southern Serbia". */
+const OF_PLACE = /^\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
+/** A people named for a country ("Albanians", "Kurds") ends in -s and has a code with a country. */
+const PEOPLE = /\p{Ll}s$/u;
+
+function isPeopleOfPlace(doc: Doc, people: ActorSpan | Span, place: Span): boolean {
+  const actor = 'actor' in people ? String(people.actor) : '';
+  return (
+    OF_PLACE.test(doc.text.slice(people.end, place.start)) &&
+    PEOPLE.test(doc.text.slice(people.start, people.end)) &&
+    actor !== '' &&
+    !actor.startsWith('---')
+  );
+}
 
 /** Between an actor and the place it is in: "Russian troops in Syria". */
 const WHERE_IT_IS = /^\s+(?:in|at|near)\s+(?:the\s+)?$/iu;

@@ -535,3 +535,95 @@ describe('the CAMEO coder on names and lone acts', () => {
     ).toContain('KENEDU>null 143');
   });
 });
+
+describe('the CAMEO coder on intents, surrenders and peoples', () => {
+  const coded = (text: string) => events(text).map((e) => `${e.dyad} ${e.code}`);
+
+  it('codes a commitment to an act with no intent code of its own as the intent to cooperate', () => {
+    expect(coded('Chile agreed to investigate the incident with Peru.')).toEqual(['CHL>PER 030']);
+  });
+
+  it('codes a committed intent with no target even where the sentence names another actor', () => {
+    const text = 'food aid to flood-hit districts after talks with Uganda.';
+    expect(coded(`Kenya will provide ${text}`)).toEqual(['KEN>null 0333']);
+    // A wish is no commitment, and an act a condition names is not committed to.
+    expect(coded(`Kenya wants to provide ${text}`)).toEqual([]);
+    expect(
+      coded('Chile will cut off aid to Peru unless Bolivia agrees to pay its debts.'),
+    ).not.toContain('BOL>null 030');
+  });
+
+  it('reads the purpose of an intended act as intended', () => {
+    expect(
+      coded('Uganda said Kenya is willing to send tents to help the victims of the floods.'),
+    ).toEqual(['KEN>---CVL 033']);
+  });
+
+  it('codes troops sent to keep the peace as peacekeeping, not a show of force', () => {
+    expect(coded('Chile is ready to send 500 troops to a peacekeeping mission in Haiti.')).toEqual([
+      'CHL>HTI 0334',
+    ]);
+  });
+
+  it('codes an armed group that surrenders as a military surrender', () => {
+    expect(coded('Colombian rebels surrendered.')).toEqual(['COLREB>null 0874']);
+  });
+
+  it('takes a people of a place for the actor, not the place', () => {
+    expect(coded('Serbs of northern Kosovo demanded autonomy from Albania.')).toEqual([
+      'SRB>ALB 1044',
+    ]);
+  });
+
+  it("codes an armed group's attack on civilians as an assault, on troops as a fight", () => {
+    expect(coded('Somali militiamen attacked Kenyan refugees.')).toEqual(['SOMUAF>KENREF 180']);
+    expect(coded('Somali rebels attacked Kenyan troops.')).toEqual(['SOMREB>KENMIL 190']);
+  });
+
+  it('codes a call for elections with no target where the sentence names another actor', () => {
+    const after = 'after talks with Uganda failed.';
+    expect(coded(`Kenyan opposition leaders demanded early elections ${after}`)).toEqual([
+      'KENOPP>null 0241',
+    ]);
+    expect(coded(`Kenyan opposition leaders demanded more money ${after}`)).toEqual([]);
+  });
+
+  it('codes suing as a lawsuit (115), not an arrest', () => {
+    expect(coded('A Kenyan businessman is suing Uganda for damages.')).toEqual(['KENBUS>UGA 115']);
+  });
+
+  it('codes easing a state of emergency as 0814', () => {
+    expect(coded('Kenya eased emergency measures in the north.')).toEqual(['KEN>null 0814']);
+  });
+
+  it('reads past a comma inside a number to the target', () => {
+    expect(coded('Kenya donated 50,000 tonnes of maize to Uganda.')).toEqual(['KEN>UGA 073']);
+  });
+
+  it('codes a ban on protests as a restriction of political freedoms (1721)', () => {
+    expect(coded('Kenya banned all protests against Uganda.')).toEqual(['KEN>UGA 1721']);
+  });
+
+  it('codes violence by civilians during protests as a riot, and shunning work as a strike', () => {
+    expect(coded('Kenyan students threw stones at Ugandan police during protests.')).toContain(
+      'KENEDU>UGACOP 145',
+    );
+    expect(coded('Kenyan workers shunned work to protest against Uganda.')).toContain(
+      'KENLAB>UGA 143',
+    );
+  });
+
+  it('does not read a command to act as a visit', () => {
+    const travel = (text: string) => coded(text).filter((e) => / 04[23]$/u.test(e));
+    expect(travel('A Kenyan judge ordered former minister John Doe to appear in court.')).toEqual(
+      [],
+    );
+    expect(travel('Kenya ordered its ambassador to Uganda.')).toEqual(['KEN>UGA 042']);
+  });
+
+  it('reads a noun that is the object of a future verb as announced', () => {
+    expect(
+      events('Russia said it would tighten the naval blockade of Ukraine.').map((e) => e.code),
+    ).toEqual(['137']);
+  });
+});

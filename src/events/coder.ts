@@ -14,6 +14,7 @@ import {
   uncodedObligations,
 } from './demand.js';
 import { containsPhrase, type Discards, discardWords } from './dicts/discards.js';
+import { isCommitted } from './intent.js';
 import type { Match } from './match.js';
 import { nestedAttack } from './nested.js';
 import { insideActor, insideAppositive, objectAfter, reporterFrom } from './participants.js';
@@ -36,6 +37,8 @@ const NO_TARGET: ActorSpan = { start: 0, end: 0, entity: -1, actor: '' };
  * target even where the sentence names other actors.
  */
 const ACTS_ALONE = new Set(['13', '14', '15']);
+/** CAMEO's appeals and demands for a change in leadership or for elections (0241, 1041). */
+const LEADERSHIP_CHANGE_CALL = /^(?:0241|1041)$/u;
 /** Roots that need a target to mean anything: a statement or an appeal to nobody is not an event. */
 const NEEDS_TARGET = new Set(['02']);
 
@@ -55,10 +58,46 @@ function pairs(
   // One entity may act on itself in two roles: "Russian police arrested Russian students".
   for (const s of sources) for (const t of right) if (s.actor !== t.actor) out.push([s, t]);
   const root = code.slice(0, 2);
-  const mayStandAlone = alone || ACTS_ALONE.has(root);
-  if (mayStandAlone && out.length === 0 && sources.length > 0 && !NEEDS_TARGET.has(root))
+  // "Papandreou demanded immediate elections": a call for a change of leadership needs no one named.
+  const leadership = LEADERSHIP_CHANGE_CALL.test(code);
+  const mayStandAlone = alone || ACTS_ALONE.has(root) || leadership;
+  if (
+    mayStandAlone &&
+    out.length === 0 &&
+    sources.length > 0 &&
+    (leadership || !NEEDS_TARGET.has(root))
+  )
     out.push([sources[0] as ActorSpan, NO_TARGET]);
   return out;
+}
+
+/**
+ * "The UN will provide food aid to refugees": an intent to cooperate (03) announced or promised
+ * is the source's own commitment, made whether or not the text names who gains by it.
+ */
+function isPledge(words: SentenceWords, m: Match, how: Reading): boolean {
+  return how.modality === 'intended' && how.code.startsWith('03') && isCommitted(words, m.from);
+}
+
+/** Verbs that tell someone to act: "ordered the newspaper to suspend publication". */
+const COMMANDS = new Set(['ordered', 'orders', 'order', 'instructed', 'instructs', 'instruct']);
+const TRAVEL = /^04[23]/u;
+const COMMAND_REACH = 8;
+const NOT_A_VERB = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/u;
+
+/**
+ * "ordered former president Menem to appear": a command to act, not a journey (042), though
+ * PETRARCH files ORDER with verbs of going. True when the match is a visit or a hosting read off a
+ * command verb that has "to" and a lower-case verb after it.
+ */
+function isCommandAsTravel(words: SentenceWords, m: Match): boolean {
+  if (!TRAVEL.test(m.pattern.code) || !COMMANDS.has(words.lower(m.from))) return false;
+  for (let k = m.from + 1; k < Math.min(words.length - 1, m.from + COMMAND_REACH); k++) {
+    if (!/^[\p{L}\d]/u.test(words.word(k))) return false;
+    const next = words.word(k + 1);
+    if (words.lower(k) === 'to') return /^\p{Ll}+$/u.test(next) && !NOT_A_VERB.test(next);
+  }
+  return false;
 }
 
 export interface CoderContext {
@@ -172,7 +211,10 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
   const actors = sentenceActors(doc, words, context.agents);
   if (actors.length === 0) return [];
   const coded = sentenceMatches(context, words).filter(
-    (m) => !insideActor(words, actors, m) && !insideAppositive(words, actors, m),
+    (m) =>
+      !insideActor(words, actors, m) &&
+      !insideAppositive(words, actors, m) &&
+      !(context.cameoConventions && isCommandAsTravel(words, m)),
   );
   if (coded.length === 0) return [];
   const matches = context.cameoConventions
@@ -235,9 +277,14 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
           : m.pattern.reversed
             ? { sources: objects, targets: subjects, how: done }
             : { sources: subjects, targets: objects, how: done };
-    for (const [source, target] of pairs(sources, targets, how.code, lone)) {
+    for (const [source, target] of pairs(
+      sources,
+      targets,
+      how.code,
+      lone || isPledge(words, m, how),
+    )) {
       const code = context.cameoConventions
-        ? violenceCode(how.code, source.actor, words, m.from)
+        ? violenceCode(how.code, source.actor, words, m.from, target.actor)
         : how.code;
       add(code, source, target, m, how);
       const back = backEvent(context, m.pattern);

@@ -160,6 +160,7 @@ export function intentionOf(words: SentenceWords, at: number): Intention {
   let k = at - 1;
   while (k >= 0 && IN_BETWEEN.has(words.lower(k))) k--;
   if (FUTURE.has(words.lower(k)) || isReportedFuture(words, k)) return 'announced';
+  if (isObjectOfFutureVerb(words, at)) return 'announced';
   if (words.lower(k) !== 'to') return null;
   for (let cue = k - 1; cue >= Math.max(0, k - 1 - MAX_ADVERBIAL); cue--) {
     if (intentCueVerb(words, cue) === k + 1) {
@@ -169,7 +170,71 @@ export function intentionOf(words: SentenceWords, at: number): Intention {
     }
     if (STATE_ONLY.has(words.lower(cue)) && verbAfterTo(words, cue) === k + 1) return 'imminent';
   }
+  return purposeOfIntendedAct(words, k);
+}
+
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/u;
+/** Words a noun may have before it after its determiner: "the naval blockade", "a new land offensive". */
+const MAX_MODIFIERS = 2;
+
+/**
+ * "it would tighten the naval blockade": a noun trigger that is the object of a verb in the
+ * future is meant as the verb is.
+ */
+function isObjectOfFutureVerb(words: SentenceWords, at: number): boolean {
+  for (let det = at - 1; det >= Math.max(2, at - 1 - MAX_MODIFIERS); det--) {
+    if (!/^\p{Ll}/u.test(words.lower(det))) return false;
+    if (!DETERMINER.test(words.lower(det))) continue;
+    const modal = det - 2;
+    return FUTURE.has(words.lower(modal)) || isReportedFuture(words, modal);
+  }
+  return false;
+}
+
+/** How far back from a purpose's "to" the act it serves may start: "send material to help". */
+const PURPOSE_REACH = 5;
+
+/**
+ * "is willing to send material to help defend": an act done for the sake of an intended act
+ * ("to help", the `to` at word `to`) is meant as that act is, no more done than it is.
+ */
+function purposeOfIntendedAct(words: SentenceWords, to: number): Intention {
+  for (let verb = to - 1; verb >= Math.max(1, to - PURPOSE_REACH); verb--) {
+    if (!/^\p{L}/u.test(words.lower(verb))) return null;
+    if (words.lower(verb - 1) === 'to') {
+      const how = intentionOf(words, verb);
+      return how === 'announced' || how === 'promised' ? how : null;
+    }
+  }
   return null;
+}
+
+/** Commitments, and willingness as CAMEO counts it: "is ready to contribute", "is willing to send". */
+const COMMITTING: ReadonlySet<string> = new Set([...COMMITMENT_BEFORE_TO, 'willing', 'ready']);
+
+/**
+ * "will provide", "said it would send", "agreed to share": the act at word `at` is committed to,
+ * not only wished or planned ("sought to ease", "plans to send").
+ */
+export function isCommitted(words: SentenceWords, at: number): boolean {
+  if (isConditionClause(words, at)) return false;
+  let k = at - 1;
+  while (k >= 0 && IN_BETWEEN.has(words.lower(k))) k--;
+  if (FUTURE.has(words.lower(k)) || isReportedFuture(words, k)) return true;
+  if (words.lower(k) !== 'to') return false;
+  for (let cue = k - 1; cue >= Math.max(0, k - 1 - MAX_ADVERBIAL); cue--)
+    if (COMMITTING.has(words.lower(cue)) && verbAfterTo(words, cue) === k + 1) return true;
+  return false;
+}
+
+const CONDITION = new Set(['unless', 'if']);
+const CONDITION_REACH = 6;
+
+/** "… unless the president agrees to step down": an act a condition names is not committed to. */
+function isConditionClause(words: SentenceWords, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - CONDITION_REACH); k--)
+    if (CONDITION.has(words.lower(k))) return true;
+  return false;
 }
 
 /** CAMEO's 03 codes for an intended cooperative act ("Express intent to …"). */
@@ -231,8 +296,16 @@ export function intentCode(code: CameoCode, how: Intention = 'announced'): Cameo
   const hostile = isHostile(code);
   if (hostile && how === 'promised') return code;
   const table = hostile ? THREAT_OF : INTENT_OF;
-  return table.find(([prefix]) => code.startsWith(prefix))?.[1] ?? code;
+  const mapped = table.find(([prefix]) => code.startsWith(prefix))?.[1];
+  if (mapped) return mapped;
+  // "agreed to set up a research center" (09), "agreed to postpone the rally" (12): a commitment
+  // to an act CAMEO has no intent code for is the intent to cooperate, not specified (030).
+  return how === 'promised' && !hostile && !ALREADY_STATED.test(code) ? INTENT_TO_COOPERATE : code;
 }
+
+const INTENT_TO_COOPERATE: CameoCode = '030';
+/** Statements (01) and intents (03) say what is meant already. */
+const ALREADY_STATED = /^0[13]/u;
 
 /** An act CAMEO has a threat code for: reducing relations, coercion, protest, violence. */
 export function isHostile(code: CameoCode): boolean {

@@ -71,16 +71,35 @@ export function reading(
   const stated = intended ? 'intended' : intention === 'imminent' ? 'expected' : pattern.modality;
   const modality = modalityOf(context.doc, words.start(m.from), stated, hypothetical);
   if (!context.cameoConventions) return { code: pattern.code, negated, modality };
-  const refusal = negated ? refusalCode(pattern.code) : null;
+  const own = peacekeepingCode(pattern.code, words, m.last);
+  const refusal = negated ? refusalCode(own) : null;
   // "will not meet" announces the refusal now: asserted, unless reported or hypothetical.
   if (refusal) return { code: refusal, negated: false, modality: intended ? 'asserted' : modality };
   // "will boycott the elections unless …", "may halt mediation if …" is the threat, made now.
-  const threatening = intended || (hypothetical && isHostile(pattern.code));
-  if (threatening && isConditional(words, m.last, pattern.code))
-    return { code: threatCode(pattern.code), negated, modality: 'asserted' as const };
-  const code =
-    intention && intention !== 'imminent' ? intentCode(pattern.code, intention) : pattern.code;
+  const threatening = intended || (hypothetical && isHostile(own));
+  if (threatening && isConditional(words, m.last, own))
+    return { code: threatCode(own), negated, modality: 'asserted' as const };
+  const code = intention && intention !== 'imminent' ? intentCode(own, intention) : own;
   return { code, negated, modality };
+}
+
+/** Shows and mobilisations of force. */
+const DEPLOYMENT = /^15/u;
+const PEACEKEEPING = /^peace-?keep/u;
+/** How far after a deployment its purpose may be named: "troops to an international peace-keeping force". */
+const PURPOSE_WORDS = 8;
+/** CAMEO's "Provide military protection or peacekeeping". */
+const PEACEKEEPING_CODE = '074';
+
+/**
+ * "France will contribute 4,000 troops to an international peace-keeping force": forces sent to
+ * keep the peace are military protection (074; intended, 0334), not a show of force (15).
+ */
+function peacekeepingCode(code: string, words: SentenceWords, after: number): string {
+  if (!DEPLOYMENT.test(code)) return code;
+  for (let k = after; k < Math.min(words.length, after + PURPOSE_WORDS); k++)
+    if (PEACEKEEPING.test(words.lower(k))) return PEACEKEEPING_CODE;
+  return code;
 }
 
 export type Reading = ReturnType<typeof reading>;

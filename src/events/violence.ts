@@ -11,9 +11,45 @@ const PROTESTERS = 'CVLOPP';
 const VIOLENT = /^(?:1712|18\d*|19\d*)$/u;
 const BOMBING = /^(?:bomb|bombs|bombing|bombings|bomber|bombers|explosive|explosives|ied|ieds)$/u;
 const KILLING = /^(?:killed|kills|kill|killing|murdered|murders|murder)$/u;
+const SURRENDER =
+  /^(?:surrender|surrendered|surrendering|surrenders|capitulated|capitulates|capitulate)$/u;
+/** CAMEO's "Retreat or surrender militarily" (0874). */
+const MILITARY_SURRENDER: CameoCode = '0874';
 
 function roleOf(actor: string): string {
   return actor.slice(3);
+}
+
+/** Civilians and refugees: no side in a fight, so an armed group's attack on them is an assault. */
+const UNARMED_ROLES = ['CVL', 'REF'];
+/** CAMEO's "Use unconventional violence, not specified below" (180). */
+const UNCONVENTIONAL_VIOLENCE: CameoCode = '180';
+
+function isUnarmed(target: string): boolean {
+  const role = roleOf(target);
+  return UNARMED_ROLES.some((r) => role.includes(r)) && !isArmed(role);
+}
+
+const PROTEST_NOUN = /^(?:demonstrations?|protests?|riots?|rallies|rally|marches)$/u;
+const DURING = /^(?:during|amid|at)$/u;
+
+/**
+ * "Palestinian youths resorted to throwing stones during demonstrations": violence by people
+ * who are neither a state's forces nor an armed group, done during a protest, is a riot (145).
+ */
+function duringProtest(words: SentenceWords, role: string): boolean {
+  if (isArmed(role) || STATE_ROLES.some((r) => role.includes(r))) return false;
+  for (let k = 1; k < words.length; k++)
+    if (PROTEST_NOUN.test(words.lower(k)) && DURING.test(words.lower(k - 1))) return true;
+  return false;
+}
+
+function isNonState(role: string): boolean {
+  return NON_STATE_ROLES.some((r) => role.includes(r));
+}
+
+function isArmed(role: string): boolean {
+  return [...NON_STATE_ROLES, 'MIL'].some((r) => role.includes(r));
 }
 
 function bombingCode(words: SentenceWords): CameoCode {
@@ -46,15 +82,22 @@ export function violenceCode(
   source: string,
   words: SentenceWords,
   trigger: number,
+  target = '',
 ): CameoCode {
   const role = roleOf(source);
-  if (role.includes(PROTESTERS) && VIOLENT.test(code)) return '145';
+  if (VIOLENT.test(code) && (role.includes(PROTESTERS) || duringProtest(words, role))) return '145';
+  // "rebels surrendered": an armed force that yields surrenders militarily.
+  if (code.startsWith('08') && SURRENDER.test(words.lower(trigger)) && isArmed(role))
+    return MILITARY_SURRENDER;
   const state = STATE_ROLES.some((r) => role.includes(r));
   // CAMEO's 183 is "non-military bombing" and 175 a police's repression: an army firing
   // missiles uses military force.
   if ((state && code === '183') || (role.includes('MIL') && code === '175')) return '190';
-  if (code !== '190' || state) return code;
+  if (state) return code;
+  // "a refugee camp was attacked by militiamen": an armed group's attack on civilians is an assault.
+  if (code.startsWith('19') && isNonState(role) && isUnarmed(target))
+    return UNCONVENTIONAL_VIOLENCE;
+  if (code !== '190') return code;
   if (mentionsBombing(words)) return bombingCode(words);
-  const armedGroup = NON_STATE_ROLES.some((r) => role.includes(r));
-  return armedGroup && KILLING.test(words.lower(trigger)) ? '1823' : code;
+  return isNonState(role) && KILLING.test(words.lower(trigger)) ? '1823' : code;
 }
