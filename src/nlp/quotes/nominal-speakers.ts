@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import { spansWithin } from '../../doc/spans.js';
-import type { Mention, Quote } from '../../doc/types.js';
+import type { EntityType, Mention, Quote } from '../../doc/types.js';
 import { isNounUse } from './clauses.js';
 import {
   anyNounPhraseEndingAt,
@@ -165,17 +165,7 @@ export class SpeakingNominals {
     const inside = (q: Quote) =>
       q !== quote && q.kind !== 'indirect' && q.start <= at && at < q.end;
     if (quotes.some(inside)) return;
-    if (this.author === undefined) {
-      this.author = this.doc.entities.length;
-      this.doc.entities.push({
-        id: `e${this.author + 1}`,
-        type: 'PERSON',
-        name: 'the author',
-        actor: null,
-        country: null,
-        mentions: [],
-      });
-    }
+    this.author ??= this.newEntity('the author', 'PERSON');
     quote.speaker = this.author;
     this.addReference(pronoun, this.author);
   }
@@ -252,16 +242,8 @@ export class SpeakingNominals {
     const key = speakerKey(text);
     let entity = this.byKey.get(key);
     if (entity === undefined) {
-      entity = doc.entities.length;
+      entity = this.newEntity(text, phrase.type);
       this.byKey.set(key, entity);
-      doc.entities.push({
-        id: `e${entity + 1}`,
-        type: phrase.type,
-        name: text,
-        actor: null,
-        country: null,
-        mentions: [],
-      });
     }
     doc.mentions.push({
       start,
@@ -274,6 +256,20 @@ export class SpeakingNominals {
       country: null,
     });
     this.added++;
+    return entity;
+  }
+
+  /** A new entity with no actor, country or mention yet; its index. */
+  private newEntity(name: string, type: EntityType): number {
+    const entity = this.doc.entities.length;
+    this.doc.entities.push({
+      id: `e${entity + 1}`,
+      type,
+      name,
+      actor: null,
+      country: null,
+      mentions: [],
+    });
     return entity;
   }
 

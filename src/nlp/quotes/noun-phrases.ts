@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { spansWithin } from '../../doc/spans.js';
 import type { EntityType } from '../../doc/types.js';
+import { MONTH_NAMES, WEEKDAYS } from '../times/vocabulary.js';
 import { isNounUse } from './clauses.js';
 import { OBJECT_VERBS, SPEECH_VERB_PAIRS, SPEECH_VERBS, THAT_VERBS } from './cue-verbs.js';
 import { isAuxiliary, isPassiveCue, PHRASE_BOUNDARY } from './speakers.js';
@@ -35,22 +36,38 @@ export interface Phrase {
   readonly type: EntityType;
 }
 
-/** The phrase whose head noun is token `head`, running back over modifiers. */
-function nounPhraseEndingAt(doc: Doc, head: number, sentenceFirst: number): Phrase | undefined {
-  const type = speakingNounType(doc.tokenText(head));
-  // `Police say`: a capital only where the sentence opens.
-  if (!type || (!/^\p{Ll}/u.test(doc.tokenText(head)) && head !== sentenceFirst)) return undefined;
+/**
+ * The first token of the phrase whose head is token `head`: back over up to MAX_MODIFIERS
+ * modifiers, to a determiner at most, and not past a word `stops` turns away.
+ */
+function phraseStart(
+  doc: Doc,
+  head: number,
+  sentenceFirst: number,
+  stops: (word: string) => boolean,
+): number {
   let first = head;
   while (
     first - 1 >= sentenceFirst &&
     head - (first - 1) <= MAX_MODIFIERS &&
-    MODIFIER.test(doc.tokenText(first - 1)) &&
-    !NOT_MODIFIER.test(doc.tokenText(first - 1)) &&
-    !PHRASE_BOUNDARY.test(doc.tokenText(first - 1)) &&
-    !SPEECH_CUES.has(doc.lowerTokenText(first - 1)) &&
     !DETERMINER.test(doc.tokenText(first))
-  )
+  ) {
+    const word = doc.tokenText(first - 1);
+    if (!MODIFIER.test(word) || NOT_MODIFIER.test(word) || PHRASE_BOUNDARY.test(word)) break;
+    if (stops(word)) break;
     first--;
+  }
+  return first;
+}
+
+/** The phrase whose head noun, a speaking noun, is token `head`, running back over modifiers. */
+function nounPhraseEndingAt(doc: Doc, head: number, sentenceFirst: number): Phrase | undefined {
+  const type = speakingNounType(doc.tokenText(head));
+  // `Police say`: a capital only where the sentence opens.
+  if (!type || (!/^\p{Ll}/u.test(doc.tokenText(head)) && head !== sentenceFirst)) return undefined;
+  const first = phraseStart(doc, head, sentenceFirst, (word) =>
+    SPEECH_CUES.has(word.toLowerCase()),
+  );
   return ownedByName(doc, first) ? undefined : { first, last: head, type };
 }
 
@@ -99,9 +116,11 @@ const NOT_HEAD =
 /** Adverbs the `-ly` rule of `isAuxiliary` misses: `also`, `now`, `only`, `often`. */
 const ADVERBS =
   /^(?:also|now|only|often|still|then|already|just|never|once|even|soon|later|again|further|together)$/iu;
-/** `in April`, `on Monday`, `in 2001`: a time phrase between a subject and its verb. */
-const TIME_WORD =
-  /^(?:\d{4}|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+/** `in April`, `on Monday`: a time phrase between a subject and its verb ("May" is a modal too). */
+const TIME_NAMES: ReadonlySet<string> = new Set(
+  [...MONTH_NAMES.filter((month) => month !== 'May'), ...WEEKDAYS].map((w) => w.toLowerCase()),
+);
+const isTimeWord = (word: string) => /^\d{4}$/u.test(word) || TIME_NAMES.has(word.toLowerCase());
 /** Prepositions: a phrase after one is its object, not a subject (`in a box labeled`). */
 export const PREPOSITION =
   /^(?:in|on|at|of|for|with|by|from|to|about|into|under|over|during|among)$/iu;
@@ -127,7 +146,7 @@ export function subjectSlotBefore(doc: Doc, t: number, sentenceFirst: number): n
   while (skippable(at)) at--;
   if (
     at - 1 > sentenceFirst &&
-    TIME_WORD.test(doc.tokenText(at)) &&
+    isTimeWord(doc.tokenText(at)) &&
     /^(?:in|on|at|last)$/iu.test(doc.tokenText(at - 1))
   )
     at -= 2;
@@ -175,19 +194,13 @@ export function anyNounPhraseEndingAt(
   if (PHRASE_BOUNDARY.test(word) || SPEECH_CUES.has(word.toLowerCase())) return undefined;
   // A capitalised word is a name the recogniser missed only where the sentence opens with it.
   if (!/^\p{Ll}/u.test(word) && head !== sentenceFirst) return undefined;
-  let first = head;
-  while (
-    first - 1 >= sentenceFirst &&
-    head - (first - 1) <= MAX_MODIFIERS &&
-    !DETERMINER.test(doc.tokenText(first)) &&
-    MODIFIER.test(doc.tokenText(first - 1)) &&
-    !NOT_MODIFIER.test(doc.tokenText(first - 1)) &&
-    !NOT_HEAD.test(doc.tokenText(first - 1)) &&
-    !ADVERBS.test(doc.tokenText(first - 1)) &&
-    !/^\p{Ll}+ed$/u.test(doc.tokenText(first - 1)) &&
-    !PHRASE_BOUNDARY.test(doc.tokenText(first - 1))
-  )
-    first--;
+  // `also introduced racist rhetoric`: an adverb or a verb in -ed ends the phrase.
+  const first = phraseStart(
+    doc,
+    head,
+    sentenceFirst,
+    (w) => NOT_HEAD.test(w) || ADVERBS.test(w) || /^\p{Ll}+ed$/u.test(w),
+  );
   if (ownedByName(doc, first) || (asSubject && PREPOSITION.test(doc.tokenText(first - 1))))
     return undefined;
   const type = speakingNounType(word) ?? (/^\p{Lu}/u.test(word) ? 'ORG' : 'MISC');
