@@ -38,6 +38,8 @@ export interface AnalysisQuote {
   text: string;
   kind: QuoteKind;
   speaker: string | null;
+  /** The words that attribute the quote (`said`, `according to`), when it has any. */
+  cue?: { start: number; end: number; text: string };
 }
 
 export interface AnalysisEvent {

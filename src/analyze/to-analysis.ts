@@ -31,12 +31,13 @@ export function toAnalysis(article: Article, doc: Doc): Analysis {
       type,
       value,
     })),
-    quotes: doc.quotes.map(({ start, end, text, kind, speaker }) => ({
+    quotes: doc.quotes.map(({ start, end, text, kind, speaker, cue }) => ({
       start,
       end,
       text,
       kind,
       speaker: entityId(speaker),
+      ...(cue ? { cue: { start: cue.start, end: cue.end, text: doc.slice(cue) } } : {}),
     })),
     events: doc.events.map((event) => ({
       ...event,

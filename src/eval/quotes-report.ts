@@ -80,7 +80,7 @@ export function describeErrors(
       const key = speakerErrorClass(gold, match, text, known);
       count(key);
       lines.push(
-        `${key} [${source}] <${cue}> got [${match.speaker?.name ?? 'null'}] ${clip(text.slice(Math.max(0, match.start - 80), match.start))} «…» ${clip(text.slice(match.end, match.end + 80))}`,
+        `${key} [${source}] <${cue}> got [${match.speaker?.name ?? 'null'}] <${match.cue ?? '-'}> ${clip(text.slice(Math.max(0, match.start - 80), match.start))} «…» ${clip(text.slice(match.end, match.end + 80))}`,
       );
     }
   });

@@ -10,6 +10,8 @@ export interface PredictedQuote {
     readonly name: string;
     readonly mentions: readonly { start: number; end: number; text: string; kind: string }[];
   } | null;
+  /** The words the stage took as the quote's attribution, for `--errors`. */
+  readonly cue?: string;
 }
 
 export interface QuoteCounts {

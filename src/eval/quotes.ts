@@ -36,6 +36,7 @@ function predictedQuotes(analysis: Analysis): PredictedQuote[] {
       end: q.end,
       kind: q.kind,
       speaker: entity ? { name: entity.name, mentions: entity.mentions } : null,
+      ...(q.cue ? { cue: q.cue.text } : {}),
     };
   });
 }

@@ -2,7 +2,7 @@ import type { Doc, Sentence } from '../../doc/doc.js';
 import type { Mention, Span } from '../../doc/types.js';
 import { clauseSubject } from './clause-subject.js';
 import { isNounUse } from './clauses.js';
-import { SPEECH_VERB_PAIRS } from './cue-verbs.js';
+import { MANNER_VERBS, SPEECH_VERB_PAIRS } from './cue-verbs.js';
 import { surnameBefore } from './label.js';
 import {
   isAuxiliary,
@@ -109,7 +109,8 @@ function invertedBefore(doc: Doc, cue: number, open: number): Mention | undefine
 
 /**
  * `He said:` closing the paragraph or sentence before a quote that opens its own: the speaker of
- * that cue, named before it or resolved by coreference.
+ * that cue, named before it or resolved by coreference; with no cue there, the name the colon
+ * closes or the subject of the clause before it.
  */
 function introducedByPrevious(doc: Doc, opening: Sentence, open: number): Attribution | undefined {
   if (doc.text.slice(opening.start, open).trim() !== '') return undefined;
@@ -132,7 +133,9 @@ function introducedByPrevious(doc: Doc, opening: Sentence, open: number): Attrib
       speakerEndingAt(doc, doc.tokens.start(t)) ?? subjectPhrase(doc, previous.start, t);
     return subject ? { speaker: subject.entity, cue: cueSpan(doc, t) } : undefined;
   }
-  return undefined;
+  // `President Clinton released the following statement:` with no verb of saying.
+  const introducer = colonSpeaker(doc, previous, opening.start);
+  return introducer ? { speaker: introducer.entity } : undefined;
 }
 
 /**
@@ -196,9 +199,9 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
   for (let t = afterFirst; t < Math.min(afterEnd, afterFirst + window); t++) {
     const word = doc.lowerTokenText(t);
     if (/^["“”]$/u.test(word) || (t <= afterFirst + 1 && CLAUSE_JOINERS.has(word))) break;
-    // `…,” the letter read.`: right after a quote, reading it out is saying it.
-    const readOut = /^reads?$/u.test(word);
-    if ((!SPEECH_CUES.has(word) && !isPairCue(doc, t) && !readOut) || isNounUse(doc, t)) continue;
+    // `…,” the letter read.`, `…!” Trump barked`: right after a quote, a verb of manner says it.
+    const cueWord = SPEECH_CUES.has(word) || MANNER_VERBS.has(word) || isPairCue(doc, t);
+    if (!cueWord || isNounUse(doc, t)) continue;
     const mention =
       speakerEndingAt(doc, doc.tokens.start(t)) ??
       speakerStartingAt(doc, doc.tokens.end(t)) ??

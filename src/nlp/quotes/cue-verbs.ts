@@ -234,8 +234,64 @@ export const THAT_LEMMAS: readonly string[] = [
   '~project',
 ];
 
+/**
+ * Verbs of the manner of saying, cues only right after a quotation (`"…!" Trump barked`, `"…,"
+ * Hannity started`): before a clause most of them mean something else (`started the campaign`).
+ * Reactions (`laughed`, `nodded`, `smiled`) are left out: they are often someone else's.
+ */
+const MANNER_LEMMAS: readonly string[] = [
+  'bark',
+  'beam',
+  'begin:began:begun',
+  'chide',
+  'chime',
+  'concur:concurred',
+  'confess',
+  'cry:cried',
+  'exhort',
+  'fume',
+  'gasp',
+  'growl',
+  'gush',
+  'hiss',
+  'holler',
+  'implore',
+  'interject',
+  'interrupt',
+  'intone',
+  'marvel:marveled',
+  'mock',
+  'mumble',
+  'murmur',
+  'mutter',
+  'offer',
+  'rant',
+  'rave',
+  'read:read',
+  'reason',
+  'repeat',
+  'roar',
+  'scold',
+  'scream',
+  'sigh',
+  'snap:snapped',
+  'snarl',
+  'sneer',
+  'sob:sobbed',
+  'start',
+  'stammer',
+  'taunt',
+  'tease',
+  'thunder',
+  'venture',
+  'volunteer',
+  'wail',
+  'whisper',
+];
+
 export const SPEECH_VERBS = verbSet(SPEECH_LEMMAS.filter((e) => !e.includes(' ')));
 export const SPEECH_VERB_PAIRS = verbSet(SPEECH_LEMMAS.filter((e) => e.includes(' ')));
 export const OBJECT_VERBS = verbSet(OBJECT_LEMMAS.filter((e) => !e.includes(' ')));
 export const OBJECT_VERB_PAIRS = verbSet(OBJECT_LEMMAS.filter((e) => e.includes(' ')));
 export const THAT_VERBS = verbSet(THAT_LEMMAS);
+export const MANNER_VERBS = verbSet(MANNER_LEMMAS);

@@ -61,12 +61,12 @@ export function carryFromClause(doc: Doc, quotes: Quote[]): void {
     const before = closingBefore(quotes, i);
     if (quote.kind !== 'direct' || quote.speaker !== null || quote.cue) continue;
     if (!before || before.speaker === null || !before.cue) continue;
-    if (before.cue.start < before.end) continue;
+    if (before.kind === 'direct' && before.cue.start < before.end) continue;
     const close =
-      before.kind === 'direct'
-        ? opensNextSentence(doc, before.cue, quote)
-        : doc.text.slice(before.cue.end, quote.start).length <= FOLLOW_REACH &&
-          !doc.text.slice(before.cue.end, quote.start).includes('\n');
+      opensNextSentence(doc, before.cue, quote) ||
+      (before.kind !== 'direct' &&
+        doc.text.slice(before.cue.end, quote.start).length <= FOLLOW_REACH &&
+        !doc.text.slice(before.cue.end, quote.start).includes('\n'));
     if (close) quote.speaker = before.speaker;
   }
 }

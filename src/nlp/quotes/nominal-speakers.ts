@@ -15,7 +15,7 @@ import {
   subjectSlotBefore,
 } from './noun-phrases.js';
 import { addPronounMention } from './references.js';
-import { isPassiveCue } from './speakers.js';
+import { isPassiveCue, sentenceSubject } from './speakers.js';
 import { SPEECH_CUES } from './vocabulary.js';
 
 /** Sentences back a speaking `it` or `they` looks for the speaker it stands for. */
@@ -30,6 +30,12 @@ function fitsPronoun(doc: Doc, entity: number, pronoun: 'it' | 'they'): boolean 
   // A person's name may end in `s` (`Chris Williams`); a common noun in the plural may not.
   const named = target.mentions.some((m) => doc.mentions[m]?.kind === 'name');
   return target.type === 'NORP' || (plural && !(named && target.type === 'PERSON'));
+}
+
+/** `Florida election officials`, `Republican senators`: a place or people named before the head only modifies it. */
+function placeModifier(mention: Mention, start: number, headStart: number): boolean {
+  const place = mention.type === 'GPE' || mention.type === 'LOC' || mention.type === 'NORP';
+  return place && mention.start >= start && mention.end <= headStart;
 }
 
 const KEY_PREFIX = 'speaker:';
@@ -145,14 +151,33 @@ export class SpeakingNominals {
         continue;
       }
       if (pronoun !== 'it' && pronoun !== 'they') continue;
-      if (!before || before.speaker === null) continue;
-      const gap = doc.sentenceIndexAt(quote.cue.start) - doc.sentenceIndexAt(before.start);
-      if (gap > PRONOUN_REACH || !fitsPronoun(doc, before.speaker, pronoun)) continue;
-      quote.speaker = before.speaker;
-      this.addReference(slot, before.speaker);
+      const here = doc.sentenceIndexAt(quote.cue.start);
+      const speaker =
+        before?.speaker != null &&
+        here - doc.sentenceIndexAt(before.start) <= PRONOUN_REACH &&
+        fitsPronoun(doc, before.speaker, pronoun)
+          ? before.speaker
+          : this.recentSubject(here, pronoun);
+      if (speaker === undefined) continue;
+      quote.speaker = speaker;
+      this.addReference(slot, speaker);
       previous = quote;
     }
     this.reindex();
+  }
+
+  /**
+   * `The city sent a letter on Thursday. It says …`: the subject of the nearest sentence before
+   * `sentence` that has one, when it fits the pronoun.
+   */
+  private recentSubject(sentence: number, pronoun: 'it' | 'they'): number | undefined {
+    const doc = this.doc;
+    for (let k = sentence - 1; k >= Math.max(0, sentence - PRONOUN_REACH); k--) {
+      const before = doc.sentences[k];
+      const subject = before && sentenceSubject(doc, before.start, before.end);
+      if (subject) return fitsPronoun(doc, subject.entity, pronoun) ? subject.entity : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -237,7 +262,9 @@ export class SpeakingNominals {
     const near = spansWithin(doc.mentions, start - MAX_MENTION_CHARS, end + MAX_MENTION_CHARS);
     const same = near.find((m) => m.start === start && m.end === end);
     if (same) return isSpeakingNominal(same) ? same.entity : undefined;
-    if (near.some((m) => m.end > start && m.start < end)) return undefined;
+    const headStart = doc.tokens.start(phrase.last);
+    if (near.some((m) => m.end > start && m.start < end && !placeModifier(m, start, headStart)))
+      return undefined;
     const text = doc.text.slice(start, end);
     const key = speakerKey(text);
     let entity = this.byKey.get(key);

@@ -189,6 +189,8 @@ export function anyNounPhraseEndingAt(
   asSubject = true,
 ): Phrase | undefined {
   if (head < sentenceFirst) return undefined;
+  const share = shareEndingAt(doc, head, sentenceFirst);
+  if (share) return share;
   const word = doc.tokenText(head);
   if (!MODIFIER.test(word) || NOT_MODIFIER.test(word) || NOT_HEAD.test(word)) return undefined;
   if (PHRASE_BOUNDARY.test(word) || SPEECH_CUES.has(word.toLowerCase())) return undefined;
@@ -205,6 +207,36 @@ export function anyNounPhraseEndingAt(
     return undefined;
   const type = speakingNounType(word) ?? (/^\p{Lu}/u.test(word) ? 'ORG' : 'MISC');
   return { first, last: head, type };
+}
+
+/** A count, in figures or words: `42`, `six`, `a` (`a third`) is not one. */
+const COUNT =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/iu;
+/** Words that make a count approximate: `About 9 percent`, `More than six in 10`, `nearly half`. */
+const APPROXIMATORS =
+  /^(?:about|around|nearly|almost|roughly|some|just|only|over|under|fewer|more|less|than|least|at)$/iu;
+
+/**
+ * A share of people as a subject, the way polls report them: `six in 10`, `nine out of 10`,
+ * `42%`, `About 9 percent`, with the words that make it approximate.
+ */
+function shareEndingAt(doc: Doc, head: number, sentenceFirst: number): Phrase | undefined {
+  const word = (k: number) => (k >= sentenceFirst ? doc.tokenText(k) : '');
+  let first = -1;
+  if (/^\d[\d,.]*%$/u.test(word(head))) first = head;
+  else if (/^(?:%|percent)$/iu.test(word(head)) && COUNT.test(word(head - 1))) first = head - 1;
+  else if (COUNT.test(word(head)) && /^in$/iu.test(word(head - 1)) && COUNT.test(word(head - 2)))
+    first = head - 2;
+  else if (
+    COUNT.test(word(head)) &&
+    /^of$/iu.test(word(head - 1)) &&
+    /^out$/iu.test(word(head - 2))
+  )
+    first = COUNT.test(word(head - 3)) ? head - 3 : -1;
+  if (first < 0) return undefined;
+  while (first - 1 >= sentenceFirst && APPROXIMATORS.test(word(first - 1))) first--;
+  if (first > sentenceFirst && PREPOSITION.test(word(first - 1))) return undefined;
+  return { first, last: head, type: 'PERSON' };
 }
 
 /**

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { mentionTextsOf, quotesOf } from './fixture.js';
+
+const speakers = (text: string) => quotesOf(text).map((q) => [q.text, q.speaker]);
+
+describe('a share of people as the subject of a cue', () => {
+  it.each([
+    ['Six in 10 say they trust him.', 'Six in 10'],
+    ['Nearly nine out of 10 say it takes effort.', 'Nearly nine out of 10'],
+    ['About 9 percent said they were undecided.', 'About 9 percent'],
+    ['On economic issues, 42% say they lean left.', '42%'],
+  ])('`%s` names %s', (sentence, speaker) => {
+    const quotes = quotesOf(`The poll was released on Monday. ${sentence}`);
+    expect(quotes.map((q) => q.speaker)).toEqual([speaker]);
+  });
+
+  it('is no subject after a preposition', () => {
+    const quotes = quotesOf('The poll was released on Monday. Of 42% polled, most said yes.');
+    expect(quotes.map((q) => q.speaker)).not.toContain('42%');
+  });
+});
+
+describe('a place before the head of a speaking noun phrase', () => {
+  it('modifies the phrase, which speaks', () => {
+    const text = 'Turnout rose. Florida election officials say turnout was high.';
+    expect(speakers(text)).toEqual([['turnout was high', 'Florida election officials']]);
+  });
+});
+
+describe('a verb of the manner of saying', () => {
+  it('is a cue right after a quotation', () => {
+    const text = 'Donald Trump spoke in Iowa. “Sit down! Go back to Univision!” Trump barked.';
+    expect(speakers(text)).toContainEqual(['Sit down! Go back to Univision!', 'Donald Trump']);
+  });
+
+  it('is no cue before a clause', () => {
+    const text = 'Donald Trump started the campaign in Iowa with a rally.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
+
+describe('a paragraph closed by a colon', () => {
+  it('names the subject of its clause as the speaker of the quote that opens the next one', () => {
+    const text =
+      'When Wallace died in 1998, President Bill Clinton released the following statement:\n\n“He was a great journalist and we will miss him.”';
+    expect(speakers(text)).toEqual([
+      ['He was a great journalist and we will miss him.', 'Bill Clinton'],
+    ]);
+  });
+});
+
+describe('a speaking `it` with no quote before it', () => {
+  it('stands for the subject of the sentence before when it is a body', () => {
+    const text = 'Human Rights Watch released a report on Monday. It says the police used force.';
+    expect(speakers(text)).toEqual([['the police used force', 'Human Rights Watch']]);
+    expect(mentionTextsOf(text, 'Human Rights Watch')).toContain('It');
+  });
+
+  it('does not stand for a person', () => {
+    const text = 'Angela Merkel released a report on Monday. It says the police used force.';
+    expect(speakers(text)).toEqual([['the police used force', null]]);
+  });
+});
+
+describe('a quotation right after a sentence of reported speech', () => {
+  it('takes the speaker of that sentence', () => {
+    const text =
+      'Elizabeth Warren called the bank’s conduct a scandal that had gone on for years. “It is gutless leadership.”';
+    expect(speakers(text)).toContainEqual(['It is gutless leadership.', 'Elizabeth Warren']);
+  });
+});
