@@ -75,13 +75,15 @@ export function findDirectQuotes(doc: Doc): Quote[] {
     const labelled = labelSpeaker(doc, span.start);
     if (labelled !== null) speaker = labelled;
     if (((partial && !cue) || namesWork(doc, marked)) && isTitle(doc.slice(span))) continue;
+    // Written out, not spread: the spreads took a slow generic path in this loop.
     const quote: Quote = {
-      ...span,
+      start: span.start,
+      end: span.end,
       text: doc.slice(span),
       kind: partial ? 'partial' : 'direct',
       speaker,
-      ...(cue ? { cue } : {}),
     };
+    if (cue) quote.cue = cue;
     found.push(quote);
     if (!partial) previous = { quote, close: marked.close };
   }

@@ -25,7 +25,7 @@ import {
 } from './vocabulary.js';
 
 const PAIR_FIRST_WORDS = new Set([...OBJECT_CUE_PAIRS].map((pair) => pair.split(' ')[0] ?? pair));
-/** What a word can be as a cue, built once: one map lookup per token in the hot loop. */
+/** What a word can be as a cue, built once; wordKinds looks it up once per token of a document. */
 const SPEECH = 1;
 const OBJECT = 2;
 const BELIEF = 4;
@@ -159,9 +159,9 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
   let best: Quote | undefined;
   let tried = 0;
   for (let t = sentence.firstToken + 1; t <= last; t++) {
+    const kinds = (wordKinds(doc)[t] as number) >> CUE_SHIFT;
+    if (kinds === 0) continue;
     const word = doc.lowerTokenText(t);
-    const kinds = CUE_KINDS.get(word);
-    if (kinds === undefined) continue;
     const speech = (kinds & SPEECH) !== 0;
     const pair =
       (kinds & PAIR_FIRST) !== 0 && OBJECT_CUE_PAIRS.has(`${word} ${doc.lowerTokenText(t + 1)}`);
@@ -208,6 +208,7 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
         const quote = withSpeaker(clause, () => {
           const after =
             speakerStartingAt(doc, cue.end) ?? phraseStartingAt(doc, t + 1, sentence.endToken);
+          if (inverted && after) return after.entity;
           return speakerBefore(doc, sentence, t) ?? after?.entity ?? null;
         });
         best = preferred(doc, best, quote);
@@ -252,7 +253,10 @@ const noSpeaker = (cue: Span) => ({ speaker: null, cue });
 
 /** The clause with its speaker, found only once the clause is kept: the search is the costly part. */
 function withSpeaker(clause: Quote | undefined, find: () => number | null): Quote | undefined {
-  return clause && { ...clause, speaker: find() };
+  if (!clause) return undefined;
+  // Written out, not spread: a clause has these fields only (clauseQuote), in this order.
+  const { start, end, text, kind, cue } = clause;
+  return { start, end, text, kind, speaker: find(), cue };
 }
 
 /**
@@ -300,12 +304,36 @@ const SENTENCE_WORDS: ReadonlyMap<string, number> = (() => {
   return kinds;
 })();
 
-function sentenceKinds(doc: Doc, sentence: Sentence): number {
-  let kinds = 0;
-  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
-    kinds |= SENTENCE_WORDS.get(doc.lowerTokenText(t)) ?? 0;
+/** Where a token's CUE_KINDS sit in its wordKinds entry, above its SENTENCE_WORDS kinds. */
+const CUE_SHIFT = 4;
+
+/**
+ * Every token's SENTENCE_WORDS kinds and CUE_KINDS in one number, looked up once per document:
+ * sentenceKinds and cueClause (which splitCoordinated calls again) then read an array instead of
+ * a map per token.
+ */
+const WORD_KINDS = new WeakMap<Doc, { tokens: Doc['tokens']; kinds: Uint16Array }>();
+
+function wordKinds(doc: Doc): Uint16Array {
+  const cached = WORD_KINDS.get(doc);
+  if (cached && cached.tokens === doc.tokens && cached.kinds.length === doc.tokens.length)
+    return cached.kinds;
+  const { lowered } = doc.tokenWords();
+  const kinds = new Uint16Array(lowered.length);
+  for (let t = 0; t < lowered.length; t++) {
+    const word = lowered[t] as string;
+    const sentence = SENTENCE_WORDS.get(word);
+    if (sentence !== undefined) kinds[t] = sentence | ((CUE_KINDS.get(word) ?? 0) << CUE_SHIFT);
   }
+  WORD_KINDS.set(doc, { tokens: doc.tokens, kinds });
   return kinds;
+}
+
+function sentenceKinds(doc: Doc, sentence: Sentence): number {
+  const words = wordKinds(doc);
+  let kinds = 0;
+  for (let t = sentence.firstToken; t < sentence.endToken; t++) kinds |= words[t] as number;
+  return kinds & ((1 << CUE_SHIFT) - 1);
 }
 
 /**

@@ -18,13 +18,50 @@ export function labelSpeaker(doc: Doc, contentStart: number): number | null {
 /** The one person of the article whose name ends with the last word of `label`, if exactly one. */
 export function personNamed(doc: Doc, label: string): number | null {
   const word = label.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? '';
-  const matching = doc.entities.flatMap((entity, index) => {
-    const person = entity.type === 'PERSON' || entity.type === 'MISC';
-    const named = entity.name !== entity.name.toUpperCase(); // not the label itself
-    const last = entity.name.toLowerCase().split(/\s+/u).at(-1);
-    return person && named && last === word ? [index] : [];
-  });
-  return matching.length === 1 ? (matching[0] ?? null) : null;
+  const matching = peopleByLastWord(doc).get(word);
+  return matching?.length === 1 ? (matching[0] ?? null) : null;
+}
+
+/**
+ * The people of the article (PERSON or MISC, not named in capitals only, which is the label
+ * itself) by the last word of their name, lower-cased. Built once per document and extended as
+ * entities are appended (the stage only appends them), instead of a scan of every entity per call.
+ */
+const PEOPLE_BY_LAST_WORD = new WeakMap<
+  Doc,
+  { entities: Doc['entities']; indexed: number; byWord: Map<string, number[]> }
+>();
+
+function peopleByLastWord(doc: Doc): ReadonlyMap<string, readonly number[]> {
+  let cached = PEOPLE_BY_LAST_WORD.get(doc);
+  if (!cached || cached.entities !== doc.entities || cached.indexed > doc.entities.length) {
+    cached = { entities: doc.entities, indexed: 0, byWord: new Map() };
+    PEOPLE_BY_LAST_WORD.set(doc, cached);
+  }
+  for (; cached.indexed < doc.entities.length; cached.indexed++) {
+    const entity = doc.entities[cached.indexed];
+    if (!entity || (entity.type !== 'PERSON' && entity.type !== 'MISC')) continue;
+    if (entity.name === entity.name.toUpperCase()) continue;
+    const last = lastWordOf(entity.name.toLowerCase());
+    const indices = cached.byWord.get(last);
+    if (indices) indices.push(cached.indexed);
+    else cached.byWord.set(last, [cached.indexed]);
+  }
+  return cached.byWord;
+}
+
+/** What follows the last whitespace of `name` (`split(/\s+/u).at(-1)` without the array). */
+function lastWordOf(name: string): string {
+  let start = name.length;
+  while (start > 0 && !isWhitespace(name.charCodeAt(start - 1))) start--;
+  return name.slice(start);
+}
+
+const WHITESPACE = /^\s$/u;
+
+function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITESPACE.test(String.fromCharCode(code));
 }
 
 /** A capitalised surname: `King`, `O'Neill`, `Wines`. */

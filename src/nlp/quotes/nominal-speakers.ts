@@ -38,6 +38,46 @@ function placeModifier(mention: Mention, start: number, headStart: number): bool
   return place && mention.start >= start && mention.end <= headStart;
 }
 
+/** Capitalised words that head a paragraph as a rubric, not as a speaker: `UPDATE: …`. */
+const RUBRICS: ReadonlySet<string> = new Set([
+  'UPDATE',
+  'UPDATED',
+  'CORRECTION',
+  'CLARIFICATION',
+  'NOTE',
+  'BREAKING',
+  'EXCLUSIVE',
+  'ANALYSIS',
+  'OPINION',
+  'PREVIOUSLY',
+  'RELATED',
+  'WATCH',
+  'READ',
+  'VIDEO',
+  'PHOTOS',
+  'ADVERTISEMENT',
+  'EDITOR',
+  'EDITOR’S',
+  "EDITOR'S",
+]);
+
+/** Longest label of a transcript line, in tokens: `Q`, `TAPPER`, `SEN. JOHN SMITH`. */
+const MAX_LABEL_TOKENS = 4;
+
+/**
+ * `Q: …`, `A: …`, `TAPPER: …`: the label a transcript line opens with speaks what follows its
+ * colon, whoever the article names it as (a name the article knows was taken before).
+ */
+function transcriptLabel(doc: Doc, colon: number, sentenceFirst: number): Phrase | undefined {
+  if (doc.tokenText(colon) !== ':' || colon === sentenceFirst) return undefined;
+  if (colon - sentenceFirst > MAX_LABEL_TOKENS) return undefined;
+  for (let t = sentenceFirst; t < colon; t++) {
+    const word = doc.tokenText(t);
+    if (!/^\p{Lu}[\p{Lu}.'’-]*$/u.test(word) || RUBRICS.has(word)) return undefined;
+  }
+  return { first: sentenceFirst, last: colon - 1, type: 'PERSON' };
+}
+
 const KEY_PREFIX = 'speaker:';
 
 /** A mention this module added: a common-noun phrase that speaks, not a name. */
@@ -98,7 +138,8 @@ export class SpeakingNominals {
       const phrase =
         speakingPhrase(this.doc, cue, sentence.firstToken, sentence.endToken) ??
         nounPhraseFrom(this.doc, sentence.firstToken, cue) ??
-        subjectNounPhrase(this.doc, cue, sentence.firstToken);
+        subjectNounPhrase(this.doc, cue, sentence.firstToken) ??
+        transcriptLabel(this.doc, cue, sentence.firstToken);
       const entity = phrase ? this.add(phrase) : undefined;
       if (entity !== undefined) quote.speaker = entity;
     }

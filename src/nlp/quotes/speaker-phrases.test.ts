@@ -69,3 +69,45 @@ describe('a quotation right after a sentence of reported speech', () => {
     expect(speakers(text)).toContainEqual(['It is gutless leadership.', 'Elizabeth Warren']);
   });
 });
+
+describe('a transcript line', () => {
+  it('is spoken by its capitalised label', () => {
+    const text =
+      'Here is the transcript.\n\nQ: Do you think the law should be reinstated?\n\nA: If I could snap my fingers, I would reinstate it.';
+    expect(speakers(text)).toEqual([
+      ['Do you think the law should be reinstated', 'Q'],
+      ['If I could snap my fingers, I would reinstate it', 'A'],
+    ]);
+  });
+
+  it('is not spoken by a rubric', () => {
+    const text =
+      'The post was removed.\n\nUPDATE: The company said the auction had been cancelled.';
+    expect(quotesOf(text).map((q) => q.speaker)).not.toContain('UPDATE');
+  });
+});
+
+describe('a cue with its subject inverted after it', () => {
+  it('takes that subject, not a name inside the reported clause', () => {
+    const text =
+      'Cruz won the runoff easily. Cruz benefited from the Tea Party wave and from a low turnout among moderate voters, said Mark Jones, a political scientist at Rice University in Houston.';
+    expect(speakers(text)).toContainEqual([
+      'Cruz benefited from the Tea Party wave and from a low turnout among moderate voters',
+      'Mark Jones',
+    ]);
+  });
+});
+
+describe('the subject a participle cue shares', () => {
+  it('is found past a phrase opening the sentence', () => {
+    const text =
+      'Donald Trump spoke. At a rally in Westchester County on Tuesday night, Mr. Trump struck a measured tone, saying he would win.';
+    expect(speakers(text)).toContainEqual(['he would win', 'Donald Trump']);
+  });
+
+  it('may be a people in the plural', () => {
+    const text =
+      'The Russians used the presence of Nusra fighters to justify airstrikes around Aleppo, saying the group was a terrorist organization.';
+    expect(speakers(text)).toEqual([['the group was a terrorist organization', 'Russians']]);
+  });
+});

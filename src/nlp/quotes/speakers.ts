@@ -16,19 +16,49 @@ const SPEAKER_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'MISC', 'NORP']);
 /** `had`, `also`, `frequently`, `n’t`: words that may stand between a subject and its verb. */
 export function isAuxiliary(word: string): boolean {
   const lower = word.toLowerCase();
-  return AUXILIARIES.has(lower) || /^\p{L}{3,}ly$/u.test(lower) || /^(?:n['’]t|not)$/u.test(lower);
+  return (
+    AUXILIARIES.has(lower) ||
+    lower === 'not' ||
+    lower === "n't" ||
+    lower === 'n’t' ||
+    isLyAdverb(lower)
+  );
+}
+
+/**
+ * `/^\p{L}{3,}ly$/u.test(word)` without the regex, which cost more than the rest of isAuxiliary
+ * (asked of nearly every token): at least five letters, the last two `ly`.
+ */
+function isLyAdverb(word: string): boolean {
+  if (!word.endsWith('ly')) return false;
+  let letters = 0;
+  for (const character of word) {
+    if (!isLetter(character)) return false;
+    letters++;
+  }
+  return letters >= 5;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Whether one code point is a letter (`\p{L}`), ASCII decided without the regex. */
+function isLetter(character: string): boolean {
+  const code = character.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER.test(character);
 }
 
 /** Auxiliaries, adverbs and the comma closing an appositive: `Lovas, | said`, `Reid (D-Nev.) has | said`. */
 function onlyAuxiliaries(gap: string): boolean {
   if (gap.trim() === '') return true;
-  const words = gap
-    .replace(/\([^()]{0,40}\)/gu, ' ')
-    .replace(/^\s*,/u, ' ')
-    .replace(/(\p{L})(n['’]t)\b/gu, '$1 $2')
-    .trim()
-    .split(/\s+/u)
-    .filter(Boolean);
+  // Each replacement needs a parenthesis, a comma or an apostrophe: most gaps skip all three.
+  const cleaned = !/[(,'’]/u.test(gap)
+    ? gap
+    : gap
+        .replace(/\([^()]{0,40}\)/gu, ' ')
+        .replace(/^\s*,/u, ' ')
+        .replace(/(\p{L})(n['’]t)\b/gu, '$1 $2');
+  const words = cleaned.trim().split(/\s+/u).filter(Boolean);
   return words.every(isAuxiliary);
 }
 
@@ -57,6 +87,8 @@ function isDashAppositive(gap: string): boolean {
  * between dashes.
  */
 function isAppositive(gap: string): boolean {
+  // A party label, a dash or a comma opens every appositive: most gaps have none of them.
+  if (!/[(,—–-]/u.test(gap)) return false;
   // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`: the party label first.
   const text = gap.replace(PARTY_LABEL, '');
   if (isDashAppositive(text)) return true;
@@ -212,19 +244,41 @@ const acronym = (m: Mention) => m.type === 'MISC' && /^\p{Lu}[\p{Lu}.&-]+$/u.tes
  * coordinated clause ("Macron praised Germany and said the talks had been …").
  */
 export function sentenceSubject(doc: Doc, sentenceStart: number, cue: number): Mention | undefined {
+  const subject = subjectFrom(doc, sentenceStart, cue);
+  if (subject) return subject;
+  // `At a rally in Westchester County on Tuesday, Mr. Trump struck …`: past an opening phrase.
+  const opening = OPENING_PHRASE.exec(doc.text.slice(sentenceStart, cue));
+  return opening ? subjectFrom(doc, sentenceStart + opening[0].length, cue) : undefined;
+}
+
+/** A phrase that opens a sentence before its subject: `In July, `, `At her Brooklyn school, `. */
+const OPENING_PHRASE = /^[^,;:"“”]{0,60},\s*/u;
+
+/** `The Russians`, `Democrats`: a people in the plural names a group that acts and speaks. */
+const peopleGroup = (m: Mention) => m.type === 'NORP' && /\p{Ll}s$/u.test(m.text);
+
+function subjectFrom(doc: Doc, sentenceStart: number, cue: number): Mention | undefined {
   const first = spansWithin(doc.mentions, sentenceStart, cue).find(isSpeaker);
-  if (
-    !first ||
-    !(first.type === 'PERSON' || first.type === 'ORG' || fullName(first) || acronym(first))
-  )
-    return undefined;
+  const named =
+    first &&
+    (first.type === 'PERSON' ||
+      first.type === 'ORG' ||
+      fullName(first) ||
+      acronym(first) ||
+      peopleGroup(first));
+  if (!first || !named) return undefined;
   // An opening phrase closed by a comma (`In July,`, `At her Brooklyn school,`) comes before it.
   const before = doc.text
     .slice(sentenceStart, first.start)
-    .replace(/^[^,;:"“”]{0,60},\s*/u, '')
+    .replace(OPENING_PHRASE, '')
     .split(/\s+/u)
     .filter(Boolean);
-  if (before.some((word) => /^(?:of|by|for|with|from|to|at|in|on|about|against)$/iu.test(word)))
+  // `BERLIN, May 3 (AP) — …`: a dateline's agency is no subject.
+  if (
+    before.some((word) =>
+      /^(?:of|by|for|with|from|to|at|in|on|about|against|\(.*|—|–)$/iu.test(word),
+    )
+  )
     return undefined;
   return before.length <= 4 ? first : undefined;
 }
