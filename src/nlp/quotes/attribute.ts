@@ -4,6 +4,7 @@ import { clauseSubject } from './clause-subject.js';
 import { isNounUse } from './clauses.js';
 import { MANNER_VERBS, SPEECH_VERB_PAIRS } from './cue-verbs.js';
 import { surnameBefore } from './label.js';
+import { PREPOSITION } from './noun-phrases.js';
 import {
   isAuxiliary,
   phraseStartingAt,
@@ -148,7 +149,9 @@ function colonSpeaker(doc: Doc, opening: Sentence, open: number): Mention | unde
   if (colon < 0) return undefined;
   const at = opening.start + colon;
   const closed = speakerEndingAt(doc, at);
-  if (closed && doc.text.slice(closed.end, at).trim() === '') return closed;
+  // `a blunt message to Trump:`, `in San Bernardino:`: a preposition's object is no label.
+  const objectOf = closed && PREPOSITION.test(doc.tokenText(doc.tokens.indexAt(closed.start) - 1));
+  if (closed && !objectOf && doc.text.slice(closed.end, at).trim() === '') return closed;
   const clause = doc.text.slice(opening.start, at).lastIndexOf(', ');
   return (
     (clause > 0 ? sentenceSubject(doc, opening.start + clause + 2, at) : undefined) ??

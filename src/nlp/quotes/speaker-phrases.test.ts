@@ -111,3 +111,14 @@ describe('the subject a participle cue shares', () => {
     expect(speakers(text)).toEqual([['the group was a terrorist organization', 'Russians']]);
   });
 });
+
+describe('a quotation after a colon', () => {
+  it('is not spoken by the object of a preposition the colon closes', () => {
+    const text =
+      'Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "Stop attacking your own party." Trump will try.';
+    expect(speakers(text)).toContainEqual([
+      'Stop attacking your own party.',
+      'Senate Majority Leader Mitch McConnell',
+    ]);
+  });
+});
