@@ -161,7 +161,18 @@ const RELATIVE = /^(?:that|who|which)$/iu;
 /** The relative pronoun in the subject slot of the cue at `cue` (`economists who | argue`), or -1. */
 export function relativeSubject(doc: Doc, cue: number, sentenceFirst: number): number {
   const slot = subjectSlotBefore(doc, cue, sentenceFirst) + 1;
-  return slot > sentenceFirst && slot < cue && RELATIVE.test(doc.tokenText(slot)) ? slot : -1;
+  if (slot > sentenceFirst && slot < cue && RELATIVE.test(doc.tokenText(slot))) return slot;
+  return partOfRelative(doc, cue - 1, sentenceFirst);
+}
+
+/** `families of 9/11 victims, many of whom say`: the quantifier stands for its share of the antecedent. */
+function partOfRelative(doc: Doc, whom: number, sentenceFirst: number): number {
+  const part = whom - 2;
+  if (part <= sentenceFirst || !/^(?:whom|which)$/iu.test(doc.tokenText(whom))) return -1;
+  if (doc.lowerTokenText(whom - 1) !== 'of') return -1;
+  return /^(?:many|some|most|all|none|one|both|several|few|half|each)$/iu.test(doc.tokenText(part))
+    ? part
+    : -1;
 }
 
 /**

@@ -122,3 +122,11 @@ describe('a quotation after a colon', () => {
     ]);
   });
 });
+
+describe('a share of a relative pronoun', () => {
+  it('speaks for the noun phrase before it', () => {
+    const text =
+      'This has not gone over well with family members of 9/11 victims, many of whom say the veto is a betrayal.';
+    expect(speakers(text)).toEqual([['the veto is a betrayal', 'victims']]);
+  });
+});
