@@ -158,7 +158,8 @@ function beforeAppositive<T extends Span>(doc: Doc, actors: readonly T[], offset
   let inside = -1;
   actors.forEach((a, k) => {
     if (a.end <= openAt && doc.text.slice(a.end, openAt).trim() === '') head = k;
-    if (a.start > openAt && a.end <= closeAt) inside = k;
+    // A name and its title merged into one actor start before the appositive and end in it.
+    if (a.end > openAt && a.end <= closeAt) inside = k;
   });
   if (head >= 0) return compound(doc, actors, head, -1);
   return inside >= 0 ? [actors[inside] as T] : [];

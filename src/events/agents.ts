@@ -118,7 +118,9 @@ export function sentenceActors(doc: Doc, words: SentenceWords, index: AgentIndex
     else if (entity?.country) {
       const agent = sharedAgent(doc, words, index, mentions, k);
       const of =
-        agent || entity.type === 'NORP' ? undefined : agentOf(words, words.indexAt(m.start), index);
+        agent || entity.type === 'NORP'
+          ? undefined
+          : agentOf(words, words.indexAt(nationalityBefore(doc, mentions, k) ?? m.start), index);
       if (agent)
         national.push({
           ...m,
@@ -142,7 +144,7 @@ export function sentenceActors(doc: Doc, words: SentenceWords, index: AgentIndex
       }
     }
   });
-  const named = [...widenByAgents(doc, words, index, base), ...national];
+  const named = withoutMisreadNominals([...widenByAgents(doc, words, index, base), ...national]);
   const bare = bareAgents(words, index, named, mentions);
   // Most sentences name no actor: nothing to sort or merge.
   if (named.length === 0 && bare.length === 0) return [];
@@ -153,6 +155,25 @@ export function sentenceActors(doc: Doc, words: SentenceWords, index: AgentIndex
       doc,
       all.sort((x, y) => x.start - y.start),
     ),
+  );
+}
+
+/**
+ * "refused a demand from the US President": a mention that names another country inside it ("US"
+ * with an agent noun, USAGOV) is that country's, though coreference linked it to an actor of
+ * another (the sentence's Palestinian prime minister). The mention's own reading wins.
+ */
+function withoutMisreadNominals(named: readonly ActorSpan[]): ActorSpan[] {
+  return named.filter(
+    (a) =>
+      !named.some(
+        (n) =>
+          n !== a &&
+          a.start <= n.start &&
+          n.end <= a.end &&
+          n.end - n.start < a.end - a.start &&
+          n.actor.slice(0, 3) !== a.actor.slice(0, 3),
+      ),
   );
 }
 
@@ -187,10 +208,12 @@ function mergeTitles(doc: Doc, actors: readonly ActorSpan[]): ActorSpan[] {
         end: Math.max(last.end, a.end),
         entity: a.entity >= 0 ? a.entity : last.entity,
       };
-    // The title stands for both, as it did when the name had no code of its own.
+    // The title stands for both, as it did when the name had no code of its own; the actor spans
+    // both, so a verb before the name reaches it ("rejected calls by Kofi Annan, UN secretary-general").
     else if (last && inApposition(doc, last, a))
       out[out.length - 1] = {
         ...a,
+        start: last.start,
         entity: last.entity >= 0 ? last.entity : a.entity,
         actor: a.actor.length >= last.actor.length ? a.actor : last.actor,
       };
@@ -217,6 +240,30 @@ function inApposition(doc: Doc, name: ActorSpan, title: ActorSpan): boolean {
 }
 
 const QUANTITIES = new Set(['hundreds', 'thousands', 'tens', 'dozens', 'scores', 'millions']);
+const GROUPS = new Set(['group', 'groups']);
+
+/** Whether the agent noun at word `i` is counted or grouped: "thousands of", "a group of (Chechen)". */
+function countedAt(
+  words: SentenceWords,
+  i: number,
+  mentions: readonly (Span & { readonly entity: number })[],
+): boolean {
+  const counts = (of: number) =>
+    words.lower(of) === 'of' &&
+    of >= 1 &&
+    (QUANTITIES.has(words.lower(of - 1)) || GROUPS.has(words.lower(of - 1)));
+  if (i >= 2 && counts(i - 1)) return true;
+  // One capitalised word naming a people no dictionary codes: no mention of an actor or a country
+  // (those carry the agent noun themselves: "a group of Kurdish refugees").
+  const name = i - 1;
+  if (name < 2 || !isCapitalised(words.word(name)) || !counts(name - 1)) return false;
+  const start = words.start(name);
+  const end = words.end(name);
+  return !mentions.some((m) => {
+    const entity = words.doc.entities[m.entity];
+    return m.start < end && start < m.end && (entity?.actor || entity?.country);
+  });
+}
 
 function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
   for (const s of spans) if (s.start < end && start < s.end) return true;
@@ -247,7 +294,7 @@ function bareAgents(
   words: SentenceWords,
   index: AgentIndex,
   taken: readonly ActorSpan[],
-  mentions: readonly Span[],
+  mentions: readonly (Span & { readonly entity: number })[],
 ): ActorSpan[] {
   const out: ActorSpan[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -257,8 +304,9 @@ function bareAgents(
     const start = words.start(i);
     const end = words.end(last);
     const before = i === 0 ? '' : words.lower(i - 1);
-    // "thousands of people", "dozens of students".
-    const counted = before === 'of' && i >= 2 && QUANTITIES.has(words.lower(i - 2));
+    // "thousands of people", "dozens of students", "a group of Chechen refugees": a count or a
+    // group of them, with perhaps one name of a people no dictionary codes between.
+    const counted = countedAt(words, i, mentions);
     const titleOfName = isCapitalised(words.word(last + 1));
     const modifier = MODIFIED_NOUNS.has(words.lower(last + 1));
     const bare = (BARE_BEFORE.has(before) || counted) && !titleOfName && !modifier;
@@ -267,6 +315,24 @@ function bareAgents(
     i = last;
   }
   return out;
+}
+
+/**
+ * "inhabitants of the Syrian Golan Heights": where a nationality of the place's own country
+ * stands just before it, where that nationality starts (an "of" before it is the place's).
+ */
+function nationalityBefore(
+  doc: Doc,
+  mentions: readonly { start: number; end: number; entity: number }[],
+  k: number,
+): number | undefined {
+  const m = mentions[k];
+  const previous = mentions[k - 1];
+  if (!m || !previous) return undefined;
+  const nationality = doc.entities[previous.entity];
+  const same =
+    nationality?.type === 'NORP' && nationality.country === doc.entities[m.entity]?.country;
+  return same && doc.text.slice(previous.end, m.start).trim() === '' ? previous.start : undefined;
 }
 
 /**

@@ -379,6 +379,16 @@ describe('the CAMEO coder', () => {
       'Residents of the Golan Heights criticized Israel.',
       ['SYRCVL>ISR 111'],
     ],
+    [
+      'a group of a people no dictionary codes is an actor of its agent noun',
+      'A group of Chenchen refugees staged a protest against the Kenyan government.',
+      ['---REF>KENGOV 141'],
+    ],
+    [
+      'an agent noun of a region is its country’s past a nationality before the region',
+      'Inhabitants of the Syrian Golan Heights criticized Israel.',
+      ['SYRCVL>ISR 111'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(
       events(text)
@@ -618,7 +628,100 @@ describe('the CAMEO coder on intents, surrenders and peoples', () => {
     expect(travel('A Kenyan judge ordered former minister John Doe to appear in court.')).toEqual(
       [],
     );
-    expect(travel('Kenya ordered its ambassador to Uganda.')).toEqual(['KEN>UGA 042']);
+    // ORDER keeps the patterns PETRARCH wrote for it ("- * ENVOY [042:043]  # ORDER").
+    expect(travel('Kenya ordered its envoy to Uganda.')).toEqual(['KEN>UGA 042']);
+  });
+
+  it('codes an order to do a coded act as the act, and an order to do anything else as a demand', () => {
+    expect(coded('Kenya ordered the Ugandan newspaper Monitor to suspend publication.')).toEqual([
+      'KEN>UGAMED 1721',
+    ]);
+    expect(coded('A Kenyan judge ordered Ugandan officials to appear on October 16.')).toEqual([
+      'KENJUD>UGAGOV 100',
+    ]);
+  });
+
+  it('codes the purpose of a sending or summoning as the event, done by the sender', () => {
+    expect(coded('Kenya sent 200 troops to Uganda on Monday to investigate the killings.')).toEqual(
+      ['KEN>UGA 090'],
+    );
+    expect(coded('Kenya summoned the Ugandan ambassador to complain about the raids.')).toEqual([
+      'KEN>UGAGOV 114',
+    ]);
+    expect(coded('Kenya sent troops to Somalia.')).toEqual(['KEN>SOM 154']);
+  });
+
+  it.each([
+    [
+      'a warm welcome given is hosting (043)',
+      'Kenya gave a warm welcome to Ugandan President Yoweri Museveni.',
+      'KEN>UGAGOV 043',
+    ],
+    [
+      'a withdrawal carried out is a military retreat (0874)',
+      'Kenya completed the withdrawal of its troops from Somalia.',
+      'KEN>SOM 0874',
+    ],
+    [
+      'a call for sanctions against an actor rallies opposition to it (113)',
+      'Kenya called for sanctions against Uganda.',
+      'KEN>UGA 113',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(coded(text)).toEqual([expected]);
+  });
+
+  it('reads readying force as a show of force (150), not the force', () => {
+    expect(coded('The Kenyan army prepared to resume shelling Ugandan positions.')).toEqual([
+      'KENMIL>UGA 150',
+    ]);
+  });
+
+  it('takes a title naming another country for that country, whatever coreference linked it to', () => {
+    // Coreference links "the US President" to Kamau; the mention itself says it is the US's.
+    expect(
+      coded(
+        'Newly appointed Kenyan Prime Minister John Kamau has refused to respond to a demand from the US President to adhere to the peace deal.',
+      ),
+    ).toEqual(['KENGOV>USAGOV 124']);
+  });
+
+  it('codes blowing up what is built as destroying property (1712), and a convoy still as an attack', () => {
+    expect(coded('Kenyan rebels blew up two power lines near Nairobi.')).toEqual([
+      'KENREB>KEN 1712',
+    ]);
+    expect(coded('Kenyan rebels blew up a Ugandan army convoy.')).toEqual(['KENREB>UGAMIL 190']);
+  });
+
+  it('codes a cut announced as decided ("would") as the cut, and one announced for later as its threat', () => {
+    expect(coded('Kenya announced on Monday it would cut all aid to Uganda.')).toEqual([
+      'KEN>UGA 162',
+    ]);
+    expect(coded('Kenya announced on Monday that it will cut all aid to Uganda.')).toEqual([
+      'KEN>UGA 1311',
+    ]);
+  });
+
+  it('codes forgiveness or an apology offered as given, other cooperation offered as intended', () => {
+    expect(
+      coded('Ugandan leaders said they are willing to forgive Kenyan President Uhuru Kenyatta.'),
+    ).toEqual(['UGAGOV>KENGOV 056']);
+    expect(coded('Uganda is willing to apologize to Kenya.')).toEqual(['UGA>KEN 055']);
+    expect(coded('Uganda is willing to help Kenya.')).toEqual(['UGA>KEN 033']);
+  });
+
+  it('reads "arrested" by its own code, not by a pattern PETRARCH wrote for "took"', () => {
+    expect(coded('Kenyan soldiers arrested 40 Ugandans.')).toEqual(['KENMIL>UGA 173']);
+  });
+
+  it('reaches a name set off with its title from a verb before the name', () => {
+    expect(
+      coded('Kenya rejected calls by Kofi Annan, UN secretary-general, to adopt reforms.'),
+    ).toEqual(['KEN>IGOUNOGOV 122']);
+  });
+
+  it('codes charges as an accusation before a court (115), not an arrest', () => {
+    expect(coded('Kenya charged two Ugandan officials with fraud.')).toEqual(['KEN>UGAGOV 115']);
   });
 
   it('reads a noun that is the object of a future verb as announced', () => {

@@ -86,18 +86,76 @@ const COMMAND_REACH = 8;
 const NOT_A_VERB = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/u;
 
 /**
+ * "ordered former president Menem to appear": the word index of the verb a command verb tells
+ * someone to do ("to" and a lower-case verb after it, in the same clause), or -1.
+ */
+function orderedVerb(words: SentenceWords, m: Match): number {
+  if (!COMMANDS.has(words.lower(m.from))) return -1;
+  for (let k = m.from + 1; k < Math.min(words.length - 1, m.from + COMMAND_REACH); k++) {
+    if (!/^[\p{L}\d]/u.test(words.word(k))) return -1;
+    const next = words.word(k + 1);
+    if (words.lower(k) === 'to')
+      return /^\p{Ll}+$/u.test(next) && !NOT_A_VERB.test(next) ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/**
  * "ordered former president Menem to appear": a command to act, not a journey (042), though
- * PETRARCH files ORDER with verbs of going. True when the match is a visit or a hosting read off a
- * command verb that has "to" and a lower-case verb after it.
+ * PETRARCH files ORDER with verbs of going.
  */
 function isCommandAsTravel(words: SentenceWords, m: Match): boolean {
-  if (!TRAVEL.test(m.pattern.code) || !COMMANDS.has(words.lower(m.from))) return false;
-  for (let k = m.from + 1; k < Math.min(words.length - 1, m.from + COMMAND_REACH); k++) {
-    if (!/^[\p{L}\d]/u.test(words.word(k))) return false;
-    const next = words.word(k + 1);
-    if (words.lower(k) === 'to') return /^\p{Ll}+$/u.test(next) && !NOT_A_VERB.test(next);
+  return TRAVEL.test(m.pattern.code) && orderedVerb(words, m) >= 0;
+}
+
+/**
+ * "the government ordered the newspaper to suspend publication": where the act ordered codes an
+ * event of its own (1721), the one who ordered it did it to the one told, as CAMEO codes it; the
+ * order is no demand (10) besides it. An order to an act that codes nothing ("ordered Menem to
+ * appear") stays the demand. A sending or summoning and its purpose are read the same way
+ * (`purposeVerb`). The orders and sendings of coded acts, by the word index of their act.
+ */
+function meansOfCodedActs(words: SentenceWords, matches: readonly Match[]): Map<number, Match> {
+  const out = new Map<number, Match>();
+  for (const m of matches) {
+    const purpose = purposeVerb(words, m, matches);
+    if (purpose >= 0) out.set(purpose, m);
+    if (!m.pattern.code.startsWith('10')) continue;
+    const verb = orderedVerb(words, m);
+    if (verb >= 0 && matches.some((n) => n.from === verb)) out.set(verb, m);
   }
-  return false;
+  return out;
+}
+
+/** Verbs of sending or summoning someone: the means to an act, not the act. */
+const MEANS = new Set([
+  'sent',
+  'sends',
+  'send',
+  'dispatched',
+  'dispatches',
+  'dispatch',
+  'summoned',
+  'summons',
+  'summon',
+]);
+/** How many words after a sending verb its purpose's verb may stand: "sent 21 … personnel to Bosnia on Wednesday to investigate". */
+const PURPOSE_REACH = 14;
+
+/**
+ * "The UN sent personnel to Bosnia to investigate …", "summoned Niger's ambassador to complain":
+ * the act a sending or summoning serves, named by a purpose infinitive that codes an event, is
+ * the event (090, 114), done by who sent to whom was sent; the sending codes nothing besides it.
+ * The word index of that act's verb, or -1.
+ */
+function purposeVerb(words: SentenceWords, m: Match, matches: readonly Match[]): number {
+  if (!MEANS.has(words.lower(m.from))) return -1;
+  for (let k = m.last; k < Math.min(words.length - 1, m.from + PURPOSE_REACH); k++) {
+    if (/^[,;:()"“”]$/u.test(words.word(k))) return -1;
+    if (words.lower(k) !== 'to' || !/^\p{Ll}+$/u.test(words.word(k + 1))) continue;
+    if (matches.some((n) => n.from === k + 1)) return k + 1;
+  }
+  return -1;
 }
 
 export interface CoderContext {
@@ -210,10 +268,14 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
     return [];
   const actors = sentenceActors(doc, words, context.agents);
   if (actors.length === 0) return [];
-  const coded = sentenceMatches(context, words).filter(
+  const found = sentenceMatches(context, words);
+  const meansByAct = context.cameoConventions ? meansOfCodedActs(words, found) : new Map();
+  const means = new Set(meansByAct.values());
+  const coded = found.filter(
     (m) =>
       !insideActor(words, actors, m) &&
       !insideAppositive(words, actors, m) &&
+      !means.has(m) &&
       !(context.cameoConventions && isCommandAsTravel(words, m)),
   );
   if (coded.length === 0) return [];
@@ -249,6 +311,12 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
       rule: `${m.pattern.file}:${m.pattern.line}`,
     });
   };
+  const nestedOf = matches.map((m) =>
+    context.cameoConventions ? nestedAttack(words, actors, m) : undefined,
+  );
+  // "Kenya wants Ethiopia to attack Somalia" is the appeal (021) the attack is read as; the
+  // wanting verb codes nothing of its own besides it.
+  const nestingVerbs = new Set(nestedOf.flatMap((n) => (n ? [n.verb] : [])));
   let subject: readonly ActorSpan[] = [];
   const cues = context.cameoConventions ? matches.map((m) => demandCue(words, m.from)) : [];
   // "demanded that Iraq allow…" codes the demand for the act, not a bare demand besides it.
@@ -256,13 +324,14 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
   matches.forEach((m, k) => {
     if (m.pattern.code.startsWith('10') && cueWords.some((at) => m.from <= at && at < m.last))
       return;
-    const [subjects, objects] = dyad(context, words, actors, m, subject);
+    const nested = nestedOf[k];
+    if (!nested && nestingVerbs.has(m.from)) return;
+    const [subjects, objects] = dyad(context, words, actors, meansByAct.get(m.from) ?? m, subject);
     if (subjects.length > 0) subject = subjects;
     const cue = cues[k];
     const read = reading(context, words, m);
     const claimed = context.cameoConventions && claimsOwnAct(context.doc, words, m);
     const done = claimed ? { ...read, code: CLAIM_OF_RESPONSIBILITY } : read;
-    const nested = context.cameoConventions ? nestedAttack(words, actors, m) : undefined;
     const { sources, targets, how } =
       nested && !done.negated
         ? {

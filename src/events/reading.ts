@@ -79,9 +79,52 @@ export function reading(
   const threatening = intended || (hypothetical && isHostile(own));
   if (threatening && isConditional(words, m.last, own))
     return { code: threatCode(own), negated, modality: 'asserted' as const };
+  // "announced it would prohibit all aid": a cut announced is decided, the cut itself (16x).
+  if (
+    intention === 'announced' &&
+    REDUCED_RELATIONS.test(own) &&
+    isAnnouncedDecision(words, m.from)
+  )
+    return { code: own, negated, modality: 'asserted' as const };
+  // "are willing to forgive the President": forgiveness (or an apology) offered is given, as it is
+  // said (the CAMEO manual's 056 example); no intent code stands between.
+  if ((intention === 'announced' || intention === 'promised') && EXPRESSIVE.test(own))
+    return { code: own, negated, modality: 'asserted' as const };
+  // "The army prepared to resume shelling": readying force is a show of it (150), done now.
+  if (intention === 'imminent' && FORCE.test(own))
+    return { code: FORCE_POSTURE, negated, modality: 'asserted' as const };
   const code = intention && intention !== 'imminent' ? intentCode(own, intention) : own;
   return { code, negated, modality };
 }
+
+/** Acts done by saying them: apologising (055) and forgiving (056). */
+const EXPRESSIVE = /^05[56]$/u;
+/** CAMEO's reductions of relations: cutting aid, ties, trade (16). */
+const REDUCED_RELATIONS = /^16/u;
+const ANNOUNCING = new Set(['announced', 'announces', 'announce', 'announcing']);
+/** How far back from the act its "would" and the announcing verb may stand: "announced Wednesday it would". */
+const ANNOUNCE_REACH = 6;
+
+/**
+ * "The United States announced Wednesday it would prohibit all aid to the rebels": a measure
+ * announced as decided ("would", the future of the past) is the measure, taken as it is announced
+ * (the CAMEO manual codes it 16x); one announced for the future ("announced that he will withdraw
+ * the inspectors") is still its threat (136), as the manual codes that one.
+ */
+function isAnnouncedDecision(words: SentenceWords, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+    if (words.lower(k) !== 'would') continue;
+    for (let j = k - 1; j >= Math.max(0, k - ANNOUNCE_REACH); j--)
+      if (ANNOUNCING.has(words.lower(j))) return true;
+    return false;
+  }
+  return false;
+}
+
+/** Assaults, fighting and mass violence. */
+const FORCE = /^(?:18|19|20)/u;
+/** CAMEO's "Demonstrate military or police power". */
+const FORCE_POSTURE = '150';
 
 /** Shows and mobilisations of force. */
 const DEPLOYMENT = /^15/u;

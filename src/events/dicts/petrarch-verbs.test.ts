@@ -45,6 +45,31 @@ describe('PETRARCH verb dictionaries', () => {
     expect(forms).not.toContain(',');
   });
 
+  it('keeps a pattern its comment writes for one verb of the block to that verb, unless it names an object', () => {
+    const source = [
+      '--- APPREHEND [171] ---',
+      'ARREST [173]',
+      'TAKE',
+      'SEIZE',
+      '- TROOPS *  [192]  # TAKE',
+      '- * (TO)  [042]  # TAKE',
+      '- * TOWN  [192]  # TAKE',
+      '- * MEMBERS  [173]  # ARREST',
+      '- * &WEAPON  [1711]',
+      '&WEAPON',
+      '+GUNS',
+      '',
+    ].join('\n');
+    const codesOf = (form: string) =>
+      parsePetrarchVerbs(source, 'my.verbs')
+        .filter((p) => p.triggers.some((t) => t.join(' ') === form))
+        .map((p) => p.code)
+        .sort();
+    expect(codesOf('arrested')).toEqual(['1711', '173', '173', '192']);
+    expect(codesOf('seized')).toEqual(['171', '1711', '173', '192']);
+    expect(codesOf('takes')).toEqual(['042', '171', '1711', '173', '192', '192']);
+  });
+
   const patterns = parsePetrarchVerbs(SOURCE, 'my.verbs');
   const byCode = (code: string) => patterns.find((p) => p.code === code);
 

@@ -132,6 +132,8 @@ export interface BlockPattern {
   readonly before: readonly PatternToken[];
   readonly after: readonly PatternToken[];
   readonly line: number;
+  /** The verb the line's comment names (`# TAKE`), upper case, if any. */
+  readonly verb?: string;
 }
 
 /** A verb block: its forms (every inflection spelled out) and its patterns, the block's default last. */
@@ -155,22 +157,39 @@ export function parsePetrarchVerbBlocks(
   const synsets = collectSynsets(lines);
   const blocks: VerbBlock[] = [];
   let synset: string | null = null;
+  const comments = commentedVerbs(source);
   let block: {
     codes: Codes;
     line: number;
-    forms: string[][];
+    verbs: { head: string; forms: string[][] }[];
+    /** Head words of the block's verb lines, upper case. */
+    heads: Set<string>;
     own: BlockPattern[];
     /** Forms with a default of their own (`EXPRESS [110]`): the block's patterns, then that code. */
-    coded: { forms: string[][]; fallback: BlockPattern }[];
+    coded: { head: string; forms: string[][]; fallback: BlockPattern }[];
   } | null = null;
   const close = () => {
     if (!block) return;
     const own = lastOfRepeats(block.own, file, warnings);
-    for (const { forms, fallback } of block.coded)
-      blocks.push({ forms, patterns: [...own, fallback] });
-    if (block.codes.code !== null || own.length > 0)
-      own.push(blockPattern(block.codes, block.line));
-    if (block.forms.length > 0) blocks.push({ forms: block.forms, patterns: own });
+    const written = writtenFor(block.heads);
+    const general = (p: BlockPattern) => written(p) === undefined || namesObject(p);
+    for (const { head, forms, fallback } of block.coded) {
+      const mine = own.filter((p) => general(p) || written(p) === head);
+      blocks.push({ forms, patterns: [...mine, fallback] });
+    }
+    // The verbs some objectless pattern is written for get a block of their own; the rest share one.
+    const objectless = new Set(own.filter((p) => !general(p)).map(written));
+    const byVerb = new Map<string | undefined, string[][]>();
+    for (const { head, forms } of block.verbs) {
+      const key = objectless.has(head) ? head : undefined;
+      byVerb.set(key, [...(byVerb.get(key) ?? []), ...forms]);
+    }
+    for (const [head, forms] of byVerb) {
+      const mine = own.filter((p) => general(p) || written(p) === head);
+      if (block.codes.code !== null || mine.length > 0)
+        mine.push(blockPattern(block.codes, block.line));
+      if (forms.length > 0) blocks.push({ forms, patterns: mine });
+    }
     block = null;
   };
   for (const { text, line } of lines) {
@@ -187,7 +206,14 @@ export function parsePetrarchVerbBlocks(
     if (header) {
       close();
       synset = null;
-      block = { codes: codesOf(header[2] ?? '', file, line), line, forms: [], own: [], coded: [] };
+      block = {
+        codes: codesOf(header[2] ?? '', file, line),
+        line,
+        verbs: [],
+        heads: new Set(),
+        own: [],
+        coded: [],
+      };
     } else if (text.startsWith('&')) {
       close();
       synset = text;
@@ -198,20 +224,75 @@ export function parsePetrarchVerbBlocks(
       const m = /^-\s*(.*?)\s*\[([^\]]*)\]\s*$/u.exec(text);
       if (!m) throw badLine(file, line, 'pattern without [code]');
       const { before, after } = tokensOf(m[1] ?? '', synsets, file, line);
-      block.own.push(blockPattern(codesOf(m[2] ?? '', file, line), line, before, after));
+      const verb = comments.get(line);
+      block.own.push({
+        ...blockPattern(codesOf(m[2] ?? '', file, line), line, before, after),
+        ...(verb ? { verb } : {}),
+      });
     } else if (block) {
       const formCode = /\[([^\]]*)\]/u.exec(text);
       const forms = verbForms(text.replace(/\[[^\]]*\]/u, ''));
+      const head = headOf(text);
+      block.heads.add(head);
       if (formCode && forms.length > 0)
         block.coded.push({
+          head,
           forms,
           fallback: blockPattern(codesOf(formCode[1] ?? '', file, line), line),
         });
-      else if (!formCode) block.forms.push(...forms);
+      else if (!formCode) block.verbs.push({ head, forms });
     } else throw badLine(file, line, 'line outside any verb block or synset');
   }
   close();
   return blocks;
+}
+
+/** `- * ARREST [173]  # ANNOUNCE`: the word a pattern line's comment opens with, by line number. */
+function commentedVerbs(source: string): Map<number, string> {
+  const out = new Map<number, string>();
+  source.split(/\r?\n/u).forEach((raw, index) => {
+    const m = /^\s*-.*\]\s*#\s*([A-Za-z]+)/u.exec(raw);
+    if (m?.[1]) out.set(index + 1, m[1].toUpperCase());
+  });
+  return out;
+}
+
+/** A verb line's head word, upper case: `+ARREST_AND {…}` → ARREST, `CLAP {CLAPS}` → CLAP. */
+function headOf(text: string): string {
+  const first = text.trim().split(/[\s{[]/u)[0] ?? '';
+  const words = first.split('_').filter((w) => w !== '');
+  const verb = words.find((w) => w.startsWith('+')) ?? words[0] ?? '';
+  return verb.replace(/^\+/u, '').toUpperCase();
+}
+
+/**
+ * PETRARCH's dictionary names, in a comment, the verb each pattern was written for: in the
+ * APPREHEND block `- &MILITARY * [192]  # TAKE` is "troops took (a town)", not "troops arrested",
+ * in OVERSEE `- * (TO) [042:043]  # HEAD` is "headed to", not "ordered X to", and in ACCLAIM
+ * `- * (TO) [043:042]  # WELCOME` is "welcomed to", not "praised X's efforts to". A pattern written
+ * for one verb of its block that names no object after the verb (none, or only prepositions and
+ * particles) is that verb's alone: it says nothing of what its synonyms mean. A pattern that names
+ * one ("- * PLAN [014]  # CONSIDER" reads "debated plans" as well) is every verb's, as PETRARCH
+ * reads the block. The verb a pattern is written for, or undefined.
+ */
+function writtenFor(heads: ReadonlySet<string>): (p: BlockPattern) => string | undefined {
+  if (heads.size < 2) return () => undefined;
+  return (p) => (p.verb !== undefined && heads.has(p.verb) ? p.verb : undefined);
+}
+
+/** Words that name no object: prepositions, particles, articles. */
+const FUNCTION_WORDS = new Set(
+  'to for with in on at of from by into onto against back up out off down over about the a an'.split(
+    ' ',
+  ),
+);
+
+/** Whether a pattern asks for a word after its verb that names something: "- * PLAN", not "- * (TO)". */
+function namesObject(p: BlockPattern): boolean {
+  return p.after.some(
+    (t) =>
+      t.kind === 'words' && t.alternatives.some((alt) => alt.some((w) => !FUNCTION_WORDS.has(w))),
+  );
 }
 
 const patternKey = (p: BlockPattern) =>
