@@ -10,34 +10,48 @@ import {
   MONTH_PARTS,
   MONTHS,
 } from './vocabulary.js';
+import { ANY_NUMBER, anchored, matchesAt, WordStarts } from './word-starts.js';
 
 const YEAR = '(?:19|20)\\d\\d';
 const PART = `(?:(?:${alternation(MONTH_PARTS)})[- ]?)`;
+// Years, spans and decades start at their number or at a month part ("mid-1990s").
 // Not a digit run, an amount, a score or a date part around it ("$2000", "2+2", "12/2021", "2021.5").
 // The word boundary is tested before the look-behind (both hold at one position, so the order
 // does not change the matches): it fails cheaply inside words, where most positions are.
-const YEAR_ALONE = new RegExp(
-  `\\b(?<![\\d$€£#.,/+:]|\\d[-–])(${PART})?(${YEAR})\\b(?![%\\d]|[.,/:]\\d|[-–]\\d|s\\b|'s\\b)`,
-  'gi',
+const YEAR_ALONE = anchored(
+  new RegExp(
+    `\\b(?<![\\d$€£#.,/+:]|\\d[-–])(${PART})?(${YEAR})\\b(?![%\\d]|[.,/:]\\d|[-–]\\d|s\\b|'s\\b)`,
+    'gi',
+  ),
+  [...MONTH_PARTS, ANY_NUMBER],
 );
-const YEAR_SPAN = new RegExp(
-  `\\b(?<![\\d$€£#.,/+])(${YEAR})\\s?[-–]\\s?(${YEAR}|\\d\\d)\\b(?![%\\d]|[.,/:]\\d)`,
-  'g',
+const YEAR_SPAN = anchored(
+  new RegExp(
+    `\\b(?<![\\d$€£#.,/+])(${YEAR})\\s?[-–]\\s?(${YEAR}|\\d\\d)\\b(?![%\\d]|[.,/:]\\d)`,
+    'g',
+  ),
+  [ANY_NUMBER],
 );
-const DECADE = new RegExp(`\\b(${PART})?((?:19|20)\\d)0s\\b`, 'gi');
+const DECADE = anchored(new RegExp(`\\b(${PART})?((?:19|20)\\d)0s\\b`, 'gi'), [
+  ...MONTH_PARTS,
+  ANY_NUMBER,
+]);
 // Every decade ends in "0s" (same flags): texts without it skip DECADE.
 const HAS_DECADE = /0s/i;
-const MONTH = new RegExp(
-  `\\b(${PART})?(${alternation(MONTH_NAMES)})\\b(?:,?\\s+(?:of\\s+)?(${YEAR}|${SPELLED_YEAR})\\b)?`,
-  'gi',
+const MONTH = anchored(
+  new RegExp(
+    `\\b(${PART})?(${alternation(MONTH_NAMES)})\\b(?:,?\\s+(?:of\\s+)?(${YEAR}|${SPELLED_YEAR})\\b)?`,
+    'gi',
+  ),
+  [...MONTH_PARTS, ...MONTH_NAMES],
 );
 const LEAD_BEFORE = new RegExp(`\\b(?:${alternation(MONTH_LEADS)})[\\s-]+$`, 'i');
 const COUNT_AFTER = new RegExp(`^\\s+(?:${alternation(COUNT_NOUNS)})\\b`, 'i');
 
 /** Years, year spans, decades and months without a day (chrono needs a day to see a date). */
-export function findAbsolute(text: string): Found[] {
+export function findAbsolute(text: string, words = new WordStarts(text)): Found[] {
   const found: Found[] = [];
-  for (const m of text.matchAll(YEAR_ALONE)) {
+  for (const m of matchesAt(words, YEAR_ALONE)) {
     const end = m.index + m[0].length;
     if (COUNT_AFTER.test(text.slice(end, end + 16))) continue;
     found.push({
@@ -47,7 +61,7 @@ export function findAbsolute(text: string): Found[] {
       mention: { kind: 'date', year: Number(m[2]) },
     });
   }
-  for (const m of text.matchAll(YEAR_SPAN)) {
+  for (const m of matchesAt(words, YEAR_SPAN)) {
     const from = Number(m[1]);
     const tail = m[2] as string;
     const to = tail.length === 2 ? Math.floor(from / 100) * 100 + Number(tail) : Number(tail);
@@ -59,7 +73,7 @@ export function findAbsolute(text: string): Found[] {
       mention: { kind: 'span', from: { kind: 'date', year: from }, to: { kind: 'date', year: to } },
     });
   }
-  for (const m of matchesIf(text, HAS_DECADE, DECADE)) {
+  for (const m of matchesIf(words, HAS_DECADE, DECADE)) {
     found.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -67,7 +81,7 @@ export function findAbsolute(text: string): Found[] {
       mention: { kind: 'decade', decade: Number(m[2]) },
     });
   }
-  for (const m of text.matchAll(MONTH)) {
+  for (const m of matchesAt(words, MONTH)) {
     const name = m[2] as string;
     const month = MONTHS.get(name);
     if (month === undefined) continue;

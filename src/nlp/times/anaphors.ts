@@ -1,22 +1,27 @@
 import { matchesIf } from './gate.js';
 import type { Found, Mention } from './mention.js';
+import { anchored, WordStarts } from './word-starts.js';
 
 // "the year", "that year", "the fiscal year": the year of the date before it, else the reference's.
 // Not "the year-earlier quarter", "the year before" (deictic.ts), "the year two thousand".
-const THE_YEAR =
-  /\b(?:the|that)\s+(?:same\s+)?(?:(?:full|fiscal|calendar)\s+)?year\b(?![-\s]+(?:before|earlier|ago|later|two|thousand|\d)|['’]s|-)/gi;
+const THE_YEAR = anchored(
+  /\b(?:the|that)\s+(?:same\s+)?(?:(?:full|fiscal|calendar)\s+)?year\b(?![-\s]+(?:before|earlier|ago|later|two|thousand|\d)|['’]s|-)/gi,
+  ['that', 'the same', 'the full', 'the fiscal', 'the calendar', 'the year'],
+);
 // "the year ended June 30": a year-long period ending at the date after it (TimeML: DURATION).
 const PERIOD_ENDING = /^\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:[A-Z]|\d)/;
-const CURRENT_YEAR = /\bthe\s+current\s+(?:fiscal\s+)?year\b(?!['’]s)/gi;
-const FOLLOWING_YEAR =
-  /\b(?:the\s+following\s+year|a\s+year\s+later|the\s+next\s+year)\b(?!['’]s)/gi;
+const CURRENT_YEAR = anchored(/\bthe\s+current\s+(?:fiscal\s+)?year\b(?!['’]s)/gi, ['the current']);
+const FOLLOWING_YEAR = anchored(
+  /\b(?:the\s+following\s+year|a\s+year\s+later|the\s+next\s+year)\b(?!['’]s)/gi,
+  ['the following', 'a', 'the next'],
+);
 // Every pattern above says "year": texts without it skip them.
 const HAS_YEAR = /year/i;
 
 /** Years named by reference to another date: "the year", "that year", "the following year". */
-export function findYearAnaphors(text: string): Found[] {
+export function findYearAnaphors(text: string, words = new WordStarts(text)): Found[] {
   const found: Found[] = [];
-  for (const m of matchesIf(text, HAS_YEAR, THE_YEAR)) {
+  for (const m of matchesIf(words, HAS_YEAR, THE_YEAR)) {
     const end = m.index + m[0].length;
     if (PERIOD_ENDING.test(text.slice(end, end + 20))) {
       found.push({
@@ -34,7 +39,7 @@ export function findYearAnaphors(text: string): Found[] {
       mention: { kind: 'anaphor', offset: 0, precision: 'year' },
     });
   }
-  for (const m of matchesIf(text, HAS_YEAR, CURRENT_YEAR)) {
+  for (const m of matchesIf(words, HAS_YEAR, CURRENT_YEAR)) {
     const end = m.index + m[0].length;
     found.push({
       start: m.index,
@@ -43,7 +48,7 @@ export function findYearAnaphors(text: string): Found[] {
       mention: { kind: 'shift', unit: 'year', offset: 0 },
     });
   }
-  for (const m of matchesIf(text, HAS_YEAR, FOLLOWING_YEAR)) {
+  for (const m of matchesIf(words, HAS_YEAR, FOLLOWING_YEAR)) {
     const end = m.index + m[0].length;
     found.push({
       start: m.index,

@@ -1,18 +1,21 @@
-import { matchesIf } from './gate.js';
 import type { Found, Mention } from './mention.js';
+import { ANY_NUMBER, anchored, matchesAt, WordStarts } from './word-starts.js';
 
 // "noon", "midnight" (T24:00, the end of the day it names); not "high noon", a figure of speech.
-const CLOCK_WORDS = /(?<!\bhigh\s)\b(noon|midday|midnight)\b/gi;
-const HAS_CLOCK_WORD = /noon|midday|midnight/i;
+const CLOCK_WORDS = anchored(/(?<!\bhigh\s)\b(noon|midday|midnight)\b/gi, [
+  'noon',
+  'midday',
+  'midnight',
+]);
 // "9 a.m.", "10:35 p.m.": chrono misses some before a weekday ("until 9 a.m. Tuesday").
-const CLOCK = /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.m\./gi;
+const CLOCK = anchored(/\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.m\./gi, [ANY_NUMBER]);
 // Between a clock time and its day: a zone the parser left out, a comma, "on".
 const CLOCK_DAY_GAP = /^\s*(?:[A-Z]{3}\b)?,?\s*(?:on\s+)?$/;
 
 /** Clock times ("9 a.m.", "noon"): TIME, resolved on the reference's day unless a day follows. */
-export function findClockTimes(text: string): Found[] {
+export function findClockTimes(text: string, words = new WordStarts(text)): Found[] {
   const found: Found[] = [];
-  for (const m of text.matchAll(CLOCK)) {
+  for (const m of matchesAt(words, CLOCK)) {
     const hour = (Number(m[1]) % 12) + ((m[3] as string).toLowerCase() === 'p' ? 12 : 0);
     found.push({
       start: m.index,
@@ -21,11 +24,11 @@ export function findClockTimes(text: string): Found[] {
       mention: { kind: 'date', hour, minute: m[2] === undefined ? 0 : Number(m[2]) },
     });
   }
-  return [...found, ...findClockWords(text)];
+  return [...found, ...findClockWords(words)];
 }
 
-function findClockWords(text: string): Found[] {
-  return [...matchesIf(text, HAS_CLOCK_WORD, CLOCK_WORDS)].map((m) => ({
+function findClockWords(words: WordStarts): Found[] {
+  return [...matchesAt(words, CLOCK_WORDS)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     type: 'TIME',

@@ -8,30 +8,42 @@ import {
   VAGUE_COUNTS,
   YEAR_BEFORE,
 } from './vocabulary-periods.js';
+import { anchored, matchesAt, WordStarts } from './word-starts.js';
 
-const DEICTIC = new RegExp(`\\b(${alternation([...DEICTIC_WORDS.keys()])})\\b`, 'gi');
+const DEICTIC = anchored(new RegExp(`\\b(${alternation([...DEICTIC_WORDS.keys()])})\\b`, 'gi'), [
+  ...DEICTIC_WORDS.keys(),
+]);
 // "now" as a conjunction or discourse word is still PRESENT_REF in TimeML; "by now", "until now"
 // too. Not "now-defunct" (an adjective part).
 const NOT_AFTER = /^-\w/;
-const YEAR_BEFORE_RE = new RegExp(`\\b(?:${alternation(YEAR_BEFORE)})\\b`, 'gi');
-const PREVIOUS_YEAR_RE = new RegExp(`\\b(?:${alternation(PREVIOUS_YEAR)})\\b`, 'gi');
+const YEAR_BEFORE_RE = anchored(
+  new RegExp(`\\b(?:${alternation(YEAR_BEFORE)})\\b`, 'gi'),
+  YEAR_BEFORE,
+);
+const PREVIOUS_YEAR_RE = anchored(
+  new RegExp(`\\b(?:${alternation(PREVIOUS_YEAR)})\\b`, 'gi'),
+  PREVIOUS_YEAR,
+);
 // "a year ago" counts back from the reference, unless a quarter is the subject (results news).
-const YEAR_AGO = /\b(?:a|one)\s+year\s+ago\b/gi;
+const YEAR_AGO = anchored(/\b(?:a|one)\s+year\s+ago\b/gi, ['a', 'one']);
 // Every phrase of YEAR_BEFORE and PREVIOUS_YEAR says "year" (a test checks it), YEAR_AGO "ago".
 const HAS_YEAR = /year/i;
 const HAS_AGO = /ago/i;
 const UNIT_WORDS = alternation([...UNITS.keys()]);
 // "several years", "a few weeks": a duration of unknown length (PXY, PXW).
-const VAGUE = new RegExp(`\\b(?:${alternation(VAGUE_COUNTS)})\\s+(${UNIT_WORDS})s\\b`, 'gi');
+const VAGUE = anchored(
+  new RegExp(`\\b(?:${alternation(VAGUE_COUNTS)})\\s+(${UNIT_WORDS})s\\b`, 'gi'),
+  VAGUE_COUNTS,
+);
 // "for years", "within weeks": the unit alone is the expression.
-const PLURAL_ALONE = new RegExp(
-  `\\b(?:for|in|over|within)\\s+(${UNIT_WORDS})s\\b(?!\\s+(?:of|ago)\\b)`,
-  'gi',
+const PLURAL_ALONE = anchored(
+  new RegExp(`\\b(?:for|in|over|within)\\s+(${UNIT_WORDS})s\\b(?!\\s+(?:of|ago)\\b)`, 'gi'),
+  ['for', 'in', 'over', 'within'],
 );
 
-const PART_OF_TODAY = new RegExp(
-  `\\b(this|last)\\s+(${alternation([...DAY_PARTS.keys()])})\\b`,
-  'gi',
+const PART_OF_TODAY = anchored(
+  new RegExp(`\\b(this|last)\\s+(${alternation([...DAY_PARTS.keys()])})\\b`, 'gi'),
+  ['this', 'last'],
 );
 // PART_OF_TODAY's matches name a part of the day (same flags): texts without one skip it.
 const HAS_DAY_PART = new RegExp(alternation([...DAY_PARTS.keys()]), 'i');
@@ -47,20 +59,20 @@ function vagueValue(unitWord: string): string | null {
  * Words for the present, past or future as a whole ("now" PRESENT_REF), dates a year before the
  * previous one ("a year earlier"), and durations of unstated length ("several years" PXY).
  */
-export function findDeictic(text: string): Found[] {
+export function findDeictic(text: string, words = new WordStarts(text)): Found[] {
   const found: Found[] = [];
-  for (const m of text.matchAll(DEICTIC)) {
+  for (const m of matchesAt(words, DEICTIC)) {
     const end = m.index + m[0].length;
     if (NOT_AFTER.test(text.slice(end, end + 2))) continue;
     const value = DEICTIC_WORDS.get((m[1] as string).toLowerCase().replace(/\s+/g, ' '));
     if (value === undefined) continue;
     found.push({ start: m.index, end, type: 'DATE', mention: { kind: 'fixed', value } });
   }
-  for (const m of matchesIf(text, HAS_YEAR, YEAR_BEFORE_RE)) {
+  for (const m of matchesIf(words, HAS_YEAR, YEAR_BEFORE_RE)) {
     const end = m.index + m[0].length;
     found.push({ start: m.index, end, type: 'DATE', mention: { kind: 'anaphor', offset: -1 } });
   }
-  for (const m of matchesIf(text, HAS_AGO, YEAR_AGO)) {
+  for (const m of matchesIf(words, HAS_AGO, YEAR_AGO)) {
     const end = m.index + m[0].length;
     found.push({
       start: m.index,
@@ -69,7 +81,7 @@ export function findDeictic(text: string): Found[] {
       mention: { kind: 'anaphor', offset: -1, on: 'part' },
     });
   }
-  for (const m of matchesIf(text, HAS_YEAR, PREVIOUS_YEAR_RE)) {
+  for (const m of matchesIf(words, HAS_YEAR, PREVIOUS_YEAR_RE)) {
     const end = m.index + m[0].length;
     found.push({
       start: m.index,
@@ -78,20 +90,20 @@ export function findDeictic(text: string): Found[] {
       mention: { kind: 'anaphor', offset: -1, precision: 'year' },
     });
   }
-  for (const m of text.matchAll(VAGUE)) {
+  for (const m of matchesAt(words, VAGUE)) {
     const value = vagueValue(m[1] as string);
     if (value === null) continue;
     const end = m.index + m[0].length;
     found.push({ start: m.index, end, type: 'DURATION', mention: { kind: 'fixed', value } });
   }
-  for (const m of text.matchAll(PLURAL_ALONE)) {
+  for (const m of matchesAt(words, PLURAL_ALONE)) {
     const value = vagueValue(m[1] as string);
     if (value === null) continue;
     const end = m.index + m[0].length;
     const start = end - (m[1] as string).length - 1;
     found.push({ start, end, type: 'DURATION', mention: { kind: 'fixed', value } });
   }
-  for (const m of matchesIf(text, HAS_DAY_PART, PART_OF_TODAY)) {
+  for (const m of matchesIf(words, HAS_DAY_PART, PART_OF_TODAY)) {
     const part = DAY_PARTS.get((m[2] as string).toLowerCase());
     if (part === undefined) continue;
     const offset = (m[1] as string).toLowerCase() === 'last' ? -1 : 0;

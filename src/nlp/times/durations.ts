@@ -1,16 +1,17 @@
-import { matchesIf } from './gate.js';
 import type { Found } from './mention.js';
 import { COUNT, count } from './relative.js';
 import {
   alternation,
   MONTH_NAMES,
   NUMBER_WORD,
+  NUMBER_WORDS,
   SET_LEADS,
   SET_WORDS,
   UNITS,
   WEEKDAYS,
 } from './vocabulary.js';
 import { ARTICLE_DURATION_LEADS } from './vocabulary-periods.js';
+import { ANY_NUMBER, anchored, matchesAt, WordStarts } from './word-starts.js';
 
 const UNIT = `(${alternation([...UNITS.keys()])})s?`;
 const NUMBER = `\\d{1,3}|${NUMBER_WORD}`;
@@ -18,24 +19,33 @@ const NUMBER = `\\d{1,3}|${NUMBER_WORD}`;
 // "within a week", "nearly an hour"), else "a year which…" or "$5 a year" would count.
 // "2 1/2 years", "two and a half hours": a half more (P2Y6M). The word boundary both branches
 // start with is tested once, before them.
-const DURATION = new RegExp(
-  `\\b(?:(?:${alternation(ARTICLE_DURATION_LEADS)})\\s+(an?|one)|(${NUMBER}))(\\s+1/2|\\s+and\\s+a\\s+half|-and-a-half)?[\\s-]+${UNIT}\\b(?![\\s-]+ago\\b)`,
-  'gid',
+const DURATION = anchored(
+  new RegExp(
+    `\\b(?:(?:${alternation(ARTICLE_DURATION_LEADS)})\\s+(an?|one)|(${NUMBER}))(\\s+1/2|\\s+and\\s+a\\s+half|-and-a-half)?[\\s-]+${UNIT}\\b(?![\\s-]+ago\\b)`,
+    'gid',
+  ),
+  [...ARTICLE_DURATION_LEADS, ...NUMBER_WORDS.keys(), ANY_NUMBER],
 );
 // "the past year", "the last two months": a stretch ending at the reference, given as its length.
-const STRETCH = new RegExp(`\\bthe\\s+(?:past|last)\\s+(?:(${COUNT})\\s+)?${UNIT}\\b`, 'gi');
-const EVERY = new RegExp(
-  `\\b(?:${alternation(SET_LEADS)})\\s+(?:(other|${NUMBER})\\s+)?${UNIT}\\b`,
-  'gi',
+const STRETCH = anchored(
+  new RegExp(`\\bthe\\s+(?:past|last)\\s+(?:(${COUNT})\\s+)?${UNIT}\\b`, 'gi'),
+  ['the past', 'the last'],
+);
+const EVERY = anchored(
+  new RegExp(`\\b(?:${alternation(SET_LEADS)})\\s+(?:(other|${NUMBER})\\s+)?${UNIT}\\b`, 'gi'),
+  SET_LEADS,
 );
 // "each Thursday" (XXXX-WXX-4), "every July" (XXXX-07).
-const EVERY_NAMED = new RegExp(
-  `\\b(?:${alternation(SET_LEADS)})\\s+(${alternation(WEEKDAYS)}|${alternation(MONTH_NAMES)})\\b`,
-  'g',
+const EVERY_NAMED = anchored(
+  new RegExp(
+    `\\b(?:${alternation(SET_LEADS)})\\s+(${alternation(WEEKDAYS)}|${alternation(MONTH_NAMES)})\\b`,
+    'g',
+  ),
+  SET_LEADS,
 );
-// EVERY's and EVERY_NAMED's matches start with a lead word: texts without one skip them.
-const HAS_SET_LEAD = new RegExp(alternation(SET_LEADS), 'i');
-const SET_WORD = new RegExp(`\\b(${alternation([...SET_WORDS.keys()])})\\b`, 'g');
+const SET_WORD = anchored(new RegExp(`\\b(${alternation([...SET_WORDS.keys()])})\\b`, 'g'), [
+  ...SET_WORDS.keys(),
+]);
 
 // Half of each unit in the next smaller one: "2 1/2 years" is P2Y6M.
 const HALVES: Record<string, string> = {
@@ -66,9 +76,9 @@ function namedSet(name: string): string | null {
 }
 
 /** DURATION ("three years" → P3Y) and SET ("every year" → P1Y) expressions; no reference needed. */
-export function findDurations(text: string): Found[] {
+export function findDurations(text: string, words = new WordStarts(text)): Found[] {
   const found: Found[] = [];
-  for (const m of text.matchAll(DURATION)) {
+  for (const m of matchesAt(words, DURATION)) {
     const value = period(count((m[1] ?? m[2]) as string), m[4] as string, m[3] !== undefined);
     if (value === null) continue;
     // The "for" of "for a year" is a signal, not part of the expression (approximators such as
@@ -81,7 +91,7 @@ export function findDurations(text: string): Found[] {
       mention: { kind: 'fixed', value },
     });
   }
-  for (const m of text.matchAll(STRETCH)) {
+  for (const m of matchesAt(words, STRETCH)) {
     const value = period(m[1] === undefined ? 1 : count(m[1]), m[2] as string);
     if (value === null) continue;
     found.push({
@@ -91,7 +101,7 @@ export function findDurations(text: string): Found[] {
       mention: { kind: 'fixed', value },
     });
   }
-  for (const m of matchesIf(text, HAS_SET_LEAD, EVERY)) {
+  for (const m of matchesAt(words, EVERY)) {
     const n = m[1] === undefined ? 1 : m[1].toLowerCase() === 'other' ? 2 : count(m[1]);
     const value = period(n, m[2] as string);
     if (value === null) continue;
@@ -102,7 +112,7 @@ export function findDurations(text: string): Found[] {
       mention: { kind: 'fixed', value },
     });
   }
-  for (const m of matchesIf(text, HAS_SET_LEAD, EVERY_NAMED)) {
+  for (const m of matchesAt(words, EVERY_NAMED)) {
     const value = namedSet(m[1] as string);
     if (value === null) continue;
     found.push({
@@ -112,7 +122,7 @@ export function findDurations(text: string): Found[] {
       mention: { kind: 'fixed', value },
     });
   }
-  for (const m of text.matchAll(SET_WORD)) {
+  for (const m of matchesAt(words, SET_WORD)) {
     const value = SET_WORDS.get(m[1] as string);
     if (value === undefined) continue;
     found.push({

@@ -19,6 +19,7 @@ import { findRelative } from './relative.js';
 import { type Anchors, anchorOn, resolve } from './resolve.js';
 import { findSpelledYears } from './spelled.js';
 import { markTense } from './tense.js';
+import { WordStarts } from './word-starts.js';
 
 export { inferPublished } from './infer.js';
 export type { Found, Mention } from './mention.js';
@@ -34,18 +35,20 @@ export interface TimesOptions extends ChronoOptions, InferOptions {
 
 /** Every time expression in the text, unresolved; overlaps resolved to the longest. */
 export function findTimes(text: string, options?: TimesOptions): Found[] {
+  // Where the words each pattern may start at start, found in one pass for all finders.
+  const words = new WordStarts(text);
   // On a tie in length the earlier finder wins: the specific ones first.
   const candidates = [
-    ...findPeriods(text),
-    ...findDeictic(text),
+    ...findPeriods(text, words),
+    ...findDeictic(text, words),
     ...findWithChrono(text, options),
-    ...findRelative(text),
-    ...findAbsolute(text),
-    ...findDurations(text),
-    ...findClockTimes(text),
-    ...findYearAnaphors(text),
-    ...findSpelledYears(text),
-    ...findNamedDays(text),
+    ...findRelative(text, words),
+    ...findAbsolute(text, words),
+    ...findDurations(text, words),
+    ...findClockTimes(text, words),
+    ...findYearAnaphors(text, words),
+    ...findSpelledYears(text, words),
+    ...findNamedDays(text, words),
   ];
   const extents = applyExtents(text, keepLongest(candidates, text.length));
   const found = joinOfThatYear(text, joinClockDays(text, extents));

@@ -1,6 +1,7 @@
 import { addDays, formatDate, isoWeek, type Reference, weekdayOf } from './calendar.js';
 import type { Found, Mention } from './mention.js';
 import { alternation, table } from './vocabulary.js';
+import { anchored, matchesAt, WordStarts } from './word-starts.js';
 
 type Holiday = Mention & { kind: 'holiday' };
 type Rule = Pick<Holiday, 'month' | 'day' | 'weekday' | 'nth'>;
@@ -25,18 +26,21 @@ const HOLIDAYS = table<Rule>('holidays', [
 
 // Matched from the name on, the cue checked behind it: a leading optional group would make the
 // regex try every word of the text.
-const HOLIDAY = new RegExp(
-  `\\b(${alternation([...HOLIDAYS.keys()])})(?![\\w'’])(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,
-  'g',
+const HOLIDAY = anchored(
+  new RegExp(
+    `\\b(${alternation([...HOLIDAYS.keys()])})(?![\\w'’])(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,
+    'g',
+  ),
+  [...HOLIDAYS.keys()],
 );
 const CUE_BEFORE = /\b(last|next|this)\s+$/;
-const WEEKEND = /\bweekend\b(?!['’]s)/gi;
+const WEEKEND = anchored(/\bweekend\b(?!['’]s)/gi, ['weekend']);
 const WEEKEND_CUE_BEFORE = /\b(the|this|last|next)\s+$/i;
 
 /** Holidays ("Thanksgiving Day", "last Christmas") and weekends ("over the weekend"). */
-export function findNamedDays(text: string): Found[] {
+export function findNamedDays(text: string, words = new WordStarts(text)): Found[] {
   const found: Found[] = [];
-  for (const m of text.matchAll(HOLIDAY)) {
+  for (const m of matchesAt(words, HOLIDAY)) {
     const rule = HOLIDAYS.get(m[1] as string);
     if (!rule) continue;
     const mention: Mention = { kind: 'holiday', ...rule };
@@ -46,7 +50,7 @@ export function findNamedDays(text: string): Found[] {
     const start = m.index - (cue?.[0].length ?? 0);
     found.push({ start, end: m.index + m[0].length, type: 'DATE', mention });
   }
-  for (const m of text.matchAll(WEEKEND)) {
+  for (const m of matchesAt(words, WEEKEND)) {
     const before = WEEKEND_CUE_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
     if (!before) continue;
     const cue = (before[1] as string).toLowerCase();

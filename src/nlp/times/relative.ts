@@ -1,4 +1,3 @@
-import { matchesIf } from './gate.js';
 import type { Found } from './mention.js';
 import {
   alternation,
@@ -12,6 +11,7 @@ import {
   WEEKDAYS,
 } from './vocabulary.js';
 import { DURATION_MODS } from './vocabulary-periods.js';
+import { anchored, matchesAt, WordStarts } from './word-starts.js';
 
 export const COUNT = `\\d{1,3}|an?|${NUMBER_WORD}`;
 
@@ -21,22 +21,28 @@ export function count(word: string): number {
   return /^\d+$/.test(lower) ? Number(lower) : numberWordValue(lower);
 }
 
-const SHIFT = new RegExp(
-  `\\b(${alternation([...SHIFT_CUES.keys()])})\\s+(week|month|year)\\b`,
-  'gi',
+const SHIFT = anchored(
+  new RegExp(`\\b(${alternation([...SHIFT_CUES.keys()])})\\s+(week|month|year)\\b`, 'gi'),
+  [...SHIFT_CUES.keys()],
 );
-const DAY = new RegExp(`\\b(${alternation([...DAY_WORDS.keys()])})\\b`, 'gi');
+const DAY = anchored(new RegExp(`\\b(${alternation([...DAY_WORDS.keys()])})\\b`, 'gi'), [
+  ...DAY_WORDS.keys(),
+]);
 // "two weeks ago", "nearly four years ago" (TimeML keeps the approximator): found from the rare
 // "ago" back, as a pattern led by optional words would be tried at every word of the text.
-const AGO = /\bago\b/gi;
+const AGO = anchored(/\bago\b/gi, ['ago']);
 const AGO_BEFORE = new RegExp(
   `\\b(?:(?:${alternation(DURATION_MODS)})\\s+)?(${COUNT})[\\s-]+(day|week|month|year|decade)s?\\s+$`,
   'i',
 );
-const WEEKDAY = new RegExp(`\\b(?:(last|next|coming)\\s+)?(${alternation(WEEKDAYS)})\\b`, 'gi');
-// Every weekday name ends in "day" (a test checks it): texts without it skip WEEKDAY.
-const HAS_WEEKDAY = /day/i;
-const MONTH_RELATION = new RegExp(`\\b(last|next|this)\\s+(${alternation(MONTH_NAMES)})\\b`, 'gi');
+const WEEKDAY = anchored(
+  new RegExp(`\\b(?:(last|next|coming)\\s+)?(${alternation(WEEKDAYS)})\\b`, 'gi'),
+  ['last', 'next', 'coming', ...WEEKDAYS],
+);
+const MONTH_RELATION = anchored(
+  new RegExp(`\\b(last|next|this)\\s+(${alternation(MONTH_NAMES)})\\b`, 'gi'),
+  ['last', 'next', 'this'],
+);
 // A weekday directly before a date ("Monday, December 6") is carried by that date.
 const DATE_AFTER = new RegExp(`^,?\\s+(?:\\d|the\\s+\\d|${alternation(MONTH_NAMES)})`);
 
@@ -47,9 +53,9 @@ function startsSentence(text: string, index: number): boolean {
 }
 
 /** Expressions that only make sense against the reference date: "last month", "Tuesday", "today". */
-export function findRelative(text: string): Found[] {
+export function findRelative(text: string, words = new WordStarts(text)): Found[] {
   const found: Found[] = [];
-  for (const m of text.matchAll(SHIFT)) {
+  for (const m of matchesAt(words, SHIFT)) {
     const cue = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
     const unit = (m[2] as string).toLowerCase() as 'week' | 'month' | 'year';
     const offset = SHIFT_CUES.get(cue) ?? 0;
@@ -60,7 +66,7 @@ export function findRelative(text: string): Found[] {
       mention: { kind: 'shift', unit, offset },
     });
   }
-  for (const m of text.matchAll(DAY)) {
+  for (const m of matchesAt(words, DAY)) {
     const word = m[1] as string;
     // "India Today", "USA Today": a capitalised day word inside a name.
     if (
@@ -77,7 +83,7 @@ export function findRelative(text: string): Found[] {
       mention: { kind: 'shift', unit: 'day', offset },
     });
   }
-  for (const ago of text.matchAll(AGO)) {
+  for (const ago of matchesAt(words, AGO)) {
     const window = text.slice(Math.max(0, ago.index - 60), ago.index);
     const m = AGO_BEFORE.exec(window);
     if (!m) continue;
@@ -94,7 +100,7 @@ export function findRelative(text: string): Found[] {
       },
     });
   }
-  for (const m of matchesIf(text, HAS_WEEKDAY, WEEKDAY)) {
+  for (const m of matchesAt(words, WEEKDAY)) {
     const name = m[2] as string;
     const weekday = WEEKDAYS.findIndex((w) => w.toLowerCase() === name.toLowerCase());
     if (!capitalised(name) || weekday < 0) continue;
@@ -108,7 +114,7 @@ export function findRelative(text: string): Found[] {
       mention: { kind: 'weekday', weekday, relation },
     });
   }
-  for (const m of text.matchAll(MONTH_RELATION)) {
+  for (const m of matchesAt(words, MONTH_RELATION)) {
     const month = MONTHS.get(m[2] as string);
     if (month === undefined) continue;
     const cue = (m[1] as string).toLowerCase();

@@ -1,5 +1,6 @@
 import type { Found } from './mention.js';
 import { alternation, COUNT_NOUNS, table } from './vocabulary.js';
+import { anchored, matchesAt, WordStarts } from './word-starts.js';
 
 // "twenty-six percent", "two thousand troops": counts, not years.
 const NOT_YEAR_AFTER = [...COUNT_NOUNS, 'percent', 'per', 'dollar', 'years', 'year', 'of'];
@@ -56,24 +57,24 @@ export function yearNumber(phrase: string): number {
 
 // "the year two thousand", "in nineteen ninety-one"; "two thousand" alone needs "the year" or a
 // preposition and no noun after it ("two thousand troops").
-const SPELLED = new RegExp(
-  `\\b(?:the\\s+year\\s+)?(${SPELLED_YEAR})\\b(?![\\s-]+(?:${alternation(NOT_YEAR_AFTER)})\\b)`,
-  'gi',
+const SPELLED = anchored(
+  new RegExp(
+    `\\b(?:the\\s+year\\s+)?(${SPELLED_YEAR})\\b(?![\\s-]+(?:${alternation(NOT_YEAR_AFTER)})\\b)`,
+    'gi',
+  ),
+  ['the year', ...CENTURIES.keys(), 'two'],
 );
-const SPELLED_HINT = /teen\s|thousand|twenty\s/i;
 const LEAD = /\b(?:in|by|since|until|of|from|to|year)\s+$/i;
 
 /** Years written in words. */
-export function findSpelledYears(text: string): Found[] {
+export function findSpelledYears(text: string, words = new WordStarts(text)): Found[] {
   const found: Found[] = [];
-  // Most texts have none: a cheap test spares the full pattern.
-  if (!SPELLED_HINT.test(text)) return found;
-  for (const m of text.matchAll(SPELLED)) {
-    const words = m[1] as string;
-    const year = yearNumber(words);
+  for (const m of matchesAt(words, SPELLED)) {
+    const phrase = m[1] as string;
+    const year = yearNumber(phrase);
     if (Number.isNaN(year)) continue;
     const plain = !/^the\s/i.test(m[0]);
-    if (plain && /^two/i.test(words) && !LEAD.test(text.slice(Math.max(0, m.index - 8), m.index)))
+    if (plain && /^two/i.test(phrase) && !LEAD.test(text.slice(Math.max(0, m.index - 8), m.index)))
       continue;
     found.push({
       start: m.index,
