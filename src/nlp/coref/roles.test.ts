@@ -33,7 +33,8 @@ describe('role nominals', () => {
       'The former senator',
     ],
   ])('stay unresolved with %s', (_name, text, role) => {
-    expect(referents(text, role)).toEqual([]);
+    // A role that speaks may be a speaker entity of its own (the quote stage's), never another's.
+    expect(referents(text, role).filter((name) => name !== role)).toEqual([]);
   });
 });
 

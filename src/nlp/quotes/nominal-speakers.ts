@@ -15,7 +15,7 @@ import {
   subjectSlotBefore,
 } from './noun-phrases.js';
 import { addPronounMention } from './references.js';
-import { isPassiveCue, sentenceSubject } from './speakers.js';
+import { isPassiveCue } from './speakers.js';
 import { SPEECH_CUES } from './vocabulary.js';
 
 /** Sentences back a speaking `it` or `they` looks for the speaker it stands for. */
@@ -192,33 +192,14 @@ export class SpeakingNominals {
         continue;
       }
       if (pronoun !== 'it' && pronoun !== 'they') continue;
-      const here = doc.sentenceIndexAt(quote.cue.start);
-      const speaker =
-        before?.speaker != null &&
-        here - doc.sentenceIndexAt(before.start) <= PRONOUN_REACH &&
-        fitsPronoun(doc, before.speaker, pronoun)
-          ? before.speaker
-          : this.recentSubject(here, pronoun);
-      if (speaker === undefined) continue;
-      quote.speaker = speaker;
-      this.addReference(slot, speaker);
+      if (!before || before.speaker === null) continue;
+      const gap = doc.sentenceIndexAt(quote.cue.start) - doc.sentenceIndexAt(before.start);
+      if (gap > PRONOUN_REACH || !fitsPronoun(doc, before.speaker, pronoun)) continue;
+      quote.speaker = before.speaker;
+      this.addReference(slot, before.speaker);
       previous = quote;
     }
     this.reindex();
-  }
-
-  /**
-   * `The city sent a letter on Thursday. It says …`: the subject of the nearest sentence before
-   * `sentence` that has one, when it fits the pronoun.
-   */
-  private recentSubject(sentence: number, pronoun: 'it' | 'they'): number | undefined {
-    const doc = this.doc;
-    for (let k = sentence - 1; k >= Math.max(0, sentence - PRONOUN_REACH); k--) {
-      const before = doc.sentences[k];
-      const subject = before && sentenceSubject(doc, before.start, before.end);
-      if (subject) return fitsPronoun(doc, subject.entity, pronoun) ? subject.entity : undefined;
-    }
-    return undefined;
   }
 
   /**

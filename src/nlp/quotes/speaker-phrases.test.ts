@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionTextsOf, quotesOf } from './fixture.js';
+import { quotesOf } from './fixture.js';
 
 const speakers = (text: string) => quotesOf(text).map((q) => [q.text, q.speaker]);
 
@@ -46,19 +46,6 @@ describe('a paragraph closed by a colon', () => {
     expect(speakers(text)).toEqual([
       ['He was a great journalist and we will miss him.', 'Bill Clinton'],
     ]);
-  });
-});
-
-describe('a speaking `it` with no quote before it', () => {
-  it('stands for the subject of the sentence before when it is a body', () => {
-    const text = 'Human Rights Watch released a report on Monday. It says the police used force.';
-    expect(speakers(text)).toEqual([['the police used force', 'Human Rights Watch']]);
-    expect(mentionTextsOf(text, 'Human Rights Watch')).toContain('It');
-  });
-
-  it('does not stand for a person', () => {
-    const text = 'Angela Merkel released a report on Monday. It says the police used force.';
-    expect(speakers(text)).toEqual([['the police used force', null]]);
   });
 });
 
