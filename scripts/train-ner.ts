@@ -1,5 +1,5 @@
 /**
- * `npm run train:ner [-- --shared <dir>] [--iterations N] [--seed N] [--shuffles N] [--min-count N] [--history-dist on|off] [--limit N] [--out <file>] [--snapshots <dir>]`:
+ * `npm run train:ner [-- --shared <dir>] [--iterations N] [--seed N] [--shuffles N] [--min-count N] [--history-dist on|off] [--update perceptron|pa] [--pa-c C] [--margin M] [--drop P] [--limit N] [--out <file>] [--snapshots <dir>]`:
  * trains the BILOU averaged-perceptron NER on the CoNLL-2003 and ner-worldwide train splits and
  * writes `data/models/ner.bin`; after each iteration it prints F1 on CoNLL-2003 testa and
  * ner-worldwide dev (that is how ITERATIONS was chosen). Deterministic: a fixed seed and iteration
@@ -22,6 +22,7 @@ import {
 import { NER_TYPES, worldwideType } from '../src/nlp/ner-model/sets.js';
 import { tagDocument } from '../src/nlp/ner-model/tagger.js';
 import { type TrainSentence, trainNer } from '../src/nlp/ner-model/train.js';
+import { type Learner, PLAIN_PERCEPTRON } from '../src/nlp/ner-model/update.js';
 import { loadPosModel } from '../src/nlp/pos/model.js';
 import { tagWords } from '../src/nlp/pos/tagger.js';
 import { mixModels } from '../src/nlp/pos/train.js';
@@ -39,6 +40,8 @@ const MIN_COUNT = 1;
  * `newsgraph-ner/2`): testa +0.47, worldwide dev +0.35 over seeds 20251125–27; see data/models/README.md.
  */
 const HISTORY_DISTRIBUTION = true;
+/** The update rule (`src/nlp/ner-model/update.ts`); see data/models/README.md for what was measured. */
+const LEARNER: Learner = PLAIN_PERCEPTRON;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -52,6 +55,10 @@ const { values } = parseArgs({
     shuffles: { type: 'string' },
     'min-count': { type: 'string' },
     'history-dist': { type: 'string' },
+    update: { type: 'string' },
+    'pa-c': { type: 'string' },
+    margin: { type: 'string' },
+    drop: { type: 'string' },
   },
 });
 const shared = resolve(root, values.shared ?? '../shared/data');
@@ -108,6 +115,17 @@ const historyDistribution =
   values['history-dist'] === undefined ? HISTORY_DISTRIBUTION : values['history-dist'] === 'on';
 const shuffles = Number(values.shuffles ?? SHUFFLES);
 const seed = Number(values.seed ?? SEED);
+if (values.update !== undefined && values.update !== 'pa' && values.update !== 'perceptron') {
+  console.error(`NG_E005: --update ${values.update}: expected perceptron or pa`);
+  process.exit(2);
+}
+const learner: Learner = {
+  rule: values.update === undefined ? LEARNER.rule : values.update === 'pa' ? 'pa' : 'perceptron',
+  c: Number(values['pa-c'] ?? LEARNER.c),
+  margin: Number(values.margin ?? LEARNER.margin),
+  drop: Number(values.drop ?? LEARNER.drop),
+};
+console.error(`learner: ${JSON.stringify(learner)}`);
 const mixing: NerModelData[][] = Array.from({ length: iterations }, () => []);
 
 function trainShuffle(k: number): NerModelData {
@@ -118,6 +136,7 @@ function trainShuffle(k: number): NerModelData {
     prune: PRUNE,
     minCount: Number(values['min-count'] ?? MIN_COUNT),
     historyDistribution,
+    learner,
     trainedOn: ['CoNLL-2003 eng.train (Reuters RCV1)', 'ner-worldwide train (Shan et al. 2023)'],
     onIteration(iteration, snapshot) {
       const model = snapshot();

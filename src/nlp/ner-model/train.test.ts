@@ -77,6 +77,16 @@ describe('ner training', () => {
     expect(found).toEqual(sentences.map((s) => s.spans));
   });
 
+  it('learns the table with the passive-aggressive update, cost-augmented and with features dropped', () => {
+    const learner = { rule: 'pa', c: 1, margin: 1, drop: 0.1 } as const;
+    const data = trainNer([sentences], kb, { ...options, learner });
+    expect(tagDocument(compileNerModel(data), sentences, kb)).toEqual(
+      sentences.map((s) => s.spans),
+    );
+    const again = trainNer([sentences], kb, { ...options, learner });
+    expect(encodeNerModel(again).equals(encodeNerModel(data))).toBe(true);
+  });
+
   it('is deterministic and round-trips through the stored format', () => {
     const a = encodeNerModel(trainNer([sentences], kb, options));
     const b = encodeNerModel(trainNer([sentences], kb, options));

@@ -6,6 +6,16 @@ import { gazetteerView } from './gazetteer.js';
 import { type EntitySpan, encodeBilou, labelNames, transitionTable } from './labels.js';
 import { NER_MODEL_FORMAT, NER_MODEL_FORMAT_HISTORY, type NerModelData } from './model.js';
 import { DocMemory } from './tagger.js';
+import {
+  costAugmented,
+  dropFeatures,
+  dropStream,
+  featureDelta,
+  hammingLoss,
+  type Learner,
+  PLAIN_PERCEPTRON,
+  passiveAggressiveUpdate,
+} from './update.js';
 
 /** A training sentence: words, their UPOS ids (predicted, as at run time) and gold spans. */
 export interface TrainSentence {
@@ -28,6 +38,8 @@ export interface NerTrainOptions {
    * `NER_MODEL_FORMAT_HISTORY`.
    */
   historyDistribution?: boolean;
+  /** The update rule and its training-time regularisers (`update.ts`); the plain perceptron by default. */
+  learner?: Learner;
   onIteration?: (iteration: number, snapshot: () => NerModelData) => void;
 }
 
@@ -38,7 +50,8 @@ interface Prepared {
 
 /**
  * Structured averaged perceptron (Collins 2002) over BILOU labels with first-order Viterbi
- * decoding; updates where the decoded sequence departs from the gold one. Documents shuffled with a fixed seed and read in order, so the document memory
+ * decoding; updates where the decoded sequence departs from the gold one (by 1, or by the PA-I step of
+ * `options.learner`, `update.ts`). Documents shuffled with a fixed seed and read in order, so the document memory
  * (`DocMemory`: case elsewhere, types given earlier) sees at training what it sees at run time.
  */
 export function trainNer(
@@ -69,6 +82,8 @@ export function trainNer(
   const add = (f: number, scores: Float64Array) => weights.addScores(f, scores);
   const order = prepared.map((_, i) => i);
   const next = random(options.seed);
+  const learner = options.learner ?? PLAIN_PERCEPTRON;
+  const nextDrop = dropStream(options.seed);
   const meta = {
     format: options.historyDistribution ? NER_MODEL_FORMAT_HISTORY : NER_MODEL_FORMAT,
     tags: labels,
@@ -94,31 +109,52 @@ export function trainNer(
       for (const { view, gold } of doc) {
         view.history.set(memory.historyOf(view.words));
         memory.historyCodesOf(view.words, view.historyCodes);
-        const feats = featuresOf(view, n);
-        const guesses = viterbi(gold.length, n, transitions, precomputed(feats, add), add);
-        for (let i = 0; i < gold.length; i++) {
-          const truth = gold[i] as number;
-          const guess = guesses[i] as number;
-          const truthPrev = i === 0 ? -1 : (gold[i - 1] as number);
-          const guessPrev = i === 0 ? -1 : (guesses[i - 1] as number);
-          const f = feats[i] as WordFeatures;
-          if (truth !== guess) {
-            for (const h of f.statics) if (!rare.has(h)) weights.update(h, truth, guess);
+        const all = featuresOf(view, n);
+        const feats = learner.drop > 0 ? dropFeatures(all, learner.drop, nextDrop) : all;
+        let source = precomputed(feats, add);
+        if (learner.margin > 0) source = costAugmented(source, gold, learner.margin);
+        const guesses = viterbi(gold.length, n, transitions, source, add);
+        if (learner.rule === 'pa') {
+          const loss = (learner.margin || 1) * hammingLoss(gold, guesses);
+          if (loss > 0) {
+            const delta = featureDelta(feats, gold, guesses, n, rare);
+            passiveAggressiveUpdate(weights, delta, loss, learner.c);
           }
-          if (truth !== guess || truthPrev !== guessPrev) {
-            for (let k = 0; k < LABEL_FEATURES; k++) {
-              weights.bump(f.labels[(truthPrev + 1) * LABEL_FEATURES + k] as number, truth, 1);
-              weights.bump(f.labels[(guessPrev + 1) * LABEL_FEATURES + k] as number, guess, -1);
-            }
-          }
-          weights.c++;
-        }
+          weights.c += gold.length;
+        } else perceptronUpdate(weights, feats, gold, guesses, rare);
         memory.remember(view.words, guesses);
       }
     }
     options.onIteration?.(iteration, () => build(iteration));
   }
   return build(options.iterations);
+}
+
+/** Collins' update, word by word, the averaging counter bumped once per word. */
+function perceptronUpdate(
+  weights: PerceptronWeights,
+  feats: readonly WordFeatures[],
+  gold: Int32Array,
+  guesses: Int32Array,
+  rare: ReadonlySet<number>,
+): void {
+  for (let i = 0; i < gold.length; i++) {
+    const truth = gold[i] as number;
+    const guess = guesses[i] as number;
+    const truthPrev = i === 0 ? -1 : (gold[i - 1] as number);
+    const guessPrev = i === 0 ? -1 : (guesses[i - 1] as number);
+    const f = feats[i] as WordFeatures;
+    if (truth !== guess) {
+      for (const h of f.statics) if (!rare.has(h)) weights.update(h, truth, guess);
+    }
+    if (truth !== guess || truthPrev !== guessPrev) {
+      for (let k = 0; k < LABEL_FEATURES; k++) {
+        weights.bump(f.labels[(truthPrev + 1) * LABEL_FEATURES + k] as number, truth, 1);
+        weights.bump(f.labels[(guessPrev + 1) * LABEL_FEATURES + k] as number, guess, -1);
+      }
+    }
+    weights.c++;
+  }
 }
 
 const featuresOf = (view: NerView, n: number): WordFeatures[] =>
