@@ -220,10 +220,10 @@ export function anyNounPhraseEndingAt(
   return { first, last: head, type };
 }
 
-/** A count, in figures or words: `42`, `six`, `a` (`a third`) is not one. */
+/** A count, in figures or words: `42`, `1,500`, `six`. */
 const COUNT =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/iu;
-/** Words that make a count approximate: `About 9 percent`, `More than six in 10`, `nearly half`. */
+/** Words that make a count approximate: `About 9 percent`, `More than six in 10`, `at least 40%`. */
 const APPROXIMATORS =
   /^(?:about|around|nearly|almost|roughly|some|just|only|over|under|fewer|more|less|than|least|at)$/iu;
 
