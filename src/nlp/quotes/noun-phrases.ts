@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { spansWithin } from '../../doc/spans.js';
 import type { EntityType } from '../../doc/types.js';
-import { MONTH_NAMES, WEEKDAYS } from '../times/vocabulary.js';
+import { MONTH_NAMES, NUMBER_WORDS, WEEKDAYS } from '../times/vocabulary.js';
 import { isNounUse } from './clauses.js';
 import { OBJECT_VERBS, SPEECH_VERB_PAIRS, SPEECH_VERBS, THAT_VERBS } from './cue-verbs.js';
 import { isAuxiliary, isPassiveCue, PHRASE_BOUNDARY } from './speakers.js';
@@ -220,9 +220,9 @@ export function anyNounPhraseEndingAt(
   return { first, last: head, type };
 }
 
-/** A count, in figures or words: `42`, `1,500`, `six`. */
-const COUNT =
-  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/iu;
+/** A count, in figures or in the number words of the times vocabulary: `42`, `1,500`, `six`. */
+const isCount = (word: string) => /^\d[\d,.]*$/u.test(word) || NUMBER_WORDS.has(word.toLowerCase());
+
 /** Words that make a count approximate: `About 9 percent`, `More than six in 10`, `at least 40%`. */
 const APPROXIMATORS =
   /^(?:about|around|nearly|almost|roughly|some|just|only|over|under|fewer|more|less|than|least|at)$/iu;
@@ -235,15 +235,11 @@ function shareEndingAt(doc: Doc, head: number, sentenceFirst: number): Phrase | 
   const word = (k: number) => (k >= sentenceFirst ? doc.tokenText(k) : '');
   let first = -1;
   if (/^\d[\d,.]*%$/u.test(word(head))) first = head;
-  else if (/^(?:%|percent)$/iu.test(word(head)) && COUNT.test(word(head - 1))) first = head - 1;
-  else if (COUNT.test(word(head)) && /^in$/iu.test(word(head - 1)) && COUNT.test(word(head - 2)))
+  else if (/^(?:%|percent)$/iu.test(word(head)) && isCount(word(head - 1))) first = head - 1;
+  else if (isCount(word(head)) && /^in$/iu.test(word(head - 1)) && isCount(word(head - 2)))
     first = head - 2;
-  else if (
-    COUNT.test(word(head)) &&
-    /^of$/iu.test(word(head - 1)) &&
-    /^out$/iu.test(word(head - 2))
-  )
-    first = COUNT.test(word(head - 3)) ? head - 3 : -1;
+  else if (isCount(word(head)) && /^of$/iu.test(word(head - 1)) && /^out$/iu.test(word(head - 2)))
+    first = isCount(word(head - 3)) ? head - 3 : -1;
   if (first < 0) return undefined;
   while (first - 1 >= sentenceFirst && APPROXIMATORS.test(word(first - 1))) first--;
   if (first > sentenceFirst && PREPOSITION.test(word(first - 1))) return undefined;
