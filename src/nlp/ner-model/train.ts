@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge/types.js';
 import { PerceptronWeights, random, shuffle } from '../perceptron/index.js';
 import { precomputed, viterbi, type WordFeatures, wordFeatures } from './decode.js';
-import { addDocCase, LABEL_FEATURES, type NerView, viewSentence } from './features.js';
+import { addDocCase, type NerView, viewSentence } from './features.js';
 import { gazetteerView } from './gazetteer.js';
 import { type EntitySpan, encodeBilou, labelNames, transitionTable } from './labels.js';
 import { NER_MODEL_FORMAT, NER_MODEL_FORMAT_HISTORY, type NerModelData } from './model.js';
@@ -15,6 +15,7 @@ import {
   type Learner,
   PLAIN_PERCEPTRON,
   passiveAggressiveUpdate,
+  walkDifferences,
 } from './update.js';
 
 /** A training sentence: words, their UPOS ids (predicted, as at run time) and gold spans. */
@@ -138,23 +139,14 @@ function perceptronUpdate(
   guesses: Int32Array,
   rare: ReadonlySet<number>,
 ): void {
-  for (let i = 0; i < gold.length; i++) {
-    const truth = gold[i] as number;
-    const guess = guesses[i] as number;
-    const truthPrev = i === 0 ? -1 : (gold[i - 1] as number);
-    const guessPrev = i === 0 ? -1 : (guesses[i - 1] as number);
-    const f = feats[i] as WordFeatures;
-    if (truth !== guess) {
-      for (const h of f.statics) if (!rare.has(h)) weights.update(h, truth, guess);
-    }
-    if (truth !== guess || truthPrev !== guessPrev) {
-      for (let k = 0; k < LABEL_FEATURES; k++) {
-        weights.bump(f.labels[(truthPrev + 1) * LABEL_FEATURES + k] as number, truth, 1);
-        weights.bump(f.labels[(guessPrev + 1) * LABEL_FEATURES + k] as number, guess, -1);
-      }
-    }
-    weights.c++;
-  }
+  walkDifferences(
+    feats,
+    gold,
+    guesses,
+    rare,
+    (h, t, d) => weights.bump(h, t, d),
+    () => weights.c++,
+  );
 }
 
 const featuresOf = (view: NerView, n: number): WordFeatures[] =>

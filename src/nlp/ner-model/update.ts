@@ -25,21 +25,19 @@ export const PLAIN_PERCEPTRON: Learner = { rule: 'perceptron', c: 1, margin: 0, 
 /** Sparse `phi(gold) - phi(guess)`, keyed by `hash * n + label` (exact in a double: < 2^37). */
 export type FeatureDelta = Map<number, number>;
 
-/** The feature difference between the gold and guessed label sequences of one sentence. */
-export function featureDelta(
+/**
+ * Every feature whose count differs between the gold and the guessed labels of one sentence, word
+ * by word: `visit(hash, label, +1)` for gold's, `visit(hash, label, -1)` for the guess's (static
+ * features of `frozen` left out), then `wordDone` after each word.
+ */
+export function walkDifferences(
   feats: readonly WordFeatures[],
   gold: Int32Array,
   guesses: Int32Array,
-  n: number,
   frozen: ReadonlySet<number>,
-): FeatureDelta {
-  const delta: FeatureDelta = new Map();
-  const add = (h: number, t: number, d: number) => {
-    const key = h * n + t;
-    const v = (delta.get(key) ?? 0) + d;
-    if (v === 0) delta.delete(key);
-    else delta.set(key, v);
-  };
+  visit: (hash: number, label: number, sign: number) => void,
+  wordDone?: () => void,
+): void {
   for (let i = 0; i < gold.length; i++) {
     const truth = gold[i] as number;
     const guess = guesses[i] as number;
@@ -49,17 +47,35 @@ export function featureDelta(
     if (truth !== guess) {
       for (const h of f.statics) {
         if (frozen.has(h)) continue;
-        add(h, truth, 1);
-        add(h, guess, -1);
+        visit(h, truth, 1);
+        visit(h, guess, -1);
       }
     }
     if (truth !== guess || truthPrev !== guessPrev) {
       for (let k = 0; k < LABEL_FEATURES; k++) {
-        add(f.labels[(truthPrev + 1) * LABEL_FEATURES + k] as number, truth, 1);
-        add(f.labels[(guessPrev + 1) * LABEL_FEATURES + k] as number, guess, -1);
+        visit(f.labels[(truthPrev + 1) * LABEL_FEATURES + k] as number, truth, 1);
+        visit(f.labels[(guessPrev + 1) * LABEL_FEATURES + k] as number, guess, -1);
       }
     }
+    wordDone?.();
   }
+}
+
+/** The feature difference between the gold and guessed label sequences of one sentence. */
+export function featureDelta(
+  feats: readonly WordFeatures[],
+  gold: Int32Array,
+  guesses: Int32Array,
+  n: number,
+  frozen: ReadonlySet<number>,
+): FeatureDelta {
+  const delta: FeatureDelta = new Map();
+  walkDifferences(feats, gold, guesses, frozen, (h, t, d) => {
+    const key = h * n + t;
+    const v = (delta.get(key) ?? 0) + d;
+    if (v === 0) delta.delete(key);
+    else delta.set(key, v);
+  });
   return delta;
 }
 
