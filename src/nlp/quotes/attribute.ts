@@ -15,7 +15,7 @@ import {
 } from './speakers.js';
 import type { QuoteParts } from './split.js';
 import { speakerBefore } from './subjects.js';
-import { NAMING_CUES, SPEAKER_PRONOUNS, SPEECH_CUES } from './vocabulary.js';
+import { AUDIENCE_ONLY_CUES, NAMING_CUES, SPEAKER_PRONOUNS, SPEECH_CUES } from './vocabulary.js';
 
 export interface Attribution {
   speaker: number | null;
@@ -140,6 +140,25 @@ function introducedByPrevious(doc: Doc, opening: Sentence, open: number): Attrib
 }
 
 /**
+ * `Lynch announced on Monday the lawsuit against the state. “We are seeking …”`: a quote that
+ * opens its sentence in the same paragraph as a sentence whose verb of saying has a named subject
+ * takes that subject.
+ */
+function afterSpeechSentence(doc: Doc, opening: Sentence, open: number): Mention | undefined {
+  if (doc.text.slice(opening.start, open).trim() !== '') return undefined;
+  let at = opening.start - 1;
+  while (at > 0 && /\s/u.test(doc.text.charAt(at))) at--;
+  const previous = doc.sentenceAt(at);
+  if (!previous || previous === opening) return undefined;
+  for (let t = previous.firstToken + 1; t < previous.endToken; t++) {
+    if (!SPEECH_CUES.has(doc.lowerTokenText(t)) || isNounUse(doc, t)) continue;
+    if (/["“”]/u.test(doc.text.slice(previous.start, doc.tokens.start(t)))) return undefined;
+    return speakerEndingAt(doc, doc.tokens.start(t)) ?? subjectPhrase(doc, previous.start, t);
+  }
+  return undefined;
+}
+
+/**
  * A quote opened right after a colon: the name the colon closes (`Republican pollster Daron
  * Shaw: "…"`), else the subject of the clause before it (`When Wallace died, President Clinton
  * released the following statement: "…"`, `Cruz called them on it: "…"`).
@@ -207,9 +226,9 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
     if (!cueWord || isNounUse(doc, t)) continue;
     const mention =
       speakerEndingAt(doc, doc.tokens.start(t)) ??
-      speakerStartingAt(doc, doc.tokens.end(t)) ??
+      (AUDIENCE_ONLY_CUES.has(word) ? undefined : speakerStartingAt(doc, doc.tokens.end(t))) ??
       subjectPhrase(doc, firstClose + 1, t) ??
-      phraseStartingAt(doc, t + 1, afterEnd);
+      (AUDIENCE_ONLY_CUES.has(word) ? undefined : phraseStartingAt(doc, t + 1, afterEnd));
     const cue = cueSpan(doc, t);
     if (mention && mention.start > firstClose) return { speaker: mention.entity, cue };
     // `Peabody said: "…" adding that …`: the participle's subject is the cue's before the quote.
@@ -258,6 +277,8 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
   if (introduced) return introduced;
   const introducer = colonSpeaker(doc, opening, quote.open);
   if (introducer) return { speaker: introducer.entity };
+  const announcer = afterSpeechSentence(doc, opening, quote.open);
+  if (announcer) return { speaker: announcer.entity };
   // 5.
   if (quote.open > opening.start + 1) {
     const subject =

@@ -42,12 +42,15 @@ function closingBefore(quotes: readonly Quote[], i: number): Quote | undefined {
   return undefined;
 }
 
-/** Whether `quote` opens the sentence right after the one holding `cue`, in the same paragraph. */
+/**
+ * Whether `quote` opens the sentence right after the one holding `cue`, in the same paragraph or
+ * as the next paragraph when that sentence closes its own (`…, Obama said.¶“Those who …”`).
+ */
 function opensNextSentence(doc: Doc, cue: Span, quote: Quote): boolean {
   const sentence = doc.sentenceAt(cue.start);
-  if (!sentence || doc.text.slice(cue.end, quote.start).includes('\n')) return false;
+  if (!sentence || quote.start < sentence.start) return false;
   const gap = doc.text.slice(sentence.end, quote.start);
-  return quote.start >= sentence.start && /^[\s"“”‘’']*$/u.test(gap);
+  return /^[\s"“”‘’']*$/u.test(gap);
 }
 
 /**

@@ -10,6 +10,7 @@ import { phraseStartingAt, speakerStartingAt } from './speakers.js';
 import { appositiveSubject, speakerBefore } from './subjects.js';
 import {
   AUDIENCE_CUES,
+  AUDIENCE_ONLY_CUES,
   BEFORE_THAT_OPENERS,
   BELIEF_CUES,
   HEDGE_ANCHORS,
@@ -89,6 +90,7 @@ function clauseAfterPhrase(doc: Doc, first: number, last: number): number {
  * noun phrase after the cue is its subject, not its content.
  */
 function invertedSubject(doc: Doc, cue: number, sentenceEnd: number): boolean {
+  if (AUDIENCE_ONLY_CUES.has(doc.lowerTokenText(cue))) return false;
   const cueEnd = doc.tokens.end(cue);
   const name = speakerStartingAt(doc, cueEnd);
   if (name) return /^\s*(?:[,(.;:]|$)/u.test(doc.text.slice(name.end, name.end + 3));
@@ -206,8 +208,9 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
           options,
         );
         const quote = withSpeaker(clause, () => {
-          const after =
-            speakerStartingAt(doc, cue.end) ?? phraseStartingAt(doc, t + 1, sentence.endToken);
+          const after = AUDIENCE_ONLY_CUES.has(word)
+            ? undefined
+            : (speakerStartingAt(doc, cue.end) ?? phraseStartingAt(doc, t + 1, sentence.endToken));
           if (inverted && after) return after.entity;
           return speakerBefore(doc, sentence, t) ?? after?.entity ?? null;
         });

@@ -287,6 +287,11 @@ export class SpeakingNominals {
     const headStart = doc.tokens.start(phrase.last);
     if (near.some((m) => m.end > start && m.start < end && !placeModifier(m, start, headStart)))
       return undefined;
+    // `said spokesman John Kirby`: a title right before a name is no speaker of its own.
+    if (
+      near.some((m) => m.kind === 'name' && m.start > end && doc.text.slice(end, m.start) === ' ')
+    )
+      return undefined;
     const text = doc.text.slice(start, end);
     const key = speakerKey(text);
     let entity = this.byKey.get(key);

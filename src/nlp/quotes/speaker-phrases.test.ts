@@ -117,3 +117,54 @@ describe('a share of a relative pronoun', () => {
     expect(speakers(text)).toEqual([['the veto is a betrayal', 'victims']]);
   });
 });
+
+describe('the name after a cue of telling', () => {
+  it('is the audience, not the speaker', () => {
+    const text =
+      'The issue may not play the same role in Iowa. It will not decide the caucuses, Sen. Chuck Grassley (R-Iowa) told POLITICO.';
+    expect(speakers(text)).toContainEqual(['It will not decide the caucuses', 'Chuck Grassley']);
+  });
+
+  it('speaks for no quote when the teller goes unnamed', () => {
+    const text =
+      'The plan was drafted in May. “We are nowhere near the end game,” told The Huffington Post.';
+    expect(quotesOf(text).map((q) => q.speaker)).not.toContain('Huffington Post');
+  });
+});
+
+describe('a title right before a name', () => {
+  it('is no speaker of its own', () => {
+    const text = '“We are committed to transparency,” said spokesman John Kirby.';
+    expect(speakers(text)).toEqual([['We are committed to transparency,', 'John Kirby']]);
+  });
+});
+
+describe('an appositive before a cue', () => {
+  it('does not reach back over the end of a sentence', () => {
+    const text =
+      '“We are committed,” said John Kirby, referring to Kerry. Brian Fallon, a spokesman for the Clinton campaign, said, “The department had a process.”';
+    expect(speakers(text)).toContainEqual(['The department had a process.', 'Brian Fallon']);
+  });
+});
+
+describe('a quotation that opens the next paragraph', () => {
+  it('takes the speaker of the attribution closing the paragraph before', () => {
+    const text =
+      'Unemployment dipped to 4.9 percent in January, something you would not know if you listen to his rivals, Barack Obama said.\n\n“Those who are running down the economy have no plan.”';
+    expect(speakers(text)).toContainEqual([
+      'Those who are running down the economy have no plan.',
+      'Barack Obama',
+    ]);
+  });
+});
+
+describe('a quotation after a sentence with a verb of saying and no reported clause', () => {
+  it('takes the subject of that verb', () => {
+    const text =
+      'Attorney General Loretta Lynch announced on Monday a lawsuit against the state. “We are seeking a court order against the law.”';
+    expect(speakers(text)).toContainEqual([
+      'We are seeking a court order against the law.',
+      'Loretta Lynch',
+    ]);
+  });
+});

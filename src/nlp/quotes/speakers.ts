@@ -112,7 +112,9 @@ export function isSpeaker(mention: Mention): boolean {
 /** The speaker mention that ends just before `offset` ("Shoigu had | said", "Moore (D-Wis.), a lawmaker, | said"). */
 export function speakerEndingAt(doc: Doc, offset: number): Mention | undefined {
   let best: Mention | undefined;
-  for (const mention of spansWithin(doc.mentions, offset - LOOK_BACK, offset)) {
+  // `…, referring to Kerry. Brian Fallon, a spokesman, said`: no appositive runs over a sentence end.
+  const from = Math.max(offset - LOOK_BACK, doc.sentenceAt(offset - 1)?.start ?? 0);
+  for (const mention of spansWithin(doc.mentions, from, offset)) {
     if (!isSpeaker(mention)) continue;
     const gap = doc.text.slice(mention.end, offset);
     // The name an appositive follows wins over a name inside it (`Pruitt, … the EPA, said`).

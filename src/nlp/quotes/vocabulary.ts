@@ -336,6 +336,11 @@ export const AUDIENCE_CUES: ReadonlySet<string> = new Set([
   'reminds',
 ]);
 
+/** `…, Grassley told POLITICO`: after these a name is the audience, never the subject (`…, asked Smith` is). */
+export const AUDIENCE_ONLY_CUES: ReadonlySet<string> = new Set(
+  [...AUDIENCE_CUES].filter((word) => word !== 'asked'),
+);
+
 /** Longest appositive between a speaker's name and the cue: `Kimball, director of the ACA, said`. */
 export const MAX_APPOSITIVE_WORDS = 30;
 
