@@ -68,8 +68,13 @@ function nounPhraseEndingAt(doc: Doc, head: number, sentenceFirst: number): Phra
   const first = phraseStart(doc, head, sentenceFirst, (word) =>
     SPEECH_CUES.has(word.toLowerCase()),
   );
-  return ownedByName(doc, first) ? undefined : { first, last: head, type };
+  if (ownedByName(doc, first) || ISSUING.test(doc.tokenText(first - 1))) return undefined;
+  return { first, last: head, type };
 }
+
+/** `Trump issued a statement saying`: what was issued is the object, and its issuer speaks. */
+const ISSUING =
+  /^(?:issued|issues|issue|issuing|released|releases|release|releasing|put|posted|sent|published)$/iu;
 
 /** `Clinton’s campaign`: a person or body named before a possessive speaks for what it owns. */
 function ownedByName(doc: Doc, first: number): boolean {
@@ -112,7 +117,7 @@ export function speakingPhrase(doc: Doc, cue: number, sentenceFirst: number, sen
 
 /** Pronouns and clause words: a subject slot they fill names no one here (coreference resolves pronouns). */
 const NOT_HEAD =
-  /^(?:he|she|they|it|we|i|you|this|these|those|there|here|what|who|whom|which|that|one|none|each|such|so|then|to|do|does|did|can|could|may|might|must|shall|should|will|would)$/iu;
+  /^(?:he|she|they|it|we|i|you|him|her|them|this|these|those|there|here|what|who|whom|which|that|one|none|each|such|so|then|to|do|does|did|can|could|may|might|must|shall|should|will|would)$/iu;
 /** Adverbs the `-ly` rule of `isAuxiliary` misses: `also`, `now`, `only`, `often`. */
 const ADVERBS =
   /^(?:also|now|only|often|still|then|already|just|never|once|even|soon|later|again|further|together)$/iu;

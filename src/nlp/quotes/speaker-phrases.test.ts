@@ -168,3 +168,20 @@ describe('a quotation after a sentence with a verb of saying and no reported cla
     ]);
   });
 });
+
+describe('a speaking noun that is the object of issuing', () => {
+  it('leaves the speech to its issuer', () => {
+    const text =
+      'Senate Majority Leader Mitch McConnell issued a statement saying that the next president should fill the vacancy.';
+    expect(speakers(text)).toEqual([
+      ['the next president should fill the vacancy', 'Senate Majority Leader Mitch McConnell'],
+    ]);
+  });
+});
+
+describe('an object pronoun before a cue', () => {
+  it('is no speaking noun phrase', () => {
+    const text = 'The deals limit what the FBI can do, sources who reviewed them told POLITICO.';
+    expect(quotesOf(text).map((q) => q.speaker)).not.toContain('them');
+  });
+});
