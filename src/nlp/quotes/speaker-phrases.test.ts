@@ -185,3 +185,11 @@ describe('an object pronoun before a cue', () => {
     expect(quotesOf(text).map((q) => q.speaker)).not.toContain('them');
   });
 });
+
+describe('an appositive that ends in a name of its own', () => {
+  it('gives the cue to that name', () => {
+    const text =
+      'Speaking at a rally in Berea, Ohio, the last candidate standing in the Republican primary, Gov. John Kasich (R-OH), said, “We will win this state.”';
+    expect(speakers(text)).toEqual([['We will win this state.', 'John Kasich']]);
+  });
+});

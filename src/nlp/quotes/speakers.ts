@@ -56,11 +56,16 @@ function onlyAuxiliaries(gap: string): boolean {
     ? gap
     : gap
         .replace(/\([^()]{0,40}\)/gu, ' ')
+        .replace(PARENTHETICAL_ADVERB, ' ')
         .replace(/^\s*,/u, ' ')
         .replace(/(\p{L})(n['’]t)\b/gu, '$1 $2');
   const words = cleaned.trim().split(/\s+/u).filter(Boolean);
   return words.every(isAuxiliary);
 }
+
+/** `officials, however, said`: an adverb between commas. */
+const PARENTHETICAL_ADVERB =
+  /,\s*(?:however|though|meanwhile|instead|too|in turn|for (?:his|her|their|its) part)\s*,/giu;
 
 /** `, a professor at Princeton, (has)`: up to three comma-separated parts, then auxiliaries. */
 const APPOSITIVE = /^\s*,([^,;:"“”.]*(?:,[^,;:"“”.]*){0,2}),([^,;:"“”.]*)$/u;
@@ -101,6 +106,28 @@ function isAppositive(gap: string): boolean {
   return words.length > 0 && words.length <= MAX_APPOSITIVE_WORDS;
 }
 
+/**
+ * Whether the last comma-separated part of an appositive is a person's name alone, with titles
+ * (`, Gov. John Kasich (R-OH), `): that person is the subject, not the name the appositive follows.
+ */
+function endsInPerson(doc: Doc, gap: string, from: number, to: number): boolean {
+  const parts = gap.replace(/\([^()]{0,40}\)/gu, (label) => ' '.repeat(label.length)).split(',');
+  if (parts.length < 3) return false;
+  const last = parts.at(-2) ?? '';
+  if (
+    !last
+      .trim()
+      .split(/\s+/u)
+      .every((word) => /^\p{Lu}/u.test(word))
+  )
+    return false;
+  const lastEnd = from + gap.length - (parts.at(-1)?.length ?? 0) - 1;
+  const lastStart = lastEnd - last.length;
+  return spansWithin(doc.mentions, lastStart, Math.min(lastEnd, to)).some(
+    (m) => m.type === 'PERSON' && isSpeaker(m),
+  );
+}
+
 /** Titles or an article between a cue and a name: `Rep.`, `Secretary of State`, `the`. */
 const TITLE_GAP =
   /^(?:the|(?:[\p{Lu}][\p{Ll}]{0,3}\.|[\p{Lu}][\p{L}-]*|of)(?:\s+(?:[\p{Lu}][\p{Ll}]{0,3}\.|[\p{Lu}][\p{L}-]*|of)){0,3})$/u;
@@ -117,8 +144,9 @@ export function speakerEndingAt(doc: Doc, offset: number): Mention | undefined {
   for (const mention of spansWithin(doc.mentions, from, offset)) {
     if (!isSpeaker(mention)) continue;
     const gap = doc.text.slice(mention.end, offset);
-    // The name an appositive follows wins over a name inside it (`Pruitt, … the EPA, said`).
-    if (isAppositive(gap)) return mention;
+    // The name an appositive follows wins over a name inside it (`Pruitt, … the EPA, said`),
+    // unless the appositive ends in a name of its own (`…, Gov. John Kasich (R-OH), said`).
+    if (isAppositive(gap) && !endsInPerson(doc, gap, mention.end, offset)) return mention;
     if (gap.length > 50 || !onlyAuxiliaries(gap)) continue;
     if (gap.includes(',') && (mention.type === 'GPE' || mention.type === 'LOC')) continue;
     if (
@@ -156,8 +184,10 @@ export function subjectPhrase(doc: Doc, from: number, verb: number): Mention | u
   )
     start--;
   if (start > end || PHRASE_BOUNDARY.test(doc.tokenText(end))) return undefined;
+  // `officials who spoke with The Huffington Post | said`: a relative clause's object is no subject.
+  const relative = doc.lowerTokenText(start - 1) === 'who';
   const inside = spansWithin(doc.mentions, doc.tokens.start(start), doc.tokens.end(end)).filter(
-    isSpeaker,
+    (m) => isSpeaker(m) && !(relative && m.start > doc.tokens.start(start)),
   );
   return (
     inside.filter((m) => m.type === 'PERSON').at(-1) ?? inside.at(-1) ?? relativeBefore(doc, start)
