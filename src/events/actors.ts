@@ -24,6 +24,8 @@ const NOT_MODIFIER =
 const REACH = 120;
 
 export function joined(doc: Doc, left: Span, right: Span): boolean {
+  // One name with several codes ("the Shire" [FRO/BIL/SAM]) is one compound.
+  if (right.start === left.start && right.end === left.end) return true;
   const joiner = JOINERS.exec(doc.text.slice(left.end, right.start).trim());
   if (!joiner) return false;
   const modifiers = joiner.groups?.modifiers?.trim() ?? '';

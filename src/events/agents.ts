@@ -2,6 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import { spansWithin } from '../doc/spans.js';
 import type { Span } from '../doc/types.js';
 import { isCapitalised, type SentenceWords } from '../nlp/entities/words.js';
+import type { GazetteerHit, Knowledge } from '../nlp/knowledge/types.js';
 import { isSpeakingNominal } from '../nlp/quotes/nominal-speakers.js';
 import type { ActorSpan } from './actors.js';
 import { compound, joined } from './actors.js';
@@ -102,9 +103,15 @@ const MAX_MODIFIERS = 2;
  * The sentence's actors, each widened by an agent noun next to it:
  * 1. "<agent> of X" (and of each member of a compound X: "the ambassadors of A, B and C");
  * 2. "X's <agent>", "X <agent>" ("Gondor police", "Israeli troops"), a few modifiers allowed;
- * 3. otherwise the linked mention as it is.
+ * 3. "<agent> X" for an agent the dictionary puts before the code ("MSF" [NGO~]);
+ * 4. otherwise the linked mention as it is.
  */
-export function sentenceActors(doc: Doc, words: SentenceWords, index: AgentIndex): ActorSpan[] {
+export function sentenceActors(
+  doc: Doc,
+  words: SentenceWords,
+  index: AgentIndex,
+  names?: Pick<Knowledge, 'lookupKey'>,
+): ActorSpan[] {
   const base: ActorSpan[] = [];
   const national: ActorSpan[] = [];
   // A speaking common noun ("the government said") is the agent nouns' to read, not a name.
@@ -113,8 +120,10 @@ export function sentenceActors(doc: Doc, words: SentenceWords, index: AgentIndex
   );
   mentions.forEach((m, k) => {
     const entity = doc.entities[m.entity];
-    if (entity?.actor)
-      base.push({ start: m.start, end: m.end, entity: m.entity, actor: entity.actor });
+    const named =
+      entity?.actor || entity?.country ? undefined : nameAround(words, mentions, k, names);
+    if (entity?.actor) base.push(...eachCode({ ...m, entity: m.entity, actor: entity.actor }));
+    else if (named) base.push(...eachCode({ ...named, entity: m.entity }));
     else if (entity?.country) {
       const agent = sharedAgent(doc, words, index, mentions, k);
       const of =
@@ -156,6 +165,56 @@ export function sentenceActors(doc: Doc, words: SentenceWords, index: AgentIndex
       all.sort((x, y) => x.start - y.start),
     ),
   );
+}
+
+/** `[FRO/BIL/SAM]`: a name the dictionary gives several codes is that many actors, one compound. */
+function eachCode(a: ActorSpan): ActorSpan[] {
+  if (!a.actor.includes('/'))
+    return [{ start: a.start, end: a.end, entity: a.entity, actor: a.actor }];
+  return a.actor
+    .split('/')
+    .filter((c) => c !== '')
+    .map((actor) => ({ start: a.start, end: a.end, entity: a.entity, actor }));
+}
+
+/** How many words a dictionary name may reach beyond the mention it holds: "the Prince of". */
+const NAME_REACH = 3;
+
+/**
+ * "the Prince of Dol Amroth", "the Shire", "Amroth tanks": the longest dictionary name that holds
+ * words of a mention the recogniser cut short of it (a mention with no code), with its span and
+ * code; PETRARCH's "no actor" code (`---`) names none.
+ */
+function nameAround(
+  words: SentenceWords,
+  mentions: readonly Span[],
+  k: number,
+  names: Pick<Knowledge, 'lookupKey'> | undefined,
+): { start: number; end: number; actor: string } | undefined {
+  if (!names) return undefined;
+  const m = mentions[k] as Span;
+  const first = words.indexAt(m.start);
+  const last = words.indexAt(m.end) - 1;
+  // The name takes no word of another mention.
+  const previous = mentions[k - 1];
+  const next = mentions[k + 1];
+  const lowest = Math.max(0, first - NAME_REACH, previous ? words.indexAt(previous.end) : 0);
+  const highest = Math.min(words.length, last + 2, next ? words.indexAt(next.start) : words.length);
+  let best: { from: number; to: number; code: string } | undefined;
+  for (let from = lowest; from <= last; from++)
+    for (let to = highest; to > Math.max(from, first); to--) {
+      if ((from === first && to === last + 1) || (best && to - from <= best.to - best.from))
+        continue;
+      const code = organisationCode(names.lookupKey(words.key(from, to)));
+      if (code) best = { from, to, code };
+    }
+  if (!best || best.code.startsWith('---')) return undefined;
+  return { start: words.start(best.from), end: words.end(best.to - 1), actor: best.code };
+}
+
+function organisationCode(hits: readonly GazetteerHit[]): string | undefined {
+  for (const h of hits) if (h.kind === 'organisation' && h.entry.code) return h.entry.code;
+  return undefined;
 }
 
 /**
@@ -210,6 +269,10 @@ function mergeTitles(doc: Doc, actors: readonly ActorSpan[]): ActorSpan[] {
       };
     // The title stands for both, as it did when the name had no code of its own; the actor spans
     // both, so a verb before the name reaches it ("rejected calls by Kofi Annan, UN secretary-general").
+    // "Bree President Romendacil", "Ithilen's minister Calimehtar": a name right after an agent noun
+    // is the person the title names, one actor.
+    else if (last && titles(doc, last, a))
+      out[out.length - 1] = { ...last, end: a.end, actor: titledCode(last.actor, a.actor) };
     else if (last && inApposition(doc, last, a))
       out[out.length - 1] = {
         ...a,
@@ -220,6 +283,28 @@ function mergeTitles(doc: Doc, actors: readonly ActorSpan[]): ActorSpan[] {
     else out.push(a);
   }
   return out;
+}
+
+/**
+ * The code of a title and the name after it: the name's where the dictionary gives the person a
+ * role in the title's country ("British Defence Secretary Tom King" GBRGOV); else the title's, which
+ * says more than a bare country ("Bree President Romendacil" BREGOV) and names the country the
+ * person serves ("Ithilen's minister Calimehtar" ITHGOV, though his own code is CAL).
+ */
+function titledCode(title: string, name: string): string {
+  return name.length > 3 && name.slice(0, 3) === title.slice(0, 3) ? name : title;
+}
+
+/** Whether `title` was widened by an agent noun and the name `name` follows it, with nothing between. */
+function titles(doc: Doc, title: ActorSpan, name: ActorSpan): boolean {
+  const entity = doc.entities[title.entity];
+  const widened = title.actor !== entity?.actor && title.actor !== entity?.country;
+  return (
+    widened &&
+    name.entity >= 0 &&
+    /^\s+$/u.test(doc.text.slice(title.end, name.start)) &&
+    isCapitalised(doc.text.slice(name.start, name.end))
+  );
 }
 
 /** A comma, maybe an article, between a name and its title: "Kofi Annan, the UN secretary-general,". */
@@ -297,6 +382,8 @@ function bareAgents(
   mentions: readonly (Span & { readonly entity: number })[],
 ): ActorSpan[] {
   const out: ActorSpan[] = [];
+  /** Word index where the last bare agent noun ends. */
+  let lastBare = -1;
   for (let i = 0; i < words.length; i++) {
     const agent = index.at(words, i);
     if (!agent || agent.prefix) continue;
@@ -309,9 +396,13 @@ function bareAgents(
     const counted = countedAt(words, i, mentions);
     const titleOfName = isCapitalised(words.word(last + 1));
     const modifier = MODIFIED_NOUNS.has(words.lower(last + 1));
-    const bare = (BARE_BEFORE.has(before) || counted) && !titleOfName && !modifier;
-    if (bare && !overlapsAny(taken, start, end) && !overlapsAny(mentions, start, end))
+    // "Clerics and lawmakers believe": a member joined to a bare agent noun is one too.
+    const joinedToBare = COORDINATORS.has(before) && lastBare === i - 2;
+    const bare = (BARE_BEFORE.has(before) || counted || joinedToBare) && !titleOfName && !modifier;
+    if (bare && !overlapsAny(taken, start, end) && !overlapsAny(mentions, start, end)) {
       out.push({ start, end, entity: -1, actor: `---${agent.role}` });
+      lastBare = last;
+    }
     i = last;
   }
   return out;
@@ -418,6 +509,8 @@ function widenByAgents(
   base: readonly ActorSpan[],
 ): ActorSpan[] {
   const out = [...base];
+  /** "Lawmakers and officials in A and B": the members again, with the other agent noun. */
+  const extra: ActorSpan[] = [];
   for (let k = 0; k < base.length; k++) {
     const a = base[k] as ActorSpan;
     const first = words.indexAt(a.start);
@@ -425,13 +518,13 @@ function widenByAgents(
     // 1.
     const of = agentOf(words, first, index);
     if (of) {
+      const also = agentJoinedBefore(words, of.at, index);
+      const from = words.start(also ? also.at : of.at);
       for (const member of compound(doc, base, k, 1)) {
         const at = out.indexOf(member);
-        out[at] = {
-          ...member,
-          start: at === out.indexOf(a) ? words.start(of.at) : member.start,
-          actor: withRole(member.actor, of.agent),
-        };
+        const start = at === out.indexOf(a) ? from : member.start;
+        out[at] = { ...member, start, actor: withRole(member.actor, of.agent) };
+        if (also) extra.push({ ...member, start, actor: withRole(member.actor, also.agent) });
       }
     }
     // 2.
@@ -455,7 +548,45 @@ function widenByAgents(
         break;
       }
       if (isCapitalised(words.word(j)) || /[^\p{L}-]/u.test(words.word(j))) break;
+      // "Ithilen's awful and evil minister": a conjunction joins modifiers, it adds none.
+      if (COORDINATORS.has(words.lower(j))) mods--;
+    }
+    // 3.
+    const prefix = prefixAgentBefore(words, first, index);
+    if (prefix) {
+      const at = out.findIndex(
+        (o) => o.entity === a.entity && o.start <= a.start && a.end <= o.end,
+      );
+      const current = out[at] as ActorSpan;
+      out[at] = {
+        ...current,
+        start: words.start(prefix.at),
+        actor: withRole(current.actor, prefix.agent),
+      };
     }
   }
-  return out;
+  return [...out, ...extra];
+}
+
+const COORDINATORS = new Set(['and', 'or']);
+
+/** "lawmakers and officials in Arnor": an agent noun joined by "and" to the one at word `at`. */
+function agentJoinedBefore(words: SentenceWords, at: number, index: AgentIndex) {
+  if (!COORDINATORS.has(words.lower(at - 1))) return undefined;
+  for (let s = Math.max(0, at - 5); s < at - 1; s++) {
+    const agent = index.at(words, s);
+    if (agent && !agent.prefix && s + agent.words.length === at - 1) return { at: s, agent };
+  }
+  return undefined;
+}
+/** How many words a prefix agent may have: "human rights body". */
+const PREFIX_WORDS = 4;
+
+/** "An MSF Arnor diplomat": an agent the dictionary puts before the code (`[NGO~]`), just before the actor. */
+function prefixAgentBefore(words: SentenceWords, first: number, index: AgentIndex) {
+  for (let s = Math.max(0, first - PREFIX_WORDS); s < first; s++) {
+    const agent = index.at(words, s);
+    if (agent?.prefix && s + agent.words.length === first) return { at: s, agent };
+  }
+  return undefined;
 }

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { CameoCode, CodedEvent } from '../doc/types.js';
 import type { SentenceWords } from '../nlp/entities/words.js';
+import type { Knowledge } from '../nlp/knowledge/types.js';
 import { type ActorSpan, actorsAfter, actorsBefore } from './actors.js';
 import { type AgentIndex, sentenceActors } from './agents.js';
 import type { Codebook, CodeInfo } from './codebook.js';
@@ -163,6 +164,8 @@ export interface CoderContext {
   readonly codebook: Codebook;
   readonly triggers: TriggerIndex;
   readonly agents: AgentIndex;
+  /** The actor dictionary, for names the recogniser cut short ("the Prince of Dol Amroth"). */
+  readonly names?: Pick<Knowledge, 'lookupKey'>;
   readonly discards: Discards | undefined;
   readonly cameoConventions: boolean;
 }
@@ -186,7 +189,6 @@ export function dyad(
   previousSubject: readonly ActorSpan[] = [],
 ) {
   const { doc } = context;
-  const start = words.start(m.from);
   const end = words.end(m.to - 1);
   // 1.
   if (m.pattern.frame === 'between') {
@@ -213,10 +215,15 @@ export function dyad(
       ? actorsAfter(doc, actors, offset, true)
       : actorsBefore(doc, actors, offset);
   };
-  const subject = () =>
-    previousSubject.length > 0 && LEADS_BACK.test(textBefore(doc, start))
-      ? [...previousSubject]
-      : actorsBefore(doc, actors, start);
+  const phraseStart = subjectEnd(words, actors, m);
+  const subject = () => {
+    if (previousSubject.length > 0 && LEADS_BACK.test(textBefore(doc, phraseStart)))
+      return [...previousSubject];
+    const before = actorsBefore(doc, actors, phraseStart);
+    return before.length > 0 || previousSubject.length > 0
+      ? before
+      : openingSubject(words, actors, Math.min(m.first, m.from));
+  };
   const sources = side(m.source, subject);
   // A place after "in" is where a compound met ("India and Russia met in Moscow"), but for one
   // actor it is what was acted on, as in PETRARCH: "Serbia lifted a curfew in Montenegro"; and a
@@ -227,6 +234,39 @@ export function dyad(
     return object.length > 0 || !alone ? object : actorsAfter(doc, actors, end, true);
   };
   return [sources, side(m.target, target)] as const;
+}
+
+/**
+ * Where the subject of a match ends at the latest. "Arnor suggested Gondor should apply…" under
+ * `- SUGGESTED * APPLY`: the words a pattern asks for before its verb are the verb's own phrase, and
+ * its subject stands before them, where one does; a word of an actor's own name ("UN troops" under
+ * `- TROOPS *`) is the subject's, and so is the subject of a verb with one modifier asked for.
+ */
+function subjectEnd(words: SentenceWords, actors: readonly ActorSpan[], m: Match): number {
+  const verb = words.start(m.from);
+  // "ethnic cleansing", "heavily criticized": a word just before the verb only modifies it.
+  if (m.first >= m.from - 1) return verb;
+  const first = words.start(m.first);
+  if (actors.some((a) => a.start <= first && first < a.end)) return verb;
+  return actors.some((a) => a.end <= first) ? first : verb;
+}
+
+/**
+ * "Gollum, centre of a row between Radagast, the Brown called on Gondor": where commas hide the
+ * subject of a sentence's first finite verb (at word `at`), the actor that opens the sentence is
+ * it, when no other actor stands between them. An infinitive's subject is another verb's.
+ */
+function openingSubject(
+  words: SentenceWords,
+  actors: readonly ActorSpan[],
+  at: number,
+): ActorSpan[] {
+  const verb = words.start(at);
+  const first = actors[0];
+  if (!first || first.end > verb || words.lower(at - 1) === 'to') return [];
+  if (actors.some((a) => a !== first && a.start < verb)) return [];
+  const opens = words.indexAt(first.start);
+  return opens === 0 || (opens === 1 && /^(?:the|a|an)$/u.test(words.lower(0))) ? [first] : [];
 }
 
 /** "Pakistan has refused to deploy troops in Iraq and has urged…": the second verb's subject is the first's. */
@@ -266,7 +306,7 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
     containsPhrase(discardWords(doc.text.slice(sentence.start, sentence.end)), discards.sentence)
   )
     return [];
-  const actors = sentenceActors(doc, words, context.agents);
+  const actors = sentenceActors(doc, words, context.agents, context.names);
   if (actors.length === 0) return [];
   const found = sentenceMatches(context, words);
   const meansByAct = context.cameoConventions ? meansOfCodedActs(words, found) : new Map();

@@ -114,7 +114,13 @@ export function uncodedObligations(words: SentenceWords, matches: readonly Match
     while (verb < words.length && OBLIGATION_GAP.has(words.lower(verb))) verb++;
     const coded = matches.some((m) => m.from >= k && m.from <= verb + 1);
     if (!coded && verb < words.length && reportingVerbBefore(words, k) >= 0)
-      out.push({ pattern: UNSPECIFIED_DEMAND, from: verb, to: verb + 1, last: verb + 1 });
+      out.push({
+        pattern: UNSPECIFIED_DEMAND,
+        first: verb,
+        from: verb,
+        to: verb + 1,
+        last: verb + 1,
+      });
   }
   return out;
 }

@@ -55,6 +55,7 @@ export function createEventCoder(options: EventCoderOptions): Component {
         codebook: options.codebook,
         triggers,
         agents,
+        ...(options.knowledge ? { names: options.knowledge } : {}),
         discards,
         cameoConventions: options.cameoConventions !== false,
       };

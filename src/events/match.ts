@@ -10,6 +10,8 @@ import {
 
 export interface Match {
   readonly pattern: VerbPattern;
+  /** Word index of the first word the pattern asked for before its verb (`from` where none). */
+  readonly first: number;
   readonly from: number;
   readonly to: number;
   /** Word index after the last word the pattern asked for (≥ `to`). */
@@ -110,7 +112,8 @@ function matchAfter(
     else if (t.kind === 'source') marks.source = pos;
     else if (t.kind === 'words') {
       let found = -1;
-      for (let j = pos; j < Math.min(words.length, pos + GAP + 1) && found < 0; j++) {
+      const reach = t.tight ? 1 : GAP + 1;
+      for (let j = pos; j < Math.min(words.length, pos + reach) && found < 0; j++) {
         const alt = alternativeAt(words, j, t.alternatives);
         if (alt && !quantityAt(words, j)) found = j + alt.length;
         else if (GAP_BARRIERS.has(words.lower(j))) break;
@@ -132,31 +135,35 @@ function joinsBefore(words: SentenceWords, to: number): boolean {
   return false;
 }
 
-/** Matches `tokens` leftwards, ending just before word `to`; true when all are found. */
+/**
+ * Matches `tokens` leftwards, ending just before word `to`: the index of the first word they take
+ * (`to` where they take none), or -1.
+ */
 function matchBefore(
   words: SentenceWords,
   to: number,
   tokens: readonly PatternToken[],
   marks: Marks,
-): boolean {
+): number {
   let pos = to;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k] as PatternToken;
     if (t.kind === 'skip') pos--;
-    else if (t.kind === 'compound' && !joinsBefore(words, pos)) return false;
+    else if (t.kind === 'compound' && !joinsBefore(words, pos)) return -1;
     else if (t.kind === 'target') marks.target = pos;
     else if (t.kind === 'source') marks.source = pos;
     else if (t.kind === 'words') {
       let found = -1;
-      for (let j = pos - 1; j >= Math.max(0, pos - 1 - GAP) && found < 0; j--) {
+      const reach = t.tight ? 0 : GAP;
+      for (let j = pos - 1; j >= Math.max(0, pos - 1 - reach) && found < 0; j--) {
         const alt = alternativeEndingAt(words, j, t.alternatives);
         if (alt) found = j - alt.length + 1;
       }
-      if (found < 0) return false;
+      if (found < 0) return -1;
       pos = found;
     }
   }
-  return true;
+  return pos;
 }
 
 /**
@@ -259,6 +266,22 @@ function modifiedGerund(words: SentenceWords, i: number): boolean {
   );
 }
 
+const INDEFINITE = new Set(['a', 'an']);
+
+/**
+ * "asked for a total complete boycott": a bare verb form (no -s, -ed, -ing) after "a" and a modifier
+ * or two is a noun; a verb after a singular subject would be inflected ("a rebel group attacks").
+ */
+function singularNoun(words: SentenceWords, i: number): boolean {
+  const word = words.lower(i);
+  if (/(?:s|ed|ing)$/u.test(word)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (INDEFINITE.has(words.lower(k))) return k < i - 1;
+    if (!/^\p{Ll}+$/u.test(words.word(k))) return false;
+  }
+  return false;
+}
+
 /**
  * Whether the words from `i` on are `sequence` (lower-cased); `known` of its first words are
  * already known to stand there (the words a group or an index was found by), and not compared.
@@ -287,21 +310,33 @@ export function matchAt(
   const standing = group.sequences.map((sequence) => sequenceIsAt(words, i, sequence, 1));
   if (!standing.includes(true)) return undefined;
   // "a trade deal", "with heads of state"; a capitalised word inside a sentence is a name ("Bill").
+  const name = i > 0 && words.word(i) !== words.lower(i);
   const nounPosition =
-    NOUN_MARKERS.has(words.lower(i - 1)) ||
-    (i > 0 && words.word(i) !== words.lower(i)) ||
-    modifiedGerund(words, i);
+    NOUN_MARKERS.has(words.lower(i - 1)) || modifiedGerund(words, i) || singularNoun(words, i);
   const { table } = index;
   for (const t of group.candidates(table, sentence)) {
     const s = group.sequence[t] as number;
     const p = group.pattern[t] as number;
-    if (!standing[s] || (nounPosition && table.verbOnly[p] === 1)) continue;
+    const verbOnly = table.verbOnly[p] === 1;
+    if (!standing[s] || (name && verbOnly)) continue;
     if (!mayMatch(table, p, sentence)) continue;
     const pattern = table.patterns[p] as VerbPattern;
+    // "included its voice": a pattern that asks for the word before its verb ("- … ITS *") reads
+    // the verb after it as the dictionary says, though that word would make it a noun.
+    if (nounPosition && verbOnly && !asksForWordBefore(words, i, pattern)) continue;
     const m = matchTrigger(words, i, pattern, group.sequences[s] ?? [], sentence.near);
     if (m) return m;
   }
   return undefined;
+}
+
+/** Whether the pattern's last word slot before its verb is the word just before it. */
+function asksForWordBefore(words: SentenceWords, i: number, pattern: VerbPattern): boolean {
+  const slots = (pattern.before ?? []).filter((t) => t.kind !== 'target' && t.kind !== 'source');
+  const last = slots[slots.length - 1];
+  return (
+    last?.kind === 'words' && alternativeEndingAt(words, i - 1, last.alternatives) !== undefined
+  );
 }
 
 /** How far before a passive's auxiliary its subject's head may stand: "Evidence against Russia was". */
@@ -348,13 +383,15 @@ function matchTrigger(
   if (!nearAt) return undefined;
   const before: Marks = {};
   const after: Marks = {};
-  if (pattern.before && !matchBefore(words, i, pattern.before, before)) return undefined;
+  const first = pattern.before ? matchBefore(words, i, pattern.before, before) : i;
+  if (first < 0) return undefined;
   const end = pattern.after ? matchAfter(words, to, pattern.after, after) : to;
   if (end < 0 && !(pattern.after && passiveObjectBefore(words, i, pattern.after))) return undefined;
   const target = slotOf(before, after, 'target');
   const source = slotOf(before, after, 'source');
   return {
     pattern,
+    first,
     from: i,
     to,
     last: Math.max(to, end),

@@ -74,3 +74,144 @@ describe('coder mechanics with user dictionaries', () => {
     expect(coded('Thadric Moll criticized Kestria.', date)).toEqual(expected);
   });
 });
+
+/** PETRARCH/TABARI pattern mechanics: `_` joins, words before the verb, a pattern's own negation. */
+const PATTERN_DICTS: UserDictionaries = {
+  ...USER,
+  actors: [
+    ...USER.actors,
+    parseActors(
+      'ORLAN_DESK [VAL]\nPRINCE OF THORN HALL [KES]\nTHE_VALES [VAL/ORV]\n',
+      'test2.actors',
+    ),
+  ],
+  agents: parseAgents(
+    'MAYOR [~GOV]\nPRESIDENT [~GOV]\nPOLICE {} [~COP]\nMSF {} [NGO~]\n',
+    'test2.agents',
+  ),
+  patterns: parsePetrarchVerbs(
+    [
+      '&TIES',
+      '+ECONOMIC',
+      '+MILITARY',
+      '--- ABANDON [345] ---',
+      'ABANDON',
+      '- * NEW_&TIES_RELATIONS [903]',
+      '--- CLASH [190] ---',
+      'CLASH',
+      "- DID N'T * OVER EFFORTS [904]",
+      '--- SHOULD [101] ---',
+      'SHOULD',
+      '- SUGGESTED * APPLY [151]',
+      '--- ACT [100] ---',
+      'ACT',
+      '- INDICATED SHOULD * [1011]',
+      '--- VOICE [020] ---',
+      'VOICE',
+      '- RAISED ITS * [043]',
+      '--- CRITICIZE [111] ---',
+      'CRITICIZE',
+      '--- SHOOT [190] ---',
+      'SHOOT {SHOT}',
+      '--- DESTROY [1712] ---',
+      '+BLOW_UP {+BLEW_UP +BLOWN_UP}',
+      '',
+    ].join('\n'),
+    'test2.verbs',
+  ),
+};
+
+function codedWith(dicts: UserDictionaries, text: string, date = '2012-05-01'): string[] {
+  const resources = userResources(defaultResources(), dicts, date);
+  const analysis = new Analyzer({ published: date, resources }).analyzeBody(text);
+  return analysis.events
+    .filter((e) => !e.negated)
+    .map((e) => `${e.source.actor}>${e.target.actor} ${e.code}`)
+    .sort();
+}
+
+describe('PETRARCH pattern mechanics', () => {
+  it.each([
+    [
+      'words joined by _ stand side by side',
+      'Valmora will abandon new economic relations with Kestria.',
+      ['VAL>KES 903'],
+    ],
+    [
+      'a word between words joined by _ leaves the verb its own code',
+      'Valmora will abandon new global economic relations with Kestria.',
+      ['VAL>KES 345'],
+    ],
+    [
+      "a negation the pattern asks for is its code's, not a negated event",
+      "Valmora didn't clash over the efforts of Kestria.",
+      ['VAL>KES 904'],
+    ],
+    [
+      'the subject stands before the words a pattern asks for before its verb',
+      'Valmora suggested Kestria should apply new rules with Orvande.',
+      ['VAL>ORV 151'],
+    ],
+    [
+      'a verb a pattern asks for before its own verb codes nothing of its own',
+      'Valmora indicated it should have acted against Kestria.',
+      ['VAL>KES 1011'],
+    ],
+    [
+      'a pattern asking for the word before its verb reads it as a verb after "its"',
+      'Valmora raised its voice for Kestria.',
+      ['VAL>KES 043'],
+    ],
+    [
+      'a bare verb form after "a" and modifiers is a noun',
+      'Valmora will abandon a total complete clash with Kestria.',
+      ['VAL>KES 345'],
+    ],
+    ['an irregular participle is a passive', 'Orvande was shot by Kestria.', ['KES>ORV 190']],
+    ['a phrasal verb is a passive', 'Orvande was blown up by Kestria.', ['KES>ORV 1712']],
+  ])('%s', (_, text, expected) => {
+    expect(codedWith(PATTERN_DICTS, text)).toEqual(expected);
+  });
+});
+
+describe('actor mechanics with user dictionaries', () => {
+  it.each([
+    [
+      'a title and the name after it are one actor, coded by the title',
+      'Valmora President Orlan Desk criticized Kestria.',
+      ['VALGOV>KES 111'],
+    ],
+    [
+      'a prefix agent ([NGO~]) before an actor goes before its code',
+      'An MSF Valmora mayor criticized Kestria.',
+      ['NGOVALGOV>KES 111'],
+    ],
+    [
+      'bare agent nouns joined by "and" are a compound',
+      'Police and mayors criticized Kestria.',
+      ['---COP>KES 111', '---GOV>KES 111'],
+    ],
+    [
+      'agent nouns joined by "and" in a compound place go with each member',
+      'Police and mayors in Valmora and Kestria criticized Orvande.',
+      ['KESCOP>ORV 111', 'KESGOV>ORV 111', 'VALCOP>ORV 111', 'VALGOV>ORV 111'],
+    ],
+    [
+      'a dictionary name around a mention cut short of it is the actor',
+      'Valmora criticized the Prince of Thorn Hall.',
+      ['VAL>KES 111'],
+    ],
+    [
+      'a name with several codes is a compound of them',
+      'Kestria criticized the Vales.',
+      ['KES>ORV 111', 'KES>VAL 111'],
+    ],
+    [
+      'the actor opening a sentence is the subject commas hide',
+      'Valmora, centre of a row over Orlan, the elder criticized Kestria.',
+      ['VAL>KES 111'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(codedWith(PATTERN_DICTS, text)).toEqual(expected);
+  });
+});

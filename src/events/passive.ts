@@ -8,6 +8,27 @@ export const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /** Past participles, regular and the common irregular endings: attacked, shaken, shown, caught, struck. */
 const PARTICIPLE = /(?:ed|en|wn|ght|uck)$/u;
+/** Irregular participles with no such ending: "was shot dead", "was hit by a missile". */
+const IRREGULAR_PARTICIPLES = new Set([
+  'shot',
+  'hit',
+  'hurt',
+  'cut',
+  'held',
+  'kept',
+  'left',
+  'lost',
+  'met',
+  'paid',
+  'sent',
+  'sold',
+  'told',
+  'won',
+]);
+
+function isParticiple(word: string): boolean {
+  return PARTICIPLE.test(word) || IRREGULAR_PARTICIPLES.has(word);
+}
 
 /** Participles that, before "to", say a stance, not a passive: "Israel is opposed to mediation". */
 const STATIVE = new Set(['opposed', 'committed', 'dedicated', 'devoted', 'prepared', 'determined']);
@@ -98,9 +119,14 @@ export function passive(
     BE.has(words.lower(m.from - 1)) ||
     (BE.has(words.lower(m.from - 2)) && words.lower(m.from - 1).endsWith('ly')) ||
     reducedRelative(words, m, actors);
-  if (!aux || !PARTICIPLE.test(words.lower(m.to - 1))) return undefined;
+  if (!aux || !participle(words, m)) return undefined;
   if (STATIVE.has(words.lower(m.from)) && words.lower(m.from + 1) === 'to') return undefined;
   return { by: byAt(words, m.to) ?? -1, subjectBefore: subjectBefore(words, m) };
+}
+
+/** "was attacked", "was blown up": the trigger's verb (its first word) or its last word is a participle. */
+function participle(words: SentenceWords, m: Match): boolean {
+  return isParticiple(words.lower(m.from)) || isParticiple(words.lower(m.to - 1));
 }
 
 function subjectBefore(words: SentenceWords, m: Match): number | undefined {

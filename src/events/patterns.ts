@@ -6,7 +6,15 @@ export type Frame = 'svo' | 'between';
 
 /** A word slot of a PETRARCH pattern, or a marker: `$` source, `+` target, `%` compound, `^` any word. */
 export type PatternToken =
-  | { readonly kind: 'words'; readonly alternatives: readonly (readonly string[])[] }
+  | {
+      readonly kind: 'words';
+      readonly alternatives: readonly (readonly string[])[];
+      /**
+       * Joined to its neighbour on the verb's side by `_` (`SHOW_NO_*`, `* NEW_&TIETYPES_RELATIONS`):
+       * no other word may stand between them, where a space allows a few.
+       */
+      readonly tight?: boolean;
+    }
   | { readonly kind: 'source' | 'target' | 'compound' | 'skip' };
 
 export interface VerbPattern {

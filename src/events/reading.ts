@@ -12,6 +12,7 @@ import {
   threatCode,
 } from './intent.js';
 import type { Match } from './match.js';
+import type { PatternToken } from './patterns.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const REFUSALS = new Set([
@@ -27,12 +28,22 @@ const REFUSALS = new Set([
 ]);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'would']);
 
-function polarity(words: SentenceWords, at: number): { negated: boolean; hypothetical: boolean } {
+/** Whether one of a pattern's word slots has `word` among its alternatives' words. */
+function asksFor(tokens: readonly PatternToken[] | undefined, word: string): boolean {
+  return (tokens ?? []).some(
+    (t) => t.kind === 'words' && t.alternatives.some((alt) => alt.includes(word)),
+  );
+}
+
+function polarity(words: SentenceWords, m: Match): { negated: boolean; hypothetical: boolean } {
+  const at = m.from;
   let negated = false;
   let hypothetical = false;
   for (let k = Math.max(0, at - 3); k < at; k++) {
     const word = words.lower(k);
-    if (NEGATORS.has(word) || REFUSALS.has(word)) negated = true;
+    // "didn't clash" under `- &NEGATVAUXVRB * …`: the negation is the pattern's own, its code says it.
+    const own = k >= m.first && asksFor(m.pattern.before, word);
+    if ((NEGATORS.has(word) || REFUSALS.has(word)) && !own) negated = true;
     if (HYPOTHETICAL.has(word) && !isReportedFuture(words, k)) hypothetical = true;
   }
   return { negated, hypothetical };
@@ -62,7 +73,7 @@ export function reading(
   m: Match,
 ) {
   const { pattern } = m;
-  const { negated, hypothetical } = polarity(words, m.from);
+  const { negated, hypothetical } = polarity(words, m);
   // A future act is an intention, not an event yet: "Germany will send tanks" (0332).
   const intention = pattern.modality === 'asserted' ? intentionOf(words, m.from) : null;
   // "threatened to expel" is the threat, made now.

@@ -1,7 +1,7 @@
 /** The verb patterns that match in a sentence, with the act an intent, decision or refusal cue leads to. */
 import type { SentenceWords } from '../nlp/entities/words.js';
 import { cuedActVerb, isRefusalCue, refusalCode } from './intent.js';
-import { type Match, matchAt } from './match.js';
+import { type Match, matchAt, wordMatches } from './match.js';
 import { sentenceTriggers, type TriggerIndex } from './triggers.js';
 
 /**
@@ -31,7 +31,18 @@ export function sentenceMatches(
     for (const k of m.nearAt ?? []) used.add(k);
     if (!m.pattern.silent) matches.push(m);
   }
-  return matches;
+  // "indicated it should have acted" under ACT's `- INDICATED SHOULD *`: a word a pattern asks for
+  // before its verb is part of that verb's phrase, no trigger of its own (SHOULD's 101).
+  return matches.filter((m) => !matches.some((x) => x !== m && asksBefore(words, x, m.from)));
+}
+
+/** Whether match `x` took word `k` for one of the words its pattern asks for before its verb. */
+function asksBefore(words: SentenceWords, x: Match, k: number): boolean {
+  if (k < x.first || k >= x.from) return false;
+  const word = words.lower(k);
+  return (x.pattern.before ?? []).some(
+    (t) => t.kind === 'words' && t.alternatives.some((alt) => wordMatches(word, alt[0] ?? '')),
+  );
 }
 
 /**

@@ -5,7 +5,8 @@ import { type BlockPattern, type VerbBlock, verbPatterns } from './petrarch-verb
 
 /**
  * Verb blocks as compact JSON (data/events/cameo-verbs.json): forms as space-joined words;
- * pattern tokens as `$` source, `+` target, `%` compound, `^` any word, else `a b|c` alternatives;
+ * pattern tokens as `$` source, `+` target, `%` compound, `^` any word, else `a b|c` alternatives
+ * (`_a b|c` where `_` joins them to the verb's side);
  * a pattern as `[code|null, paired|null, before, after, line]`.
  */
 type CompiledPattern = [string | null, string | null, string[], string[], number];
@@ -25,15 +26,20 @@ const MARKERS: Readonly<Record<string, PatternToken['kind']>> = {
   '^': 'skip',
 };
 
+/** A word slot joined to its neighbour on the verb's side (`PatternToken.tight`) starts with this. */
+const TIGHT = '_';
+
 function tokenText(t: PatternToken): string {
   if (t.kind !== 'words') return Object.keys(MARKERS).find((k) => MARKERS[k] === t.kind) ?? '^';
-  return t.alternatives.map((a) => a.join(' ')).join('|');
+  return (t.tight ? TIGHT : '') + t.alternatives.map((a) => a.join(' ')).join('|');
 }
 
 function tokenOf(text: string): PatternToken {
   const marker = MARKERS[text];
   if (marker && marker !== 'words') return { kind: marker } as PatternToken;
-  return { kind: 'words', alternatives: text.split('|').map((a) => a.split(' ')) };
+  const tight = text.startsWith(TIGHT);
+  const alternatives = (tight ? text.slice(1) : text).split('|').map((a) => a.split(' '));
+  return { kind: 'words', alternatives, ...(tight ? { tight } : {}) };
 }
 
 export function compileVerbs(blocks: readonly VerbBlock[], source: string): CompiledVerbs {

@@ -1,5 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePetrarchVerbs } from './petrarch-verbs.js';
+import { compileVerbs, loadCompiledVerbs } from './compiled-verbs.js';
+import { parsePetrarchVerbBlocks, parsePetrarchVerbs } from './petrarch-verbs.js';
 
 const SOURCE = `&TIES
 +DIPLOMATIC_RELATIONS
@@ -126,5 +130,51 @@ describe('PETRARCH verb dictionaries', () => {
     expect(() => parsePetrarchVerbs(text, 'bad.verbs')).toThrow(
       new RegExp(`bad.verbs:\\d: .*${why}`, 'u'),
     );
+  });
+});
+
+describe('PETRARCH pattern connectors', () => {
+  const source = [
+    '&FIGHT',
+    '+WAR',
+    '&FIGHT_OF_WORDS',
+    '+SPAT',
+    '--- SIGN [081] ---',
+    'SIGN',
+    '- SHOW_NO_* [082]',
+    '- SHOW NO * [083]',
+    '- * NEW_PROTOCOL [084]',
+    '- * &FIGHT_OF_WORDS [085]',
+    '',
+  ].join('\n');
+  const patterns = parsePetrarchVerbs(source, 'c.verbs');
+  const byCode = (code: string) => patterns.find((p) => p.code === code);
+
+  it('reads words joined by _ as standing side by side, apart from the same words spaced', () => {
+    expect(byCode('082')?.before).toEqual([
+      { kind: 'words', alternatives: [['show']], tight: true },
+      { kind: 'words', alternatives: [['no']], tight: true },
+    ]);
+    expect(byCode('083')?.before).toEqual([
+      { kind: 'words', alternatives: [['show']] },
+      { kind: 'words', alternatives: [['no']] },
+    ]);
+    expect(byCode('084')?.after).toEqual([
+      { kind: 'words', alternatives: [['new']] },
+      { kind: 'words', alternatives: [['protocol']], tight: true },
+    ]);
+  });
+
+  it('takes the longest synset name a piece joined by _ spells', () => {
+    expect(byCode('085')?.after).toEqual([{ kind: 'words', alternatives: [['spat']] }]);
+  });
+
+  it('keeps the joins through the compiled form', () => {
+    const compiled = compileVerbs(parsePetrarchVerbBlocks(source, 'c.verbs'), 'c.verbs');
+    const dir = mkdtempSync(join(tmpdir(), 'verbs-'));
+    const path = join(dir, 'verbs.json');
+    writeFileSync(path, JSON.stringify(compiled));
+    const loaded = loadCompiledVerbs(path);
+    expect(loaded.find((p) => p.code === '082')?.before).toEqual(byCode('082')?.before);
   });
 });

@@ -57,30 +57,71 @@ function verbForms(text: string): string[][] {
 
 type Synsets = Map<string, string[][]>;
 
+/** One piece of a pattern line: a word, a synset, a marker or `*`, and whether `_` joins it to the piece before. */
+interface Piece {
+  readonly text: string;
+  readonly joined: boolean;
+}
+
+/**
+ * A pattern line's pieces: white space separates pieces that may have words between them, `_` joins
+ * pieces that must stand side by side, as in TABARI ("SHOW_NO_*" is "show no sign", not "show it has
+ * no new sign"). A synset's name may hold `_` itself (`&FIGHT_OF_WORDS`): the longest known name wins.
+ */
+function piecesOf(text: string, synsets: Synsets): Piece[] {
+  const pieces: Piece[] = [];
+  for (const chunk of text.replace(/[(){}]/gu, ' ').split(/\s+/u)) {
+    const parts = chunk.split('_');
+    let joined = false;
+    for (let k = 0; k < parts.length; k++) {
+      let part = parts[k] as string;
+      if (part === '') {
+        joined = false;
+        continue;
+      }
+      if (part.startsWith('&'))
+        for (let n = parts.length - k; n > 1; n--) {
+          const name = parts.slice(k, k + n).join('_');
+          if (synsets.has(name.slice(1).toLowerCase().replace(/_$/u, ''))) {
+            part = name;
+            k += n - 1;
+            break;
+          }
+        }
+      pieces.push({ text: part, joined });
+      joined = true;
+    }
+  }
+  return pieces;
+}
+
+const MARKER_PIECES = new Set(['$', '+', '%', '^']);
+
 /** A pattern's words around `*`: `$` source, `+` target, `%` compound, `^` any one word. */
 function tokensOf(text: string, synsets: Synsets, file: string, line: number) {
-  const pieces = text
-    .replace(/[(){}]/gu, ' ')
-    .split(/[\s_]+/u)
-    .filter((p) => p !== '');
-  const star = pieces.indexOf('*');
+  const pieces = piecesOf(text, synsets);
+  const star = pieces.findIndex((p) => p.text === '*');
   if (star < 0) throw badLine(file, line, 'pattern without * for the verb');
-  const token = (p: string): PatternToken => {
-    if (p === '$') return { kind: 'source' };
-    if (p === '+') return { kind: 'target' };
-    if (p === '%') return { kind: 'compound' };
-    if (p === '^') return { kind: 'skip' };
-    const alternatives = p.startsWith('&')
-      ? (synsets.get(p.slice(1).toLowerCase().replace(/_$/u, '')) ?? fail(p))
-      : [[p.toLowerCase()]];
-    return { kind: 'words', alternatives };
+  // A word joined to a word or to the verb on its verb's side; a marker takes no word to join.
+  const wordy = (p: Piece | undefined) => p !== undefined && !MARKER_PIECES.has(p.text);
+  const token = (p: Piece, k: number): PatternToken => {
+    if (p.text === '$') return { kind: 'source' };
+    if (p.text === '+') return { kind: 'target' };
+    if (p.text === '%') return { kind: 'compound' };
+    if (p.text === '^') return { kind: 'skip' };
+    const alternatives = p.text.startsWith('&')
+      ? (synsets.get(p.text.slice(1).toLowerCase().replace(/_$/u, '')) ?? fail(p.text))
+      : [[p.text.toLowerCase()]];
+    const towardVerb = k < star ? pieces[k + 1] : pieces[k - 1];
+    const tight = (k < star ? pieces[k + 1]?.joined : p.joined) === true && wordy(towardVerb);
+    return { kind: 'words', alternatives, ...(tight ? { tight } : {}) };
   };
   const fail = (p: string): never => {
     throw badLine(file, line, `unknown synset ${p}`);
   };
   return {
-    before: pieces.slice(0, star).map(token),
-    after: pieces.slice(star + 1).map(token),
+    before: pieces.slice(0, star).map((p, k) => token(p, k)),
+    after: pieces.slice(star + 1).map((p, k) => token(p, star + 1 + k)),
   };
 }
 
