@@ -6,6 +6,16 @@ import { HEDGE_ANCHORS, HEDGE_PATTERNS } from './vocabulary.js';
 /** Words that open the clause a hedge sits in: `…, but the vote is expected to …`. */
 const CLAUSE_OPENERS = /^(?:,|;|:|—|–|that|but|and|while|because|although|though|as|if|when)$/iu;
 
+/** Whether a hedge pattern (`is expected to`) starts at token `t`: a cue that names no one. */
+export function opensHedge(doc: Doc, t: number): boolean {
+  for (let k = t; k < t + MAX_ANCHOR_OFFSET && k < doc.tokens.length; k++)
+    if (hedgeAt(doc, k)?.[0] === t) return true;
+  return false;
+}
+
+/** How far into a hedge pattern its anchor word may stand. */
+const MAX_ANCHOR_OFFSET = 4;
+
 /** The first token and length of a hedge pattern anchored at token `t`, if one is there. */
 function hedgeAt(doc: Doc, t: number): [number, number] | undefined {
   const patterns = HEDGE_ANCHORS.get(doc.lowerTokenText(t));

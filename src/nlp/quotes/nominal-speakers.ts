@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import { spansWithin } from '../../doc/spans.js';
 import type { EntityType, Mention, Quote } from '../../doc/types.js';
 import { isNounUse } from './clauses.js';
+import { opensHedge } from './hedges.js';
 import {
   anyNounPhraseEndingAt,
   isFiniteVerbCue,
@@ -134,7 +135,8 @@ export class SpeakingNominals {
       if (quote.speaker !== null || !quote.cue) continue;
       const cue = this.doc.tokens.indexAt(quote.cue.start);
       const sentence = this.doc.sentenceAt(quote.cue.start);
-      if (!sentence || cue < 0) continue;
+      // `The central bank is expected to …`: a hedge attributes its clause to no one.
+      if (!sentence || cue < 0 || opensHedge(this.doc, cue)) continue;
       const phrase =
         speakingPhrase(this.doc, cue, sentence.firstToken, sentence.endToken) ??
         nounPhraseFrom(this.doc, sentence.firstToken, cue) ??

@@ -193,3 +193,11 @@ describe('an appositive that ends in a name of its own', () => {
     expect(speakers(text)).toEqual([['We will win this state.', 'John Kasich']]);
   });
 });
+
+describe('a hedge', () => {
+  it('attributes its clause to no one, not to its subject', () => {
+    const text =
+      'The Fed held rates on Tuesday. The central bank is expected to raise them in December.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual([null]);
+  });
+});
