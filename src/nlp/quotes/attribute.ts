@@ -7,6 +7,7 @@ import { surnameBefore } from './label.js';
 import { PREPOSITION } from './noun-phrases.js';
 import {
   isAuxiliary,
+  isPassiveCue,
   phraseStartingAt,
   sentenceSubject,
   speakerEndingAt,
@@ -255,6 +256,12 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
     // `Clinton chimed in on Twitter, saying …`: a participle shares the clause's subject.
     if (word.endsWith('ing') && doc.tokenText(t - 1) === ',')
       return { speaker: speakerBefore(doc, opening, t), cue: cueSpan(doc, t) };
+    // `Duterte has been called the “…”`: the subject of a passive cue is spoken of; `by X` speaks.
+    if (isPassiveCue(doc, t, opening.firstToken))
+      return {
+        speaker: afterByAgent(doc, quote.close, sentence.end) ?? null,
+        cue: cueSpan(doc, t),
+      };
     const subject =
       speakerEndingAt(doc, doc.tokens.start(t)) ??
       subjectPhrase(doc, opening.start, t) ??

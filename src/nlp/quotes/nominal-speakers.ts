@@ -137,6 +137,7 @@ export class SpeakingNominals {
       const sentence = this.doc.sentenceAt(quote.cue.start);
       // `The central bank is expected to …`: a hedge attributes its clause to no one.
       if (!sentence || cue < 0 || opensHedge(this.doc, cue)) continue;
+      if (isPassiveCue(this.doc, cue, sentence.firstToken)) continue;
       const phrase =
         speakingPhrase(this.doc, cue, sentence.firstToken, sentence.endToken) ??
         nounPhraseFrom(this.doc, sentence.firstToken, cue) ??

@@ -201,3 +201,11 @@ describe('a hedge', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('a passive cue before a quotation', () => {
+  it('does not make its subject the speaker', () => {
+    const text =
+      'The Philippines’ president, Rodrigo Duterte, has been called the “Trump of the East” for his remarks.';
+    expect(quotesOf(text).map((q) => q.speaker)).not.toContain('Rodrigo Duterte');
+  });
+});
