@@ -42,7 +42,7 @@ export function findLead(doc: HtmlDocument): Lead | null {
   if (usable.length > 0 && usable.length <= MAX_MARKED) {
     for (const el of usable) {
       const text = textOf(el);
-      if (text.length >= MIN_LEAD && text.length <= MAX_LEAD && !linky(el, text)) {
+      if (text.length >= MIN_LEAD && text.length <= MAX_LEAD && !linky(doc, el, text)) {
         return { element: el, text, kind: 'marked' };
       }
     }
@@ -50,15 +50,34 @@ export function findLead(doc: HtmlDocument): Lead | null {
   const next = h1 ? nextElement(h1) : null;
   if (next?.name !== 'p' || inFurniture(next)) return null;
   const text = textOf(next);
-  if (text.length < MIN_LEAD || text.length > MAX_APART || linky(next, text)) return null;
+  if (text.length < MIN_LEAD || text.length > MAX_APART || linky(doc, next, text)) return null;
   return { element: next, text, kind: 'apart' };
 }
 
 function isMarked(el: HtmlElement): boolean {
   if (el.name === 'meta' || el.name === 'h1' || DROPPED_TAGS.has(el.name)) return false;
   if (el.attribs.itemprop?.toLowerCase() === 'description') return true;
+  if (!mayHoldLeadToken(el)) return false;
   const tokens = classTokens(el);
   return tokens.some((t) => LEAD_TOKENS.has(t)) && !tokens.some((t) => NOT_LEAD_TOKENS.has(t));
+}
+
+/**
+ * A lead token among the element's class and id tokens needs one of the words in the class or the
+ * id, in any case (tokens are cut from them lower-cased), or a character beyond ASCII (whose lower
+ * case may be ASCII). Most elements have neither, and are passed by without splitting their class
+ * names: pruning never asks them of most of the page, which it removes or passes over whole.
+ */
+const MAY_HOLD_LEAD = new RegExp(
+  `${[...LEAD_TOKENS].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|[^\\x00-\\x7f]`,
+  'i',
+);
+
+function mayHoldLeadToken(el: HtmlElement): boolean {
+  const { class: name, id } = el.attribs;
+  return (
+    (name !== undefined && MAY_HOLD_LEAD.test(name)) || (id !== undefined && MAY_HOLD_LEAD.test(id))
+  );
 }
 
 /** Inside navigation, asides, footers or scripts; a `<header>` holds headline and lead alike. */
@@ -69,9 +88,9 @@ function inFurniture(el: HtmlElement): boolean {
   return false;
 }
 
-function linky(el: HtmlElement, text: string): boolean {
+function linky(doc: HtmlDocument, el: HtmlElement, text: string): boolean {
   let links = 0;
-  for (const a of elements(el)) if (a.name === 'a') links += textOf(a).length;
+  for (const a of elements(doc, el)) if (a.name === 'a') links += textOf(a).length;
   return links > text.length * 0.3;
 }
 

@@ -6,6 +6,7 @@ import {
   type HtmlDocument,
   type HtmlElement,
   measure,
+  textLength,
   textOf,
   walk,
 } from './html-dom.js';
@@ -38,6 +39,10 @@ const HIDDEN_CLASSES = new Set([
   'visually-hidden',
   'sr-only',
 ]);
+/** Any of them in a class value, even as part of a name: most values hold none. */
+const MAY_HIDE = new RegExp(
+  [...HIDDEN_CLASSES].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
@@ -56,7 +61,8 @@ export function prune(
   const removed = new ElementSet(doc.elementCount);
   const related: RelatedLink[] = [];
   const remove = (el: HtmlElement) => {
-    if (classTokens(el).some((t) => RELATED_TOKENS.has(t))) related.push(...links(el, pageUrl));
+    if (classTokens(el).some((t) => RELATED_TOKENS.has(t)))
+      related.push(...links(doc, el, pageUrl));
     removed.add(el);
     return false;
   };
@@ -118,23 +124,29 @@ const NEVER_TEXT_TAGS = new Set([
  */
 function isNeverText(el: HtmlElement): boolean {
   if (NEVER_TEXT_TAGS.has(el.name)) return true;
-  return el.name === 'noscript' && textOf(el).length < MIN_NOSCRIPT_TEXT;
+  return el.name === 'noscript' && textLength(el) < MIN_NOSCRIPT_TEXT;
 }
 
 function isDropped(el: HtmlElement): boolean {
   const a = el.attribs;
   if (DROPPED_TAGS.has(el.name)) return true;
-  if (el.name === 'noscript') return textOf(el).length < MIN_NOSCRIPT_TEXT;
+  if (el.name === 'noscript') return textLength(el) < MIN_NOSCRIPT_TEXT;
   // ASP.NET pages wrap the whole page in one form; search and login forms are small.
-  if (el.name === 'form') return textOf(el).length < MIN_FORM_TEXT;
+  if (el.name === 'form') return textLength(el) < MIN_FORM_TEXT;
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
-  if (a.class?.split(/\s+/).some((c) => HIDDEN_CLASSES.has(c))) return true;
+  if (a.class !== undefined && hasHiddenClass(a.class)) return true;
   return a.style !== undefined && HIDDEN_STYLE.test(a.style);
 }
 
-function links(container: HtmlElement, pageUrl: string | null): RelatedLink[] {
+/** Whether a whole class name hides the element; most class values hold none of them even in part. */
+function hasHiddenClass(value: string): boolean {
+  if (!MAY_HIDE.test(value)) return false;
+  return value.split(/\s+/).some((c) => HIDDEN_CLASSES.has(c));
+}
+
+function links(doc: HtmlDocument, container: HtmlElement, pageUrl: string | null): RelatedLink[] {
   const out: RelatedLink[] = [];
-  for (const el of elements(container)) {
+  for (const el of elements(doc, container)) {
     if (el.name !== 'a') continue;
     const title = textOf(el);
     if (title.length < 20 || title.split(' ').length < 4) continue;

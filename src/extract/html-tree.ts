@@ -21,6 +21,8 @@ export interface HtmlElement extends Links {
   tokens: readonly string[] | null;
   /** Position among the document's elements in the order they opened, from 0: a key for arrays. */
   index: number;
+  /** The `index` after its last descendant's: its subtree is the document's elements from `index` to this. */
+  end: number;
 }
 
 export interface HtmlText extends Links {
@@ -52,6 +54,8 @@ export interface HtmlDocument {
   children: HtmlNode[];
   /** How many elements the document has (their `index`es run from 0 to this, exclusive). */
   elementCount: number;
+  /** The elements in document order, which is the order they opened: by `index`. */
+  elements: HtmlElement[];
   parent: null;
   prev: null;
   next: null;
@@ -81,6 +85,7 @@ function node(
     data,
     tokens: null,
     index: -1,
+    end: -1,
     size: -1,
     parent: null,
     prev: null,
@@ -101,8 +106,7 @@ export function parseTree(html: string, tokenizer = SkippingTokenizer): HtmlDocu
   const builder = new TreeBuilder();
   const options = { decodeEntities: true, lowerCaseTags: true, Tokenizer: tokenizer };
   new Parser(builder, options).end(html);
-  builder.root.elementCount = builder.elementCount;
-  return builder.root;
+  return builder.finish();
 }
 
 /** DomHandler's callbacks, minus the options and the streaming callback extraction never used. */
@@ -111,19 +115,32 @@ class TreeBuilder implements Partial<Handler> {
   private readonly open: HtmlParent[] = [this.root];
   /** The text or comment node that text reported next is appended to. */
   private last: HtmlText | HtmlComment | null = null;
-  elementCount = 0;
+  private readonly elements: HtmlElement[] = [];
 
   onopentag(name: string, attribs: Record<string, string>): void {
     const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
     const element = node(type, name, attribs, [], '') as HtmlElement;
-    element.index = this.elementCount++;
+    element.index = this.elements.length;
+    this.elements.push(element);
     this.add(element);
     this.open.push(element);
   }
 
   onclosetag(): void {
     this.last = null;
-    this.open.pop();
+    const closed = this.open.pop();
+    if (closed !== undefined && closed.type !== 'root' && closed.type !== 'cdata') {
+      closed.end = this.elements.length;
+    }
+  }
+
+  /** The document, once the parser has closed every element. */
+  finish(): HtmlDocument {
+    for (const parent of this.open)
+      if (parent.type !== 'root' && parent.type !== 'cdata') parent.end = this.elements.length;
+    this.root.elementCount = this.elements.length;
+    this.root.elements = this.elements;
+    return this.root;
   }
 
   ontext(data: string): void {

@@ -111,7 +111,12 @@ function furnitureBelow(
 /** Share of the lenient container's text that must survive the furniture rules inside it. */
 const KEPT_BELOW = 0.5;
 
-const textLength = (paragraphs: readonly string[]) => paragraphs.join(' ').length;
+/** `paragraphs.join(' ').length`, without the joining. */
+function textLength(paragraphs: readonly string[]): number {
+  let length = Math.max(0, paragraphs.length - 1);
+  for (const p of paragraphs) length += p.length;
+  return length;
+}
 
 /** A strict story this long that opens the lenient one is a short post, not a pruned one. */
 const SHORT_POST = 150;
