@@ -101,11 +101,23 @@ export function nounPhraseFrom(doc: Doc, first: number, sentenceEnd: number): Ph
   return undefined;
 }
 
+const GO = /^(?:go|goes|going|gone|went)$/iu;
+
+/** `The email goes on to | say`: the token before `went on to` when it ends at `t`, else `t`. */
+function beforeGoesOnTo(doc: Doc, t: number): number {
+  const goes =
+    doc.lowerTokenText(t) === 'to' &&
+    doc.lowerTokenText(t - 1) === 'on' &&
+    GO.test(doc.tokenText(t - 2));
+  return goes ? t - 3 : t;
+}
+
 /** The common-noun subject of the cue at token `cue`, before it or inverted after it. */
 export function speakingPhrase(doc: Doc, cue: number, sentenceFirst: number, sentenceEnd: number) {
   if (doc.lowerTokenText(cue) === 'according' && doc.lowerTokenText(cue + 1) === 'to')
     return nounPhraseFrom(doc, cue + 2, sentenceEnd);
   let head = cue - 1;
+  head = beforeGoesOnTo(doc, head);
   while (head > sentenceFirst && isAuxiliary(doc.tokenText(head))) head--;
   const before = head >= sentenceFirst ? nounPhraseEndingAt(doc, head, sentenceFirst) : undefined;
   if (before) return before;
@@ -141,7 +153,7 @@ function opensClause(doc: Doc, k: number, sentenceFirst: number): boolean {
 
 /** Token before `t` past auxiliaries, adverbs and one time phrase (`federal prosecutors in April | charged`). */
 export function subjectSlotBefore(doc: Doc, t: number, sentenceFirst: number): number {
-  let at = t - 1;
+  let at = beforeGoesOnTo(doc, t - 1);
   const skippable = (k: number) => {
     const word = doc.tokenText(k);
     if (k < sentenceFirst || (QUANTIFIERS.test(word) && opensClause(doc, k, sentenceFirst)))
@@ -158,6 +170,8 @@ export function subjectSlotBefore(doc: Doc, t: number, sentenceFirst: number): n
   while (skippable(at)) at--;
   // `a super PAC that intends`, `nations that oppose`: the relative word stands for the noun before it.
   if (at > sentenceFirst && RELATIVE.test(doc.tokenText(at))) at--;
+  // `A third of independents, 33%, say`: a share in apposition closes the subject.
+  if (doc.tokenText(at) === ',' && shareEndingAt(doc, at - 1, sentenceFirst)) at--;
   return at;
 }
 

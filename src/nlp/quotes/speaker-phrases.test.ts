@@ -9,6 +9,7 @@ describe('a share of people as the subject of a cue', () => {
     ['Nearly nine out of 10 say it takes effort.', 'Nearly nine out of 10'],
     ['About 9 percent said they were undecided.', 'About 9 percent'],
     ['On economic issues, 42% say they lean left.', '42%'],
+    ['A third of independents, 33%, say they will not vote.', '33%'],
   ])('`%s` names %s', (sentence, speaker) => {
     const quotes = quotesOf(`The poll was released on Monday. ${sentence}`);
     expect(quotes.map((q) => q.speaker)).toEqual([speaker]);
@@ -207,5 +208,13 @@ describe('a passive cue before a quotation', () => {
     const text =
       'The Philippines’ president, Rodrigo Duterte, has been called the “Trump of the East” for his remarks.';
     expect(quotesOf(text).map((q) => q.speaker)).not.toContain('Rodrigo Duterte');
+  });
+});
+
+describe('a subject that goes on to say', () => {
+  it('speaks the quotation', () => {
+    const text =
+      'The group sent an email on Monday. The email went on to say, “We are disgusted by the remarks.”';
+    expect(speakers(text)).toEqual([['We are disgusted by the remarks.', 'The email']]);
   });
 });
