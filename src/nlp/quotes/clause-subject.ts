@@ -186,6 +186,41 @@ function frontedSubject(doc: Doc, start: number, end: number, last: number): Men
   return undefined;
 }
 
+const isAdverb = (word: string) => ADVERB.test(word) || /^(?:now|already|currently)$/iu.test(word);
+
+/** Words that open a common-noun subject: `The ad targets`, `One strategist described`. */
+const DETERMINERS = /^(?:the|a|an|one|many|some|several|other|another|this|these|those)$/iu;
+/** Longest common-noun subject, in tokens after its determiner: `The Republican National Committee`. */
+const MAX_NOMINAL_WORDS = 4;
+
+/**
+ * `The ad targets a “…”`, `One strategist described the race as “…”`: the common-noun phrase
+ * that opens the quote's sentence, as the token span of its determiner to its head, when an active
+ * verb follows it and no other clause opens between that verb and the quote.
+ */
+export function nominalClauseSubject(
+  doc: Doc,
+  sentence: Sentence,
+  open: number,
+): { first: number; head: number } | undefined {
+  const end = doc.tokens.indexAt(open);
+  const first = afterDateline(doc, sentence);
+  if (end <= first + 2 || !DETERMINERS.test(doc.tokenText(first))) return undefined;
+  for (let verb = first + 2; verb <= Math.min(end - 1, first + 1 + MAX_NOMINAL_WORDS); verb++) {
+    if (!isVerb(doc, verb, false)) continue;
+    let head = verb - 1;
+    // `The company now has`: an adverb between the subject and its verb.
+    while (head > first + 1 && isAdverb(doc.tokenText(head))) head--;
+    const word = doc.tokenText(head);
+    if (!/^\p{Ll}{2,}$/u.test(word) || FUNCTION_WORDS.test(word) || isAdverb(word))
+      return undefined;
+    const next = doc.tokenText(verb + 1);
+    if (BE.test(doc.tokenText(verb)) && PAST_PARTICIPLE.test(next)) return undefined;
+    return sameClause(doc, verb, end) ? { first, head } : undefined;
+  }
+  return undefined;
+}
+
 /**
  * `Bill Clinton criticized the law as a “crazy system”`, `He made the criticism while showing
  * support for her “public option”`: the speaker of a quote with no cue is the subject of the

@@ -16,6 +16,7 @@ export const quotes: Component = {
     const indirect = findIndirectQuotes(doc, direct);
     doc.quotes = [...direct, ...indirect].sort((a, b) => a.start - b.start);
     nominals.nameUnattributed(doc.quotes);
+    nominals.nameClauseSubjects(doc.quotes);
     nominals.nameRelativeSubjects(doc.quotes);
     nominals.namePronounSubjects(doc.quotes);
     borrowSpeakers(doc, doc.quotes);

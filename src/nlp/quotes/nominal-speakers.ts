@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { spansWithin } from '../../doc/spans.js';
 import type { EntityType, Mention, Quote } from '../../doc/types.js';
+import { nominalClauseSubject } from './clause-subject.js';
 import { isNounUse } from './clauses.js';
 import { opensHedge } from './hedges.js';
 import {
@@ -143,6 +144,22 @@ export class SpeakingNominals {
         nounPhraseFrom(this.doc, sentence.firstToken, cue) ??
         subjectNounPhrase(this.doc, cue, sentence.firstToken) ??
         transcriptLabel(this.doc, cue, sentence.firstToken);
+      const entity = phrase ? this.add(phrase) : undefined;
+      if (entity !== undefined) quote.speaker = entity;
+    }
+    this.reindex();
+  }
+
+  /** `The ad targets a “…”`: a quotation with no cue takes the common-noun subject of its clause. */
+  nameClauseSubjects(quotes: readonly Quote[]): void {
+    for (const quote of quotes) {
+      if (quote.speaker !== null || quote.cue || quote.kind === 'indirect') continue;
+      const sentence = this.doc.sentenceAt(quote.start);
+      if (!sentence || quote.start <= sentence.start + 1) continue;
+      const subject = nominalClauseSubject(this.doc, sentence, quote.start);
+      const phrase = subject
+        ? anyNounPhraseEndingAt(this.doc, subject.head, subject.first)
+        : undefined;
       const entity = phrase ? this.add(phrase) : undefined;
       if (entity !== undefined) quote.speaker = entity;
     }

@@ -218,3 +218,16 @@ describe('a subject that goes on to say', () => {
     expect(speakers(text)).toEqual([['We are disgusted by the remarks.', 'The email']]);
   });
 });
+
+describe('a quotation with no cue in a clause with a common-noun subject', () => {
+  it('is spoken by that subject', () => {
+    const text =
+      'The campaign released the ad on Monday. The ad targets a “rigged economy” and its defenders.';
+    expect(speakers(text)).toEqual([['rigged economy', 'The ad']]);
+  });
+
+  it('is spoken by no one when the subject is passive', () => {
+    const text = 'The plan was called a “rigged deal” by nobody in particular.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual([null]);
+  });
+});
