@@ -110,7 +110,7 @@ export function sentenceActors(
   doc: Doc,
   words: SentenceWords,
   index: AgentIndex,
-  names?: Pick<Knowledge, 'lookupKey'>,
+  names?: Pick<Knowledge, 'lookupKey' | 'hasLongerKey'>,
 ): ActorSpan[] {
   const base: ActorSpan[] = [];
   const national: ActorSpan[] = [];
@@ -189,7 +189,7 @@ function nameAround(
   words: SentenceWords,
   mentions: readonly Span[],
   k: number,
-  names: Pick<Knowledge, 'lookupKey'> | undefined,
+  names: Pick<Knowledge, 'lookupKey' | 'hasLongerKey'> | undefined,
 ): { start: number; end: number; actor: string } | undefined {
   if (!names) return undefined;
   const m = mentions[k] as Span;
@@ -202,11 +202,15 @@ function nameAround(
   const highest = Math.min(words.length, last + 2, next ? words.indexAt(next.start) : words.length);
   let best: { from: number; to: number; code: string } | undefined;
   for (let from = lowest; from <= last; from++)
-    for (let to = highest; to > Math.max(from, first); to--) {
-      if ((from === first && to === last + 1) || (best && to - from <= best.to - best.from))
-        continue;
-      const code = organisationCode(names.lookupKey(words.key(from, to)));
-      if (code) best = { from, to, code };
+    for (let to = from + 1; to <= highest; to++) {
+      const key = words.key(from, to);
+      const longer = to > first && !(from === first && to === last + 1);
+      if (longer && (!best || to - from > best.to - best.from)) {
+        const code = organisationCode(names.lookupKey(key));
+        if (code) best = { from, to, code };
+      }
+      // Most words start no dictionary name: stop as soon as none goes on from these.
+      if (names.hasLongerKey && !names.hasLongerKey(key)) break;
     }
   if (!best || best.code.startsWith('---')) return undefined;
   return { start: words.start(best.from), end: words.end(best.to - 1), actor: best.code };

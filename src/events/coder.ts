@@ -165,7 +165,7 @@ export interface CoderContext {
   readonly triggers: TriggerIndex;
   readonly agents: AgentIndex;
   /** The actor dictionary, for names the recogniser cut short ("the Prince of Dol Amroth"). */
-  readonly names?: Pick<Knowledge, 'lookupKey'>;
+  readonly names?: Pick<Knowledge, 'lookupKey' | 'hasLongerKey'>;
   readonly discards: Discards | undefined;
   readonly cameoConventions: boolean;
 }
