@@ -225,11 +225,13 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
     // `…,” the letter read.`, `…!” Trump barked`: right after a quote, a verb of manner says it.
     const cueWord = SPEECH_CUES.has(word) || MANNER_VERBS.has(word) || isPairCue(doc, t);
     if (!cueWord || isNounUse(doc, t)) continue;
+    // `…,” Grassley told POLITICO`: the name after a cue of telling is its audience.
+    const inverted = !AUDIENCE_ONLY_CUES.has(word);
     const mention =
       speakerEndingAt(doc, doc.tokens.start(t)) ??
-      (AUDIENCE_ONLY_CUES.has(word) ? undefined : speakerStartingAt(doc, doc.tokens.end(t))) ??
+      (inverted ? speakerStartingAt(doc, doc.tokens.end(t)) : undefined) ??
       subjectPhrase(doc, firstClose + 1, t) ??
-      (AUDIENCE_ONLY_CUES.has(word) ? undefined : phraseStartingAt(doc, t + 1, afterEnd));
+      (inverted ? phraseStartingAt(doc, t + 1, afterEnd) : undefined);
     const cue = cueSpan(doc, t);
     if (mention && mention.start > firstClose) return { speaker: mention.entity, cue };
     // `Peabody said: "…" adding that …`: the participle's subject is the cue's before the quote.

@@ -186,6 +186,7 @@ function frontedSubject(doc: Doc, start: number, end: number, last: number): Men
   return undefined;
 }
 
+/** ADVERB, and the time adverbs a subject may have before its verb: `The company now has`. */
 const isAdverb = (word: string) => ADVERB.test(word) || /^(?:now|already|currently)$/iu.test(word);
 
 /** Words that open a common-noun subject: `The ad targets`, `One strategist described`. */
