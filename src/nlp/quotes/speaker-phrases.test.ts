@@ -231,3 +231,11 @@ describe('a quotation with no cue in a clause with a common-noun subject', () =>
     expect(quotesOf(text).map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('a poll that opens the sentence', () => {
+  it('speaks for the share of its respondents', () => {
+    const text =
+      'The race tightened in May. According to a Gallup survey, 51 percent of respondents said the country is on the wrong track.';
+    expect(speakers(text)).toEqual([['the country is on the wrong track', 'Gallup']]);
+  });
+});

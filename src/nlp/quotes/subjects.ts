@@ -44,11 +44,31 @@ export function speakerBefore(doc: Doc, sentence: Sentence, cue: number): number
         (participle ? clauseOpener(doc, sentence, cue - 1) : undefined))
       : undefined) ??
     (isInfinitive(doc, cue) ? infinitiveSubject(doc, sentence, at) : undefined);
+  // `According to a Washington Post-ABC News survey, 51 percent of respondents said`: the poll speaks.
+  if (subject?.kind === 'nominal') {
+    const poll = pollOpening(doc, sentence, at);
+    if (poll) return poll.entity;
+  }
   return (
     subject?.entity ??
     surnameBefore(doc, cue, sentence.start) ??
     openingSubject(doc, sentence, cue) ??
     null
+  );
+}
+
+/** `According to a … poll,`, `In a CNN/ORC International Poll the same month,` opening a sentence. */
+const POLL_OPENING =
+  /^(?:according to|in)\s+([^,;:"“”]{3,120}?\b(?:poll|survey|study|analysis)\b[^,;:"“”]{0,60}),/iu;
+
+/** The name inside a poll phrase that opens the sentence before `at`, if any. */
+function pollOpening(doc: Doc, sentence: Sentence, at: number) {
+  const match = POLL_OPENING.exec(doc.text.slice(sentence.start, at));
+  if (!match) return undefined;
+  const start = sentence.start + match[0].indexOf(match[1] as string);
+  // A place in the phrase says where the poll was taken, not who took it.
+  return spansWithin(doc.mentions, start, start + (match[1] as string).length).find(
+    (m) => isSpeaker(m) && m.type !== 'GPE',
   );
 }
 
