@@ -109,30 +109,38 @@ function invertedBefore(doc: Doc, cue: number, open: number): Mention | undefine
   return /^[\s,:]*$/u.test(doc.text.slice(name.end, open)) ? name : undefined;
 }
 
+/** The sentence before `opening` when the quote at `open` opens it (nothing before the mark). */
+function sentenceBefore(doc: Doc, opening: Sentence, open: number): Sentence | undefined {
+  if (doc.text.slice(opening.start, open).trim() !== '') return undefined;
+  let at = opening.start - 1;
+  while (at > 0 && /\s/u.test(doc.text.charAt(at))) at--;
+  const previous = doc.sentenceAt(at);
+  return previous === opening ? undefined : previous;
+}
+
+/** The named subject of the cue at token `t` of `sentence`: before it, or its subject phrase. */
+function cueSubject(doc: Doc, sentence: Sentence, t: number): Mention | undefined {
+  return speakerEndingAt(doc, doc.tokens.start(t)) ?? subjectPhrase(doc, sentence.start, t);
+}
+
 /**
  * `He said:` closing the paragraph or sentence before a quote that opens its own: the speaker of
  * that cue, named before it or resolved by coreference; with no cue there, the name the colon
  * closes or the subject of the clause before it.
  */
-function introducedByPrevious(doc: Doc, opening: Sentence, open: number): Attribution | undefined {
-  if (doc.text.slice(opening.start, open).trim() !== '') return undefined;
-  let at = opening.start - 1;
-  while (at > 0 && /\s/u.test(doc.text.charAt(at))) at--;
-  const previous = doc.sentenceAt(at);
-  if (
-    !previous ||
-    previous === opening ||
-    !/:\s*$/u.test(doc.text.slice(previous.start, opening.start))
-  )
-    return undefined;
+function introducedByPrevious(
+  doc: Doc,
+  previous: Sentence,
+  opening: Sentence,
+): Attribution | undefined {
+  if (!/:\s*$/u.test(doc.text.slice(previous.start, opening.start))) return undefined;
   for (
     let t = previous.endToken - 2;
     t >= Math.max(previous.firstToken, previous.endToken - 6);
     t--
   ) {
     if (!SPEECH_CUES.has(doc.lowerTokenText(t)) || isNounUse(doc, t)) continue;
-    const subject =
-      speakerEndingAt(doc, doc.tokens.start(t)) ?? subjectPhrase(doc, previous.start, t);
+    const subject = cueSubject(doc, previous, t);
     return subject ? { speaker: subject.entity, cue: cueSpan(doc, t) } : undefined;
   }
   // `President Clinton released the following statement:` with no verb of saying.
@@ -142,19 +150,14 @@ function introducedByPrevious(doc: Doc, opening: Sentence, open: number): Attrib
 
 /**
  * `Lynch announced on Monday the lawsuit against the state. “We are seeking …”`: a quote that
- * opens its sentence in the same paragraph as a sentence whose verb of saying has a named subject
- * takes that subject.
+ * opens the sentence after one whose verb of saying has a named subject, in its paragraph or
+ * the next, takes that subject.
  */
-function afterSpeechSentence(doc: Doc, opening: Sentence, open: number): Mention | undefined {
-  if (doc.text.slice(opening.start, open).trim() !== '') return undefined;
-  let at = opening.start - 1;
-  while (at > 0 && /\s/u.test(doc.text.charAt(at))) at--;
-  const previous = doc.sentenceAt(at);
-  if (!previous || previous === opening) return undefined;
+function afterSpeechSentence(doc: Doc, previous: Sentence): Mention | undefined {
   for (let t = previous.firstToken + 1; t < previous.endToken; t++) {
     if (!SPEECH_CUES.has(doc.lowerTokenText(t)) || isNounUse(doc, t)) continue;
     if (/["“”]/u.test(doc.text.slice(previous.start, doc.tokens.start(t)))) return undefined;
-    return speakerEndingAt(doc, doc.tokens.start(t)) ?? subjectPhrase(doc, previous.start, t);
+    return cueSubject(doc, previous, t);
   }
   return undefined;
 }
@@ -199,7 +202,8 @@ function afterByAgent(doc: Doc, from: number, to: number): number | undefined {
  * 3. a passive cue before and `by X` after: `labeled as "…" by the Russian President`;
  *    `According to X, "…"` names X;
  * 4. `He said:` closing the sentence before a quote that opens its own; a quote opened after a
- *    colon, the name the colon closes or the subject of the clause before it;
+ *    colon, the name the colon closes or the subject of the clause before it; else the named
+ *    subject of a verb of saying in the sentence before (`Lynch announced …. “…”`);
  * 5. with no cue, the subject of the clause the quote sits in (`He made the criticism while
  *    showing support for her "…"`, see clauseSubject), else the person who opens the sentence.
  * A cue without a speaker it can name (`the sign said`, `Caddell continued: "…"` when the name
@@ -282,11 +286,12 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
       return { speaker: introducer, cue: cueSpan(doc, t) };
   }
   // 4.
-  const introduced = introducedByPrevious(doc, opening, quote.open);
+  const before = sentenceBefore(doc, opening, quote.open);
+  const introduced = before && introducedByPrevious(doc, before, opening);
   if (introduced) return introduced;
   const introducer = colonSpeaker(doc, opening, quote.open);
   if (introducer) return { speaker: introducer.entity };
-  const announcer = afterSpeechSentence(doc, opening, quote.open);
+  const announcer = before && afterSpeechSentence(doc, before);
   if (announcer) return { speaker: announcer.entity };
   // 5.
   if (quote.open > opening.start + 1) {

@@ -116,8 +116,7 @@ function beforeGoesOnTo(doc: Doc, t: number): number {
 export function speakingPhrase(doc: Doc, cue: number, sentenceFirst: number, sentenceEnd: number) {
   if (doc.lowerTokenText(cue) === 'according' && doc.lowerTokenText(cue + 1) === 'to')
     return nounPhraseFrom(doc, cue + 2, sentenceEnd);
-  let head = cue - 1;
-  head = beforeGoesOnTo(doc, head);
+  let head = beforeGoesOnTo(doc, cue - 1);
   while (head > sentenceFirst && isAuxiliary(doc.tokenText(head))) head--;
   const before = head >= sentenceFirst ? nounPhraseEndingAt(doc, head, sentenceFirst) : undefined;
   if (before) return before;
