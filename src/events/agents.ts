@@ -479,12 +479,8 @@ function agentOf(words: SentenceWords, first: number, index: AgentIndex) {
   for (let k = first - 1; k >= Math.max(1, first - OF_REACH); k--) {
     const link = words.lower(k);
     if (OF.has(link) || link === 'in') {
-      // Farthest first, so the longest agent ending at the link wins: "exiled leaders of".
-      for (let s = Math.max(0, k - 4); s < k; s++) {
-        const agent = index.at(words, s);
-        if (agent && s + agent.words.length === k && (link === 'of' || unclaimed(words, s)))
-          return { at: s, agent };
-      }
+      const agent = agentEndingAt(words, k, index, (_, s) => link === 'of' || unclaimed(words, s));
+      if (agent) return agent;
     } else if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words.word(k))) return undefined;
   }
   return undefined;
@@ -577,20 +573,30 @@ const COORDINATORS = new Set(['and', 'or']);
 /** "lawmakers and officials in Arnor": an agent noun joined by "and" to the one at word `at`. */
 function agentJoinedBefore(words: SentenceWords, at: number, index: AgentIndex) {
   if (!COORDINATORS.has(words.lower(at - 1))) return undefined;
-  for (let s = Math.max(0, at - 5); s < at - 1; s++) {
-    const agent = index.at(words, s);
-    if (agent && !agent.prefix && s + agent.words.length === at - 1) return { at: s, agent };
-  }
-  return undefined;
+  return agentEndingAt(words, at - 1, index, (agent) => !agent.prefix);
 }
-/** How many words a prefix agent may have: "human rights body". */
-const PREFIX_WORDS = 4;
 
 /** "An MSF Arnor diplomat": an agent the dictionary puts before the code (`[NGO~]`), just before the actor. */
 function prefixAgentBefore(words: SentenceWords, first: number, index: AgentIndex) {
-  for (let s = Math.max(0, first - PREFIX_WORDS); s < first; s++) {
+  return agentEndingAt(words, first, index, (agent) => agent.prefix);
+}
+
+/** How many words an agent noun may have: "human rights body". */
+const AGENT_WORDS = 4;
+
+/**
+ * The agent noun that ends just before word `end` and that `accepts` takes, the farthest start
+ * first, so the longest wins ("exiled leaders of"): its first word index and the agent.
+ */
+function agentEndingAt(
+  words: SentenceWords,
+  end: number,
+  index: AgentIndex,
+  accepts: (agent: Agent, at: number) => boolean,
+): { at: number; agent: Agent } | undefined {
+  for (let s = Math.max(0, end - AGENT_WORDS); s < end; s++) {
     const agent = index.at(words, s);
-    if (agent?.prefix && s + agent.words.length === first) return { at: s, agent };
+    if (agent && s + agent.words.length === end && accepts(agent, s)) return { at: s, agent };
   }
   return undefined;
 }
