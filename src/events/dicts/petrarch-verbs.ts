@@ -214,10 +214,11 @@ export function parsePetrarchVerbBlocks(
     const own = lastOfRepeats(block.own, file, warnings);
     const written = writtenFor(block.heads);
     const general = (p: BlockPattern) => written(p) === undefined || namesObject(p);
-    for (const { head, forms, fallback } of block.coded) {
-      const mine = own.filter((p) => general(p) || written(p) === head);
-      blocks.push({ forms, patterns: [...mine, fallback] });
-    }
+    /** The block's patterns for the verb `head`: the general ones and those written for it. */
+    const patternsFor = (head: string | undefined) =>
+      own.filter((p) => general(p) || written(p) === head);
+    for (const { head, forms, fallback } of block.coded)
+      blocks.push({ forms, patterns: [...patternsFor(head), fallback] });
     // The verbs some objectless pattern is written for get a block of their own; the rest share one.
     const objectless = new Set(own.filter((p) => !general(p)).map(written));
     const byVerb = new Map<string | undefined, string[][]>();
@@ -226,7 +227,7 @@ export function parsePetrarchVerbBlocks(
       byVerb.set(key, [...(byVerb.get(key) ?? []), ...forms]);
     }
     for (const [head, forms] of byVerb) {
-      const mine = own.filter((p) => general(p) || written(p) === head);
+      const mine = patternsFor(head);
       if (block.codes.code !== null || mine.length > 0)
         mine.push(blockPattern(block.codes, block.line));
       if (forms.length > 0) blocks.push({ forms, patterns: mine });
