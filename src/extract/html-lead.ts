@@ -9,7 +9,7 @@ import {
   parentElement,
   textOf,
 } from './html-dom.js';
-import { DROPPED_TAGS, LEAD_TOKENS, NOT_LEAD_TOKENS } from './vocabulary.js';
+import { alternation, DROPPED_TAGS, LEAD_TOKENS, NOT_LEAD_TOKENS } from './vocabulary.js';
 
 export interface Lead {
   element: HtmlElement;
@@ -68,10 +68,7 @@ function isMarked(el: HtmlElement): boolean {
  * case may be ASCII). Most elements have neither, and are passed by without splitting their class
  * names: pruning never asks them of most of the page, which it removes or passes over whole.
  */
-const MAY_HOLD_LEAD = new RegExp(
-  `${[...LEAD_TOKENS].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|[^\\x00-\\x7f]`,
-  'i',
-);
+const MAY_HOLD_LEAD = new RegExp(`${alternation(LEAD_TOKENS)}|[^\\x00-\\x7f]`, 'i');
 
 function mayHoldLeadToken(el: HtmlElement): boolean {
   const { class: name, id } = el.attribs;

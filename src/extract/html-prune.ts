@@ -11,6 +11,7 @@ import {
   walk,
 } from './html-dom.js';
 import {
+  alternation,
   CONTENT_TOKENS,
   DROPPED_TAGS,
   FURNITURE_ROLES,
@@ -40,9 +41,7 @@ const HIDDEN_CLASSES = new Set([
   'sr-only',
 ]);
 /** Any of them in a class value, even as part of a name: most values hold none. */
-const MAY_HIDE = new RegExp(
-  [...HIDDEN_CLASSES].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-);
+const MAY_HIDE = new RegExp(alternation(HIDDEN_CLASSES));
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**

@@ -12,15 +12,22 @@ function terms(group: string, list: readonly string[]): ReadonlySet<string> {
   return new Set(list);
 }
 
+/**
+ * A regular-expression alternation of the phrases, escaped, longest first, a space in one matching
+ * any white space.
+ */
+export function alternation(list: Iterable<string>): string {
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
 /** A regular expression matching any of the phrases at the start of a line, case-insensitively. */
 function cues(group: string, list: readonly string[]): RegExp {
   terms(group, list);
-  const longestFirst = [...list].sort((a, b) => b.length - a.length);
-  const escaped = longestFirst.map((p) =>
-    p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'),
-  );
   // A cue is whole words: "Anzeige" is no cue in "Anzeigen zufolge".
-  return new RegExp(`^(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  return new RegExp(`^(?:${alternation(list)})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 /** Names of social networks and messengers that appear as share or follow links. */
