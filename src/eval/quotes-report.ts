@@ -87,7 +87,9 @@ export function describeErrors(
   predicted.forEach((q, p) => {
     if (matched.has(p)) return;
     count(`FP ${q.kind}`);
-    lines.push(`FP ${q.kind} [${q.speaker?.name ?? 'null'}] ${clip(text.slice(q.start, q.end))}`);
+    lines.push(
+      `FP ${q.kind} [${q.speaker?.name ?? 'null'}] <${q.cue ?? '-'}> ${clip(text.slice(q.start, q.end))}`,
+    );
   });
   return lines.join('\n');
 }

@@ -172,7 +172,7 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
     if ((!speech && !object && !belief && (kinds & THAT) === 0) || insideQuote(doc, t, taken))
       continue;
     if (NO_SUBJECT_BEFORE.has(doc.lowerTokenText(t - 1))) continue;
-    if (isNounUse(doc, t)) continue;
+    if (isNounUse(doc, t) || continuesAVerb(doc, t)) continue;
     const cue = doc.span(doc.tokens.start(t), doc.tokens.end(t));
     if (taken.some((q) => q.cue?.start === cue.start)) continue;
     // 2.
@@ -250,6 +250,16 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
     if (best?.speaker != null || (quote && ++tried >= MAX_CANDIDATES)) return best;
   }
   return best;
+}
+
+/**
+ * `continues to grow`, `continued fighting`: `continue` before a verb only carries it, and is no
+ * cue of its own (the verb after it may be one: `continue to warn that …`).
+ */
+function continuesAVerb(doc: Doc, t: number): boolean {
+  if (!/^continu(?:e|es|ed|ing)$/u.test(doc.lowerTokenText(t))) return false;
+  const next = doc.lowerTokenText(t + 1);
+  return next === 'to' || /^[a-z]{2,}ing$/u.test(next);
 }
 
 const noSpeaker = (cue: Span) => ({ speaker: null, cue });

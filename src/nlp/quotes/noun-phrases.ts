@@ -102,21 +102,23 @@ export function nounPhraseFrom(doc: Doc, first: number, sentenceEnd: number): Ph
 }
 
 const GO = /^(?:go|goes|going|gone|went)$/iu;
+const CONTINUE = /^(?:continue|continues|continued|continuing)$/iu;
 
-/** `The email goes on to | say`: the token before `went on to` when it ends at `t`, else `t`. */
-function beforeGoesOnTo(doc: Doc, t: number): number {
-  const goes =
-    doc.lowerTokenText(t) === 'to' &&
-    doc.lowerTokenText(t - 1) === 'on' &&
-    GO.test(doc.tokenText(t - 2));
-  return goes ? t - 3 : t;
+/**
+ * `The email goes on to | say`, `Clinton continued to | defend`: the token before the verb that
+ * carries the cue when `went on to` or `continued to` ends at `t`, else `t`.
+ */
+export function beforeCarrierVerb(doc: Doc, t: number): number {
+  if (doc.lowerTokenText(t) !== 'to') return t;
+  if (doc.lowerTokenText(t - 1) === 'on' && GO.test(doc.tokenText(t - 2))) return t - 3;
+  return CONTINUE.test(doc.tokenText(t - 1)) ? t - 2 : t;
 }
 
 /** The common-noun subject of the cue at token `cue`, before it or inverted after it. */
 export function speakingPhrase(doc: Doc, cue: number, sentenceFirst: number, sentenceEnd: number) {
   if (doc.lowerTokenText(cue) === 'according' && doc.lowerTokenText(cue + 1) === 'to')
     return nounPhraseFrom(doc, cue + 2, sentenceEnd);
-  let head = beforeGoesOnTo(doc, cue - 1);
+  let head = beforeCarrierVerb(doc, cue - 1);
   while (head > sentenceFirst && isAuxiliary(doc.tokenText(head))) head--;
   const before = head >= sentenceFirst ? nounPhraseEndingAt(doc, head, sentenceFirst) : undefined;
   if (before) return before;
@@ -152,7 +154,7 @@ function opensClause(doc: Doc, k: number, sentenceFirst: number): boolean {
 
 /** Token before `t` past auxiliaries, adverbs and one time phrase (`federal prosecutors in April | charged`). */
 export function subjectSlotBefore(doc: Doc, t: number, sentenceFirst: number): number {
-  let at = beforeGoesOnTo(doc, t - 1);
+  let at = beforeCarrierVerb(doc, t - 1);
   const skippable = (k: number) => {
     const word = doc.tokenText(k);
     if (k < sentenceFirst || (QUANTIFIERS.test(word) && opensClause(doc, k, sentenceFirst)))

@@ -239,3 +239,23 @@ describe('a poll that opens the sentence', () => {
     expect(speakers(text)).toEqual([['the country is on the wrong track', 'Gallup']]);
   });
 });
+
+describe('continue before a verb', () => {
+  it('is no cue of its own (`continues to grow`)', () => {
+    const text = 'Hillary Clinton continues to grow her lead in the polls.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('carries the cue after it to its own subject (`continued to defend`)', () => {
+    const text = 'Senator Maria Lopez met the staff, and continued to defend the decision.';
+    expect(speakers(text)).toEqual([['the decision', 'Maria Lopez']]);
+  });
+});
+
+describe('a name after a pronoun and its verb', () => {
+  it('is no subject of a participle cue (`it attacked Trump, saying`)', () => {
+    const text =
+      'The ad ran on Monday. Meanwhile, it attacked Maria Lopez, saying she “cannot lead.”';
+    expect(quotesOf(text).map((q) => q.speaker)).not.toContain('Maria Lopez');
+  });
+});

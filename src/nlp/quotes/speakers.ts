@@ -305,10 +305,13 @@ function subjectFrom(doc: Doc, sentenceStart: number, cue: number): Mention | un
     .replace(OPENING_PHRASE, '')
     .split(/\s+/u)
     .filter(Boolean);
-  // `BERLIN, May 3 (AP) — …`: a dateline's agency is no subject.
+  // `BERLIN, May 3 (AP) — …`: a dateline's agency is no subject; in `it attacked Trump` the
+  // pronoun is.
   if (
     before.some((word) =>
-      /^(?:of|by|for|with|from|to|at|in|on|about|against|\(.*|—|–)$/iu.test(word),
+      /^(?:of|by|for|with|from|to|at|in|on|about|against|he|she|it|they|we|i|\(.*|—|–)$/iu.test(
+        word,
+      ),
     )
   )
     return undefined;

@@ -1,6 +1,7 @@
 import type { Doc, Sentence } from '../../doc/doc.js';
 import { spansWithin } from '../../doc/spans.js';
 import { surnameBefore } from './label.js';
+import { beforeCarrierVerb } from './noun-phrases.js';
 import { openingSubject } from './opening-subject.js';
 import {
   isAuxiliary,
@@ -29,8 +30,10 @@ export function appositiveSubject(doc: Doc, comma: number, cue: number): boolean
 }
 
 /** The named subject before the cue, or the person who opens a coordinated sentence. */
-export function speakerBefore(doc: Doc, sentence: Sentence, cue: number): number | null {
-  if (isPassiveCue(doc, cue, sentence.firstToken)) return null;
+export function speakerBefore(doc: Doc, sentence: Sentence, verb: number): number | null {
+  if (isPassiveCue(doc, verb, sentence.firstToken)) return null;
+  // `Clinton continued to defend`: the subject is the carrying verb's.
+  const cue = beforeCarrierVerb(doc, verb - 1) + 1;
   const at = doc.tokens.start(cue);
   // `she said in the Oval Office, emphasizing …`: the name before the comma is no subject of a
   // participle, which shares the clause's.
