@@ -120,12 +120,48 @@ export function speakingPhrase(doc: Doc, cue: number, sentenceFirst: number, sen
     return nounPhraseFrom(doc, cue + 2, sentenceEnd);
   let head = beforeCarrierVerb(doc, cue - 1);
   while (head > sentenceFirst && isAuxiliary(doc.tokenText(head))) head--;
-  const before = head >= sentenceFirst ? nounPhraseEndingAt(doc, head, sentenceFirst) : undefined;
+  head = beforeParenthetical(doc, head);
+  const before =
+    head >= sentenceFirst
+      ? (nounPhraseEndingAt(doc, head, sentenceFirst) ?? ofPhraseEndingAt(doc, head, sentenceFirst))
+      : undefined;
   if (before) return before;
   // `," said one official.`: inverted only right after a quote or a comma.
   return /^[,"”'’]$/u.test(doc.tokenText(cue - 1))
     ? nounPhraseFrom(doc, cue + 1, sentenceEnd)
     : undefined;
+}
+
+/** `officials, however, | say`: an adverb between commas after the subject. */
+const PARENTHETICAL = /^(?:however|though|meanwhile|instead|too)$/iu;
+
+/** The token before `, however,` when that ends at token `t`, else `t`. */
+function beforeParenthetical(doc: Doc, t: number): number {
+  const enclosed = doc.tokenText(t) === ',' && doc.tokenText(t - 2) === ',';
+  return enclosed && PARENTHETICAL.test(doc.tokenText(t - 1)) ? t - 3 : t;
+}
+
+/** Words an `of` phrase after a speaking noun may hold: `supporters of | the new bill`. */
+const MAX_OF_OBJECT = 4;
+
+/**
+ * `supporters of the new bill`, `critics of the deal`: a speaking noun with an `of` phrase whose
+ * last word is token `head`.
+ */
+function ofPhraseEndingAt(doc: Doc, head: number, sentenceFirst: number): Phrase | undefined {
+  const last = doc.tokenText(head);
+  if (!/^\p{Ll}/u.test(last) || NOT_MODIFIER.test(last) || NOT_HEAD.test(last)) return undefined;
+  if (PHRASE_BOUNDARY.test(last) || SPEECH_CUES.has(last)) return undefined;
+  for (let of = head - 1; of > sentenceFirst && head - of <= MAX_OF_OBJECT; of--) {
+    const word = doc.tokenText(of);
+    if (word.toLowerCase() === 'of') {
+      const phrase = nounPhraseEndingAt(doc, of - 1, sentenceFirst);
+      return phrase && { ...phrase, last: head };
+    }
+    if (!MODIFIER.test(word) || PHRASE_BOUNDARY.test(word) || SPEECH_CUES.has(word.toLowerCase()))
+      return undefined;
+  }
+  return undefined;
 }
 
 /** Pronouns and clause words: a subject slot they fill names no one here (coreference resolves pronouns). */

@@ -259,3 +259,17 @@ describe('a name after a pronoun and its verb', () => {
     expect(quotesOf(text).map((q) => q.speaker)).not.toContain('Maria Lopez');
   });
 });
+
+describe('a speaking noun phrase before its cue', () => {
+  it('keeps its `of` phrase (`Critics of the deal said`)', () => {
+    expect(speakers('Critics of the deal said that it fails.')).toEqual([
+      ['it fails', 'Critics of the deal'],
+    ]);
+  });
+
+  it('speaks past an adverb between commas (`Officials, however, said`)', () => {
+    expect(speakers('Officials, however, said the plan works.')).toEqual([
+      ['the plan works', 'Officials'],
+    ]);
+  });
+});
