@@ -7,6 +7,7 @@ import { opensHedge } from './hedges.js';
 import {
   anyNounPhraseEndingAt,
   isFiniteVerbCue,
+  lastSpeakingPhrase,
   MAX_MENTION_CHARS,
   nounPhraseFrom,
   type Phrase,
@@ -212,14 +213,37 @@ export class SpeakingNominals {
         continue;
       }
       if (pronoun !== 'it' && pronoun !== 'they') continue;
-      if (!before || before.speaker === null) continue;
-      const gap = doc.sentenceIndexAt(quote.cue.start) - doc.sentenceIndexAt(before.start);
-      if (gap > PRONOUN_REACH || !fitsPronoun(doc, before.speaker, pronoun)) continue;
-      quote.speaker = before.speaker;
-      this.addReference(slot, before.speaker);
+      const here = doc.sentenceIndexAt(quote.cue.start);
+      const reached =
+        before?.speaker != null && here - doc.sentenceIndexAt(before.start) <= PRONOUN_REACH;
+      const speaker =
+        reached && fitsPronoun(doc, before.speaker as number, pronoun)
+          ? before.speaker
+          : this.nounPhraseBefore(sentence.firstToken, slot, here, pronoun);
+      if (speaker == null) continue;
+      quote.speaker = speaker;
+      this.addReference(slot, speaker);
       previous = quote;
     }
     this.reindex();
+  }
+
+  /**
+   * The speaking noun phrase a pronoun at token `slot` of sentence `index` stands for: the last
+   * one before it in its sentence, else in the sentence before (`The AP interviewed crew members.
+   * They described …`).
+   */
+  private nounPhraseBefore(
+    first: number,
+    slot: number,
+    index: number,
+    pronoun: 'it' | 'they',
+  ): number | undefined {
+    const prior = this.doc.sentences[index - 1];
+    const phrase =
+      lastSpeakingPhrase(this.doc, first, slot, pronoun) ??
+      (prior ? lastSpeakingPhrase(this.doc, prior.firstToken, prior.endToken, pronoun) : undefined);
+    return phrase ? this.add(phrase) : undefined;
   }
 
   /**

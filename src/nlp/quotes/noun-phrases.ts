@@ -132,6 +132,28 @@ export function speakingPhrase(doc: Doc, cue: number, sentenceFirst: number, sen
     : undefined;
 }
 
+/**
+ * `The AP interviewed crew members. They described …`: the last speaking noun phrase in tokens
+ * `[first, end)` of one sentence that `it` (a body or a work, in the singular) or `they` (in the
+ * plural) can stand for.
+ */
+export function lastSpeakingPhrase(
+  doc: Doc,
+  first: number,
+  end: number,
+  pronoun: 'it' | 'they',
+): Phrase | undefined {
+  for (let head = end - 1; head >= first; head--) {
+    const word = doc.tokenText(head);
+    if (!/^\p{Ll}/u.test(word)) continue;
+    const plural = /[^s\W]s$/u.test(word);
+    if (pronoun === 'they' ? !plural : plural) continue;
+    const phrase = nounPhraseEndingAt(doc, head, first);
+    if (phrase && (pronoun === 'they' || phrase.type !== 'PERSON')) return phrase;
+  }
+  return undefined;
+}
+
 /** `officials, however, | say`: an adverb between commas after the subject. */
 const PARENTHETICAL = /^(?:however|though|meanwhile|instead|too)$/iu;
 

@@ -273,3 +273,16 @@ describe('a speaking noun phrase before its cue', () => {
     ]);
   });
 });
+
+describe('a speaking they with no named group before it', () => {
+  it('stands for the plural speaking noun just before (`crew members … They described`)', () => {
+    const text =
+      'The agency interviewed more than 20 former crew members. They described a chaotic set.';
+    expect(speakers(text)).toEqual([['a chaotic set', '20 former crew members']]);
+  });
+
+  it('stands for no singular noun (`the editor … They said`)', () => {
+    const text = 'The agency interviewed the editor. They said the set was calm.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual([null]);
+  });
+});
