@@ -20,7 +20,7 @@ const PEOPLE = `source official spokesman spokeswoman spokesperson expert analys
   respondent victim survivor mourner lobbyist
   campaigner user customer consumer investor trader banker businessman businesswoman entrepreneur farmer
   engineer developer designer announcer questioner administrator contender reader viewer listener
-  caller`;
+  caller proponent detractor skeptic sceptic watcher shareholder regulator rebel militant`;
 
 const BODIES = `campaign government administration agency ministry department office committee commission
   council board panel court tribunal union party group organization organisation coalition alliance
