@@ -423,6 +423,18 @@ describe('the CAMEO coder', () => {
     ]);
   });
 
+  it('leaves a negation before "and" to the verb before it', () => {
+    expect(events('Russia did not wait and attacked Ukraine.')).toEqual([
+      { dyad: 'RUS>UKR', code: '190', negated: false, modality: 'asserted' },
+    ]);
+  });
+
+  it('codes cooperation withheld unless a condition is met as the threat to withhold it (131x)', () => {
+    expect(
+      events('Norway said it would not provide aid to Mali unless the junta steps down.'),
+    ).toEqual([{ dyad: 'NOR>MLI', code: '1311', negated: false, modality: 'asserted' }]);
+  });
+
   it('codes a cooperative act in the future tense as the intent to do it (03x)', () => {
     expect(events('Germany will send tanks to Ukraine.')).toEqual([
       { dyad: 'DEU>UKR', code: '0332', negated: false, modality: 'intended' },

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { CameoCode, CodedEvent } from '../doc/types.js';
 import type { SentenceWords } from '../nlp/entities/words.js';
 import type { Knowledge } from '../nlp/knowledge/types.js';
-import { type ActorSpan, actorsAfter, actorsBefore } from './actors.js';
+import { type ActorSpan, actorsAfter, actorsBefore, compound } from './actors.js';
 import { type AgentIndex, sentenceActors } from './agents.js';
 import type { Codebook, CodeInfo } from './codebook.js';
 import { eventDate, eventLocation } from './context.js';
@@ -194,6 +194,12 @@ export function dyad(
   if (m.pattern.frame === 'between') {
     return [words.lower(m.to) === 'between' ? actorsAfter(doc, actors, end) : [], []] as const;
   }
+  // "the fighting between X and Y" under `- * BETWEEN %`: with no subject, the compound a `%`
+  // after the verb marks acts each way ("Z agrees with X and Y" keeps Z the source).
+  if (m.compound?.side === 'after' && actorsBefore(doc, actors, words.start(m.from)).length === 0) {
+    const members = actorsAfter(doc, actors, offsetOf(words, m.compound.at), true);
+    if (new Set(members.map((a) => a.actor)).size > 1) return [members, []] as const;
+  }
   // 2.
   const found = m.source || m.target ? undefined : passive(words, m, actors);
   if (found?.by === -1) return [[], []] as const;
@@ -225,15 +231,102 @@ export function dyad(
       : openingSubject(words, actors, Math.min(m.first, m.from));
   };
   const sources = side(m.source, subject);
+  // TABARI's `^` before a `+` skips whole actors ("celebrated Iftar at X with the leaders of Y in Z").
+  if (m.targetSkips && !context.cameoConventions) {
+    const skipped = actorAfterSkips(
+      doc,
+      actors,
+      offsetOf(words, m.targetSkips.from),
+      m.targetSkips.count,
+    );
+    if (skipped.length > 0) return [sources, skipped] as const;
+  }
   // A place after "in" is where a compound met ("India and Russia met in Moscow"), but for one
   // actor it is what was acted on, as in PETRARCH: "Serbia lifted a curfew in Montenegro"; and a
   // protest or a threat is aimed at the place it happens in ("staged a protest in Beijing").
   const target = () => {
-    const object = objectAfter(doc, actors, end, sources);
+    const object = withoutOwnForces(
+      doc,
+      words,
+      actors,
+      m,
+      objectAfter(doc, actors, end, sources),
+      sources,
+    );
+    if (object.length === 0 && !context.cameoConventions) {
+      const referent = pronounObject(doc, words, actors, m, sources);
+      if (referent.length > 0) return referent;
+    }
     const alone = sources.length === 1 || ACTS_ALONE.has(m.pattern.code.slice(0, 2));
     return object.length > 0 || !alone ? object : actorsAfter(doc, actors, end, true);
   };
   return [sources, side(m.target, target)] as const;
+}
+
+/**
+ * "Chile will send Chilean troops into Peru" under `- * &MILITARY [154]`: the source's own
+ * forces, named by the words the pattern asks for after its verb, are what it sends or withdraws;
+ * the event is aimed at the actor after them, where one follows.
+ */
+function withoutOwnForces(
+  doc: Doc,
+  words: SentenceWords,
+  actors: readonly ActorSpan[],
+  m: Match,
+  object: ActorSpan[],
+  sources: readonly ActorSpan[],
+): ActorSpan[] {
+  if (m.last <= m.to || object.length === 0) return object;
+  const from = words.start(m.to);
+  const to = words.end(m.last - 1);
+  const country = (a: ActorSpan) => a.actor.slice(0, 3);
+  const own = object.every(
+    (a) =>
+      a.start >= from &&
+      a.end <= to &&
+      /^[A-Z]{3}/u.test(a.actor) &&
+      sources.some((s) => country(s) === country(a)),
+  );
+  if (!own) return object;
+  const beyond = objectAfter(doc, actors, to, sources);
+  return beyond.length > 0 ? beyond : object;
+}
+
+/** The actor (or compound) after `offset` once `count` actors (or compounds) are skipped. */
+function actorAfterSkips(
+  doc: Doc,
+  actors: readonly ActorSpan[],
+  offset: number,
+  count: number,
+): ActorSpan[] {
+  let at = offset;
+  for (let k = 0; k < count; k++) {
+    const group = actorsAfter(doc, actors, at, true);
+    const last = group[group.length - 1];
+    if (!last) return [];
+    at = last.end;
+  }
+  return actorsAfter(doc, actors, at, true);
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it']);
+
+/**
+ * "Gondor asked him to mediate": with TABARI's dictionaries an object pronoun right after the verb
+ * stands for the sentence's first actor (with the compound it heads), as TABARI dereferences
+ * pronouns; none where that actor is the verb's own subject.
+ */
+function pronounObject(
+  doc: Doc,
+  words: SentenceWords,
+  actors: readonly ActorSpan[],
+  m: Match,
+  sources: readonly ActorSpan[],
+): ActorSpan[] {
+  if (!OBJECT_PRONOUNS.has(words.lower(m.to)) || actors.length === 0) return [];
+  const pronoun = words.start(m.to);
+  const first = compound(doc, actors, 0, 1).filter((a) => a.end <= pronoun);
+  return first.some((a) => sources.some((s) => s.actor === a.actor)) ? [] : first;
 }
 
 /**
@@ -284,6 +377,24 @@ const CLAIMS_OWN_ACT =
   /\b(?:claimed|claims|claim|admitted|admits|admit|acknowledged|acknowledges)\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:had|has|have)\s+$/iu;
 const CLAIM_OF_RESPONSIBILITY = '015';
 
+/** ", the foreign minister," after a name: an agent set off by commas, no country of its own. */
+const APPOSITION = /^\s*,\s*(?:the|a|an|its|his|her|their)?\s*$/iu;
+
+/**
+ * "Ana Silva, the foreign minister, phoned Peru": an agent with no country (`---GOV`) set
+ * off by commas right after a named actor describes that actor; it is no second actor of its own.
+ */
+function withoutAppositiveAgents(doc: Doc, actors: ActorSpan[]): ActorSpan[] {
+  return actors.filter((a, k) => {
+    if (!a.actor.startsWith('---') || k === 0) return true;
+    const before = actors[k - 1] as ActorSpan;
+    if (before.actor.startsWith('---') || before.end > a.start) return true;
+    if (!APPOSITION.test(doc.text.slice(before.end, a.start))) return true;
+    const after = doc.text.slice(a.end, a.end + 2);
+    return !/^\s*,/u.test(after);
+  });
+}
+
 /** A code the codebook lacks (a user dictionary's own): its root's quad class, no Goldstein score. */
 function infoOf(codebook: Codebook, code: string): CodeInfo {
   const known = codebook.get(code);
@@ -306,7 +417,10 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
     containsPhrase(discardWords(doc.text.slice(sentence.start, sentence.end)), discards.sentence)
   )
     return [];
-  const actors = sentenceActors(doc, words, context.agents, context.names);
+  const actors = withoutAppositiveAgents(
+    doc,
+    sentenceActors(doc, words, context.agents, context.names),
+  );
   if (actors.length === 0) return [];
   const found = sentenceMatches(context, words);
   const meansByAct = context.cameoConventions ? meansOfCodedActs(words, found) : new Map();
@@ -331,6 +445,8 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
   const add = (code: string, source: ActorSpan, target: ActorSpan, m: Match, how: Reading) => {
     if (source.actor === target.actor) return;
     const none = target === NO_TARGET;
+    // TABARI's and PETRARCH-1's validation dictionaries code dyads only (`require_dyad`).
+    if (none && !context.cameoConventions) return;
     const key = `${source.actor}|${code}|${target.actor}`;
     if (seen.has(key)) return;
     seen.add(key);

@@ -18,7 +18,14 @@ export interface Match {
   readonly last: number;
   /** Word index where a `+` / `$` marker of the pattern stands (the slot's actor starts there). */
   readonly target?: { at: number; side: 'before' | 'after' };
+  /**
+   * `* IFTAR AT ^ ^ +`: where the `^` marks just before an after-verb `+` start and how many there
+   * are; TABARI's `^` skips a whole actor there.
+   */
+  readonly targetSkips?: { from: number; count: number };
   readonly source?: { at: number; side: 'before' | 'after' };
+  /** Word index where a `%` marker of the pattern stands: the compound there acts each way. */
+  readonly compound?: { at: number; side: 'before' | 'after' };
   /** Word indices of the `near` words the pattern asked for: they code no event of their own. */
   readonly nearAt?: readonly number[];
 }
@@ -89,7 +96,13 @@ function alternativeEndingAt(
   return undefined;
 }
 
-type Marks = { target?: number; source?: number };
+type Marks = {
+  target?: number;
+  source?: number;
+  compound?: number;
+  /** Where the `^` marks just before the `+` start, and how many there are. */
+  targetSkips?: { from: number; count: number };
+};
 
 /** "contribute up to 4,000 troops": "up" before "to" and a number is a quantity, no particle. */
 function quantityAt(words: SentenceWords, j: number): boolean {
@@ -106,10 +119,17 @@ function matchAfter(
   marks: Marks,
 ): number {
   let pos = from;
+  let skips = 0;
   for (const t of tokens) {
-    if (t.kind === 'skip') pos++;
-    else if (t.kind === 'target') marks.target = pos;
-    else if (t.kind === 'source') marks.source = pos;
+    if (t.kind !== 'skip' && t.kind !== 'target') skips = 0;
+    if (t.kind === 'skip') {
+      pos++;
+      skips++;
+    } else if (t.kind === 'compound') marks.compound = pos;
+    else if (t.kind === 'target') {
+      marks.target = pos;
+      if (skips > 0) marks.targetSkips = { from: pos - skips, count: skips };
+    } else if (t.kind === 'source') marks.source = pos;
     else if (t.kind === 'words') {
       let found = -1;
       const reach = t.tight ? 1 : GAP + 1;
@@ -149,8 +169,10 @@ function matchBefore(
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k] as PatternToken;
     if (t.kind === 'skip') pos--;
-    else if (t.kind === 'compound' && !joinsBefore(words, pos)) return -1;
-    else if (t.kind === 'target') marks.target = pos;
+    else if (t.kind === 'compound') {
+      if (!joinsBefore(words, pos)) return -1;
+      marks.compound = pos;
+    } else if (t.kind === 'target') marks.target = pos;
     else if (t.kind === 'source') marks.source = pos;
     else if (t.kind === 'words') {
       let found = -1;
@@ -303,6 +325,11 @@ export function matchAt(
   i: number,
   index: TriggerIndex,
   sentence = sentenceTriggers(index, words),
+  /**
+   * TABARI's dictionaries, read without parts of speech: a pattern that asks for words after its
+   * verb matches a noun too ("in fighting between X and Y" under `- * BETWEEN %`).
+   */
+  nounsWithWordsAfter = false,
 ): Match | undefined {
   const group = sentence.groups[i];
   if (!group) return undefined;
@@ -323,11 +350,22 @@ export function matchAt(
     const pattern = table.patterns[p] as VerbPattern;
     // "included its voice": a pattern that asks for the word before its verb ("- … ITS *") reads
     // the verb after it as the dictionary says, though that word would make it a noun.
-    if (nounPosition && verbOnly && !asksForWordBefore(words, i, pattern)) continue;
+    if (
+      nounPosition &&
+      verbOnly &&
+      !asksForWordBefore(words, i, pattern) &&
+      !(nounsWithWordsAfter && asksForWordsAfter(pattern))
+    )
+      continue;
     const m = matchTrigger(words, i, pattern, group.sequences[s] ?? [], sentence.near);
     if (m) return m;
   }
   return undefined;
+}
+
+/** Whether a pattern asks for a word after its verb. */
+function asksForWordsAfter(pattern: VerbPattern): boolean {
+  return (pattern.after ?? []).some((t) => t.kind === 'words');
 }
 
 /** Whether the pattern's last word slot before its verb is the word just before it. */
@@ -363,7 +401,11 @@ function passiveObjectBefore(
   return false;
 }
 
-function slotOf(before: Marks, after: Marks, side: 'target' | 'source'): Match['target'] {
+function slotOf(
+  before: Marks,
+  after: Marks,
+  side: 'target' | 'source' | 'compound',
+): Match['target'] {
   const afterAt = after[side];
   if (afterAt !== undefined) return { at: afterAt, side: 'after' };
   const beforeAt = before[side];
@@ -389,6 +431,7 @@ function matchTrigger(
   if (end < 0 && !(pattern.after && passiveObjectBefore(words, i, pattern.after))) return undefined;
   const target = slotOf(before, after, 'target');
   const source = slotOf(before, after, 'source');
+  const compound = slotOf(before, after, 'compound');
   return {
     pattern,
     first,
@@ -397,6 +440,8 @@ function matchTrigger(
     last: Math.max(to, end),
     ...(target ? { target } : {}),
     ...(source ? { source } : {}),
+    ...(compound ? { compound } : {}),
+    ...(after.targetSkips && target?.side === 'after' ? { targetSkips: after.targetSkips } : {}),
     ...(nearAt.length > 0 ? { nearAt } : {}),
   };
 }

@@ -215,3 +215,102 @@ describe('actor mechanics with user dictionaries', () => {
     expect(codedWith(PATTERN_DICTS, text)).toEqual(expected);
   });
 });
+
+/** Dictionaries for the TABARI-era conventions: negation, pronouns, dyads, particles, own forces. */
+const TABARI_DICTS: UserDictionaries = {
+  ...USER,
+  actors: [
+    parseActors(
+      'VALMORA [VAL]\n+VALMORAN\nKESTRIA [KES]\nORVANDE [ORV]\nTHORNIA [THO]\nORLAN_DESK [VALGOV]\n',
+      'test3.actors',
+    ),
+  ],
+  agents: parseAgents('MAYOR [~GOV]\nTROOPS {} [~MIL]\n', 'test3.agents'),
+  patterns: parsePetrarchVerbs(
+    [
+      '--- ATTACK [190] ---',
+      'ATTACK',
+      '--- CRITICIZE [111] ---',
+      'CRITICIZE',
+      '--- BUY [061] ---',
+      'BUY {BOUGHT}',
+      '--- BACK [050] ---',
+      'BACK',
+      '--- SEND [042] ---',
+      'SEND',
+      '- * TROOPS [154]',
+      '--- FIGHT [190] ---',
+      'FIGHT',
+      '- * BETWEEN % [193]',
+      '--- FEARS [022] ---',
+      'FEARS',
+      '--- CELEBRATE [181] ---',
+      'CELEBRATE',
+      '- * FEAST AT ^ ^ + [044]',
+      '--- SHELL [195] ---',
+      'SHELL',
+      '--- AIM [030] ---',
+      'AIM',
+      '',
+    ].join('\n'),
+    'test3.verbs',
+  ),
+};
+
+describe('TABARI conventions with user dictionaries', () => {
+  it.each([
+    [
+      'a negation no pattern asks for leaves the verb its code',
+      "Valmora didn't attack Kestria.",
+      ['VAL>KES 190'],
+    ],
+    [
+      'an object pronoun after the verb is the sentence’s first actor',
+      'Valmora criticized Kestria on Monday to calm things and Orvande attacked him.',
+      ['ORV>VAL 190', 'VAL>KES 111'],
+    ],
+    [
+      '"it" after the verb is the sentence’s first actor too',
+      'Valmora criticized Kestria on Monday; Orvande fears it may strike again.',
+      ['ORV>VAL 022', 'VAL>KES 111'],
+    ],
+    [
+      'a noun matches a pattern that asks for words after it; a `%` compound with no subject acts each way',
+      'The flare-up in fighting between Valmora and Kestria alarmed Orvande.',
+      ['KES>VAL 193', 'VAL>KES 193'],
+    ],
+    [
+      'a `%` compound after the verb is the target of a subject',
+      'Orvande is fighting between Valmora and Kestria.',
+      ['ORV>KES 193', 'ORV>VAL 193'],
+    ],
+    ['an event needs a target (require_dyad)', 'Valmora attacked on Tuesday.', []],
+    [
+      'each `^` before a `+` skips a whole actor',
+      'Valmora celebrated the feast at Orvande with the elders of Kestria in Thornia.',
+      ['VAL>THO 044'],
+    ],
+    [
+      'a participle after the plural object of a coded act modifies it, no act of its own',
+      'Valmora shelled border posts aimed at Kestria.',
+      ['VAL>KES 195'],
+    ],
+    [
+      'a particle after a matched verb is that verb’s, no verb of its own',
+      'Valmora bought back the harbour from Kestria.',
+      ['VAL>KES 061'],
+    ],
+    [
+      'the source’s own forces a pattern asks for are sent, the place after them is the target',
+      'Valmora will send Valmoran troops into Kestria.',
+      ['VAL>KES 154'],
+    ],
+    [
+      'a country-less agent set off by commas after a name is that actor',
+      'Orlan Desk, the mayor, criticized Kestria.',
+      ['VALGOV>KES 111'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(codedWith(TABARI_DICTS, text)).toEqual(expected);
+  });
+});

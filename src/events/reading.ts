@@ -26,6 +26,7 @@ const REFUSALS = new Set([
   'declining',
   'rejected',
 ]);
+const CLAUSE_BREAKS = new Set(['and', 'but', ',', ';']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'would']);
 
 /** Whether one of a pattern's word slots has `word` among its alternatives' words. */
@@ -39,7 +40,10 @@ function polarity(words: SentenceWords, m: Match): { negated: boolean; hypotheti
   const at = m.from;
   let negated = false;
   let hypothetical = false;
-  for (let k = Math.max(0, at - 3); k < at; k++) {
+  // "would not work and warned": a negation before a conjunction belongs to the other verb.
+  let from = Math.max(0, at - 3);
+  for (let k = at - 1; k >= from; k--) if (CLAUSE_BREAKS.has(words.lower(k))) from = k + 1;
+  for (let k = from; k < at; k++) {
     const word = words.lower(k);
     // "didn't clash" under `- &NEGATVAUXVRB * …`: the negation is the pattern's own, its code says it.
     const own = k >= m.first && asksFor(m.pattern.before, word);
@@ -81,9 +85,15 @@ export function reading(
   // "as the leader prepared to attend": the act itself, expected.
   const stated = intended ? 'intended' : intention === 'imminent' ? 'expected' : pattern.modality;
   const modality = modalityOf(context.doc, words.start(m.from), stated, hypothetical);
-  if (!context.cameoConventions) return { code: pattern.code, negated, modality };
+  // TABARI and PETRARCH read negation only through patterns (`- &NEGATVAUXVRB * …`): with their
+  // dictionaries a negated verb with no pattern of its own codes the verb's code.
+  if (!context.cameoConventions) return { code: pattern.code, negated: false, modality };
   const own = peacekeepingCode(pattern.code, words, m.last);
   const refusal = negated ? refusalCode(own) : null;
+  // "will not send more aid unless the junta steps down": withholding it on a condition is the
+  // threat to (1311 aid, 1312 trade, 1313 relations), made now.
+  if (refusal && isConditional(words, m.last, own))
+    return { code: withholdingThreat(own), negated: false, modality: 'asserted' as const };
   // "will not meet" announces the refusal now: asserted, unless reported or hypothetical.
   if (refusal) return { code: refusal, negated: false, modality: intended ? 'asserted' : modality };
   // "will boycott the elections unless …", "may halt mediation if …" is the threat, made now.
@@ -157,3 +167,14 @@ function peacekeepingCode(code: string, words: SentenceWords, after: number): st
 }
 
 export type Reading = ReturnType<typeof reading>;
+
+/** What withholding a cooperative act on a condition threatens: CAMEO's 131x. */
+const WITHHOLDING_THREAT: readonly [prefix: RegExp, threat: string][] = [
+  [/^(?:07|033)/u, '1311'],
+  [/^(?:06|031)/u, '1312'],
+  [/^(?:0[45]|03[26])/u, '1313'],
+];
+
+function withholdingThreat(code: string): string {
+  return WITHHOLDING_THREAT.find(([prefix]) => prefix.test(code))?.[1] ?? '131';
+}

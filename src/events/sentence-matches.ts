@@ -4,6 +4,9 @@ import { cuedActVerb, isRefusalCue, refusalCode } from './intent.js';
 import { type Match, matchAt, wordMatches } from './match.js';
 import { sentenceTriggers, type TriggerIndex } from './triggers.js';
 
+/** Adverb particles of phrasal verbs. */
+const PARTICLES = new Set(['back', 'up', 'out', 'off', 'down', 'away']);
+
 /**
  * The coding patterns that match in a sentence, left to right; the words a match uses are not
  * reused. With CAMEO's conventions, "agreed to lift sanctions" codes the lifting, as intended
@@ -18,22 +21,52 @@ export function sentenceMatches(
   const matches: Match[] = [];
   // "held a general strike": the strike is what was held, not a military strike of its own.
   const used = new Set<number>();
+  let lastEnd = -1;
   for (let i = 0; i < words.length; i++) {
     if (used.has(i)) continue;
+    // "sold back the port", "set up a panel": the particle right after a matched verb is that
+    // verb's, no verb of its own (BACK is support, 050).
+    if (i === lastEnd && PARTICLES.has(words.lower(i))) continue;
     const act = context.cameoConventions ? cuedActVerb(words, i) : -1;
     const intended = act >= 0 ? matchAt(words, act, triggers, sentence) : undefined;
-    const own = matchAt(words, i, triggers, sentence);
+    const own = matchAt(words, i, triggers, sentence, !context.cameoConventions);
     // "agreed to share": an act the dictionary leaves uncoded leaves the agreeing to code.
     const m =
       intended && !intended.pattern.silent && actFits(words, i, intended, own) ? intended : own;
     if (!m) continue;
     i = m.last - 1;
+    lastEnd = m.last;
     for (const k of m.nearAt ?? []) used.add(k);
     if (!m.pattern.silent) matches.push(m);
   }
   // "indicated it should have acted" under ACT's `- INDICATED SHOULD *`: a word a pattern asks for
   // before its verb is part of that verb's phrase, no trigger of its own (SHOULD's 101).
-  return matches.filter((m) => !matches.some((x) => x !== m && asksBefore(words, x, m.from)));
+  return matches.filter(
+    (m) =>
+      !matches.some((x) => x !== m && asksBefore(words, x, m.from)) &&
+      !reducedRelative(words, m, matches),
+  );
+}
+
+const PREPOSITIONS = new Set(['at', 'by', 'to', 'in', 'on', 'against', 'for', 'into', 'from']);
+/** How many words may stand between a verb and the participle that modifies its object. */
+const OBJECT_REACH = 3;
+
+/**
+ * "shelled border posts aimed at the capital": a past participle right after the plural noun a
+ * coded act (no saying or appeal) took for its object, with a preposition after it, modifies that
+ * noun; it is no act of its own (AIM, 030).
+ */
+function reducedRelative(words: SentenceWords, m: Match, matches: readonly Match[]): boolean {
+  if (!words.lower(m.from).endsWith('ed') || !PREPOSITIONS.has(words.lower(m.to))) return false;
+  const noun = m.from - 1;
+  if (!/^\p{Ll}+s$/u.test(words.word(noun))) return false;
+  return matches.some((x) => {
+    if (x === m || x.last > noun || noun - x.last >= OBJECT_REACH) return false;
+    if (/^0[12]/u.test(x.pattern.code)) return false;
+    for (let k = x.last; k < noun; k++) if (!/^\p{Ll}+$/u.test(words.word(k))) return false;
+    return true;
+  });
 }
 
 /** Whether match `x` took word `k` for one of the words its pattern asks for before its verb. */
