@@ -19,6 +19,7 @@ import {
 } from './noun-phrases.js';
 import { addPronounMention } from './references.js';
 import { isPassiveCue } from './speakers.js';
+import { afterWith } from './subjects.js';
 import { SPEECH_CUES } from './vocabulary.js';
 
 /** Sentences back a speaking `it` or `they` looks for the speaker it stands for. */
@@ -142,6 +143,9 @@ export class SpeakingNominals {
       if (isPassiveCue(this.doc, cue, sentence.firstToken)) continue;
       const phrase =
         speakingPhrase(this.doc, cue, sentence.firstToken, sentence.endToken) ??
+        (afterWith(this.doc, cue, sentence.firstToken)
+          ? anyNounPhraseEndingAt(this.doc, cue - 1, sentence.firstToken, false)
+          : undefined) ??
         nounPhraseFrom(this.doc, sentence.firstToken, cue) ??
         subjectNounPhrase(this.doc, cue, sentence.firstToken) ??
         transcriptLabel(this.doc, cue, sentence.firstToken);

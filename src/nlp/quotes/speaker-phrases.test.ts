@@ -286,3 +286,24 @@ describe('a speaking they with no named group before it', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('a participle after with and its subject', () => {
+  it('is spoken by that subject, not the sentence’s (`with some polls indicating`)', () => {
+    const text =
+      'Senator Maria Lopez leads in Ohio, with some polls indicating that the race is close.';
+    expect(speakers(text)).toEqual([['the race is close', 'some polls']]);
+  });
+
+  it('takes a share of people as that subject (`with 40 percent supporting`)', () => {
+    const text = 'Senator Maria Lopez is losing ground, with 40 percent supporting a rival.';
+    expect(speakers(text)).toEqual([['a rival', '40 percent']]);
+  });
+});
+
+describe('a verb joined to its subject’s clause by but', () => {
+  it('shares the subject across a weekday (`but on Tuesday wrote`)', () => {
+    const text =
+      'Maria Lopez spoke on Monday. Maria Lopez has been critical of the plan but on Tuesday wrote that the race is close.';
+    expect(speakers(text)).toEqual([['the race is close', 'Maria Lopez']]);
+  });
+});

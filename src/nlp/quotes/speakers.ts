@@ -239,8 +239,14 @@ export function sharesSubject(doc: Doc, verb: number): boolean {
   if (doc.tokenText(verb).endsWith('ing')) return true;
   let before = verb - 1;
   while (before >= 0 && isAuxiliary(doc.tokenText(before))) before--;
+  // `… but on Tuesday wrote`: a day between the conjunction and its verb.
+  if (WEEKDAY.test(doc.tokenText(before)) && /^(?:on|last)$/iu.test(doc.tokenText(before - 1)))
+    before -= 2;
+  while (before >= 0 && isAuxiliary(doc.tokenText(before))) before--;
   return before >= 0 && /^(?:and|but|,|;|—|–)$/iu.test(doc.tokenText(before));
 }
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** Forms of `be` and `get` that make the participle after them passive: `was accused of`. */
 const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten|['’]s)$/iu;

@@ -7,6 +7,7 @@ import {
   isAuxiliary,
   isPassiveCue,
   isSpeaker,
+  PHRASE_BOUNDARY,
   sentenceSubject,
   sharesSubject,
   speakerEndingAt,
@@ -35,6 +36,8 @@ export function speakerBefore(doc: Doc, sentence: Sentence, verb: number): numbe
   // `Clinton continued to defend`: the subject is the carrying verb's.
   const cue = beforeCarrierVerb(doc, verb - 1) + 1;
   const at = doc.tokens.start(cue);
+  // `with some polls indicating that …`: the participle's subject is the phrase after `with`.
+  if (afterWith(doc, cue, sentence.firstToken)) return speakerEndingAt(doc, at)?.entity ?? null;
   // `she said in the Oval Office, emphasizing …`: the name before the comma is no subject of a
   // participle, which shares the clause's.
   const participle = doc.tokenText(cue - 1) === ',' && doc.lowerTokenText(cue).endsWith('ing');
@@ -58,6 +61,20 @@ export function speakerBefore(doc: Doc, sentence: Sentence, verb: number): numbe
     openingSubject(doc, sentence, cue) ??
     null
   );
+}
+
+/** Words an absolute phrase may hold between `with` and its participle: `with 40 percent | supporting`. */
+const MAX_ABSOLUTE_WORDS = 5;
+
+/** Whether the participle at `cue` closes an absolute phrase: `with three in 10 saying`. */
+export function afterWith(doc: Doc, cue: number, sentenceFirst: number): boolean {
+  if (!doc.lowerTokenText(cue).endsWith('ing')) return false;
+  for (let k = cue - 1; k >= Math.max(sentenceFirst, cue - 1 - MAX_ABSOLUTE_WORDS); k--) {
+    const word = doc.lowerTokenText(k);
+    if (word === 'with') return k < cue - 1;
+    if (!/^[\p{L}\d%'’.-]+$/u.test(word) || PHRASE_BOUNDARY.test(word)) return false;
+  }
+  return false;
 }
 
 /** `According to a … poll,`, `In a CNN/ORC International Poll the same month,` opening a sentence. */
