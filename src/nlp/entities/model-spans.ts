@@ -19,6 +19,7 @@ export function modelSpans(
   const inputs = sentences.map((s) => ({
     words: s.words,
     pos: doc.pos.subarray(s.first, s.first + s.length),
+    lowers: s.lowered,
   }));
   return tagDocument(model, inputs, kb);
 }
@@ -108,7 +109,8 @@ export function gazetteerExtras(
   let i = 0;
   while (i < words.length) {
     const word = words.word(i);
-    if (!covered[i] && WEB_NAME.test(word) && /^\p{Lu}/u.test(word)) {
+    // A web name has a dot: the cheap test first.
+    if (!covered[i] && word.includes('.') && WEB_NAME.test(word) && /^\p{Lu}/u.test(word)) {
       out.push({ from: i, to: i + 1, type: 'ORG', key: `name:${word}`, country: null });
       i++;
       continue;

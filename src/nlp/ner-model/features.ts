@@ -1,5 +1,7 @@
+import { isCapitalised } from '../entities/words.js';
 import { shape } from '../pos/features.js';
 import { addNumber, addText, finish, seed } from '../pos/hash.js';
+import { MAX_CACHED_FORM, ownCopy } from '../pos/word-scores.js';
 import { clusterPrefix, defaultClusters } from './clusters.js';
 import type { GazetteerView } from './gazetteer.js';
 
@@ -91,8 +93,16 @@ export interface NerView {
   readonly historyCodes: Uint8Array;
 }
 
-const hasLower = (w: string) => w !== w.toUpperCase();
-const isUpper = (w: string) => /^\p{Lu}/u.test(w);
+/** Whether `w` changes when upper-cased (it has a lower-case letter); ASCII is read directly. */
+function hasLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return w !== w.toUpperCase();
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+const isUpper = isCapitalised;
 
 /** Whether a sentence is a line in capitals, which hides every name's case. */
 export function isAllCaps(words: readonly string[]): boolean {
@@ -104,16 +114,37 @@ export function isAllCaps(words: readonly string[]): boolean {
   return letters > 1;
 }
 
-/** Adds one sentence's words to a document's `DocCase` table. */
-export function addDocCase(table: Map<string, number>, words: readonly string[]): void {
+/** Adds one sentence's words to a document's `DocCase` table (`lowers`: their lower case, when known). */
+export function addDocCase(
+  table: Map<string, number>,
+  words: readonly string[],
+  lowers?: readonly string[],
+): void {
   if (isAllCaps(words)) return;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     const bit = isUpper(w) ? (i > 0 ? 1 : 0) : hasLower(w) ? 2 : 0;
     if (bit === 0) continue;
-    const lower = w.toLowerCase();
+    const lower = lowers?.[i] ?? w.toLowerCase();
     table.set(lower, (table.get(lower) ?? 0) | bit);
   }
+}
+
+/** Shapes by word form, remembered (forms repeat); emptied when it grows past `SHAPE_MEMO_SIZE`. */
+const shapeMemo = new Map<string, string>();
+const SHAPE_MEMO_SIZE = 50_000;
+
+/** `shape(word)`, remembered per form up to `MAX_CACHED_FORM` characters. */
+function shapeOf(word: string): string {
+  let s = shapeMemo.get(word);
+  if (s === undefined) {
+    s = shape(word);
+    if (word.length <= MAX_CACHED_FORM) {
+      if (shapeMemo.size >= SHAPE_MEMO_SIZE) shapeMemo.clear();
+      shapeMemo.set(ownCopy(word), s);
+    }
+  }
+  return s;
 }
 
 export function viewSentence(
@@ -131,7 +162,7 @@ export function viewSentence(
   return {
     words,
     lowers,
-    shapes: words.map(shape),
+    shapes: words.map(shapeOf),
     pos,
     gazetteer,
     allCaps: isAllCaps(words),
@@ -247,10 +278,19 @@ export function shapePairFeatures(
 /** Features of the lower case of word `i` with a neighbour's. */
 export function bigramFeatures(v: NerView, i: number, out: Uint32Array, at: number): number {
   const lower = v.lowers[i] as string;
-  out[at] = text2(F.BigramLeft, lowerAt(v, i - 1), lower);
-  out[at + 1] = text2(F.BigramRight, lower, lowerAt(v, i + 1));
+  out[at] = finish(addText(bigramLeftState(lowerAt(v, i - 1)), lower));
+  out[at + 1] = finish(addText(bigramRightState(lower), lowerAt(v, i + 1)));
   return at + 2;
 }
+
+/**
+ * The hash state of the left-bigram feature after the previous word's lower case: the feature
+ * is `finish(addText(bigramLeftState(previous), lower))`, so a tagger may keep the state per form.
+ */
+export const bigramLeftState = (previous: string): number => addText(seed(F.BigramLeft), previous);
+
+/** The same for the right bigram, after the word's own lower case: `finish(addText(state, next))`. */
+export const bigramRightState = (lower: string): number => addText(seed(F.BigramRight), lower);
 
 /** POS of the word and its neighbours (254 before the sentence, 255 after it). */
 export function posFeatures(

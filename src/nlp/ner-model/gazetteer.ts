@@ -1,5 +1,6 @@
 import { best } from '../entities/gazetteer-match.js';
 import { titlesOf } from '../entities/name-runs.js';
+import { isCapitalised } from '../entities/words.js';
 import type { GazetteerHit, Knowledge } from '../knowledge/types.js';
 
 /** What the knowledge base says of each word of a sentence, as small codes for features. */
@@ -31,7 +32,7 @@ function kindCode(hit: GazetteerHit): number {
   return GAZETTEER_KINDS.indexOf(kind);
 }
 
-const upper = (word: string) => /^\p{Lu}/u.test(word);
+const upper = isCapitalised;
 
 /**
  * Longest-match phrase codes left to right (a phrase must start and end with a capitalised word),
@@ -55,7 +56,9 @@ export function gazetteerView(
     if (kb.givenNameGender(word) !== undefined) givenName[i] = 1;
   }
   for (let i = 0; i < n; i++) {
-    for (const parts of titles.get(lowers[i] as string) ?? []) {
+    const candidates = titles.get(lowers[i] as string);
+    if (candidates === undefined) continue;
+    for (const parts of candidates) {
       if (parts.every((part, k) => lowers[i + k] === part)) {
         title[i] = 1;
         for (let k = 1; k < parts.length; k++) title[i + k] = 2;
@@ -75,12 +78,15 @@ export function gazetteerView(
     let to = i;
     for (let j = i; j < longest; j++) {
       key = j === i ? (lowers[j] as string) : `${key} ${lowers[j] as string}`;
-      if (!upper(words[j] as string)) continue;
-      const hit = best(kb.lookupKey(key));
-      if (hit) {
-        found = kindCode(hit);
-        to = j + 1;
+      if (upper(words[j] as string)) {
+        const hit = best(kb.lookupKey(key));
+        if (hit) {
+          found = kindCode(hit);
+          to = j + 1;
+        }
       }
+      // No longer key starts with this one (words join with a space): no later word can hit.
+      if (kb.hasLongerKey?.(key) === false) break;
     }
     if (found < 0) {
       i++;

@@ -1,11 +1,13 @@
 import { RowArena } from '../perceptron/row-arena.js';
+import { addText, finish } from '../pos/hash.js';
 import { MAX_CACHED_FORM, ownCopy, ROLES, Role } from '../pos/word-scores.js';
 import {
   asNextFeatures,
   asPreviousFeatures,
   asSecondNextFeatures,
   asSecondPreviousFeatures,
-  bigramFeatures,
+  bigramLeftState,
+  bigramRightState,
   F,
   gazetteerFeatures,
   MAX_FEATURES,
@@ -29,6 +31,20 @@ import type { NerModel } from './model.js';
  * int32 rows are exact, and so are the float sums: the scores equal feature-by-feature sums.
  */
 
+// What `sentenceScores` reads per word, as this module's own constants: under a CommonJS
+// transform (tsx, which runs the benches) every read of an imported binding is a getter call.
+const OWN = Role.Own;
+const PREVIOUS = Role.Previous;
+const SECOND_PREVIOUS = Role.SecondPrevious;
+const NEXT = Role.Next;
+const SECOND_NEXT = Role.SecondNext;
+const codeAt = numAt;
+const finishHash = finish;
+const addHashText = addText;
+const occasional = occasionalFeatures;
+const writePos = posFeatures;
+const writeGazetteer = gazetteerFeatures;
+
 /** Forms kept per model before the cache starts again between sentences (~17 MB of rows). */
 export const FORM_CACHE_LIMIT = 50_000;
 
@@ -44,6 +60,9 @@ export interface FormEntry {
   readonly shapeId: number;
   readonly shapePairs: Float64Array;
   readonly lowerPairs: Int32Array;
+  /** Hash states of the bigram features after the form's lower case (`bigramLeftState`, `bigramRightState`). */
+  readonly bigramLeft: number;
+  readonly bigramRight: number;
 }
 
 interface Caches {
@@ -59,9 +78,46 @@ interface Caches {
   /** `-START-` and `-END-`, read past the sentence's edges: the arena's reserved rows. */
   readonly start: number;
   readonly end: number;
-  readonly pos: Map<number, Int32Array>;
-  readonly gazetteer: Map<number, Int32Array>;
-  readonly title: Map<number, Int32Array>;
+  readonly pos: CodeRows;
+  readonly gazetteer: CodeRows;
+  readonly title: CodeRows;
+}
+
+/**
+ * Cached rows by code triple: codes are small (UPOS ids, gazetteer and title codes, and 254 / 255
+ * before and after the sentence), so the triples below `span` per code index one array; a larger
+ * code goes to a map.
+ */
+class CodeRows {
+  private readonly dense: (Int32Array | undefined)[];
+  private readonly other = new Map<number, Int32Array>();
+
+  /** `span`: codes 0 … span - 3, plus 254 and 255, are kept in the array. */
+  constructor(private readonly span: number) {
+    this.dense = new Array<Int32Array | undefined>(span * span * span).fill(undefined);
+  }
+
+  /** The index of a code in the array, or -1. */
+  private at(code: number): number {
+    if (code >= 254) return code - 254;
+    return code < this.span - 2 ? code + 2 : -1;
+  }
+
+  get(a: number, b: number, c: number): Int32Array | undefined {
+    const x = this.at(a);
+    const y = this.at(b);
+    const z = this.at(c);
+    if (x < 0 || y < 0 || z < 0) return this.other.get((a << 16) | (b << 8) | c);
+    return this.dense[(x * this.span + y) * this.span + z];
+  }
+
+  set(a: number, b: number, c: number, row: Int32Array): void {
+    const x = this.at(a);
+    const y = this.at(b);
+    const z = this.at(c);
+    if (x < 0 || y < 0 || z < 0) this.other.set((a << 16) | (b << 8) | c, row);
+    else this.dense[(x * this.span + y) * this.span + z] = row;
+  }
 }
 
 const buffer = new Uint32Array(MAX_FEATURES);
@@ -110,9 +166,10 @@ function cachesOf(model: NerModel): Caches {
       arena,
       start: marker('-START-'),
       end: marker('-END-'),
-      pos: new Map(),
-      gazetteer: new Map(),
-      title: new Map(),
+      // UPOS ids (17); gazetteer codes up to 1 + 4 × 7 kinds + 3; title codes 0–2.
+      pos: new CodeRows(20),
+      gazetteer: new CodeRows(35),
+      title: new CodeRows(5),
     };
     cachesByModel.set(model, caches);
   }
@@ -131,11 +188,14 @@ function entryOf(model: NerModel, caches: Caches, view: NerView, i: number): For
   if (entry === undefined) {
     const lower = view.lowers[i] as string;
     const shape = view.shapes[i] as string;
+    const rows = wordRows(model, caches.arena, word, lower, shape, view.allCaps);
     entry = {
-      rows: wordRows(model, caches.arena, word, lower, shape, view.allCaps),
+      rows,
       shapeId: shapeIdOf(caches, shape),
       shapePairs: shapePairScores(model, caches, shape),
       lowerPairs: pairWeights(model, lower, F.LabelPrevLower),
+      bigramLeft: bigramLeftState(lower),
+      bigramRight: bigramRightState(lower),
     };
     if (word.length <= MAX_CACHED_FORM) map.set(ownCopy(word), entry);
   }
@@ -220,30 +280,40 @@ function shapePairScores(model: NerModel, caches: Caches, shape: string): Float6
 /** A cached row of the features `write` makes of three byte codes. */
 function codeRow(
   model: NerModel,
-  memo: Map<number, Int32Array>,
+  memo: CodeRows,
   a: number,
   b: number,
   c: number,
   write: (a: number, b: number, c: number, out: Uint32Array, at: number) => number,
 ): Int32Array {
-  const key = (a << 16) | (b << 8) | c;
-  let row = memo.get(key);
+  let row = memo.get(a, b, c);
   if (!row) {
     row = new Int32Array(model.labels.length);
     sumInto(model, write(a, b, c, buffer, 0), row, 0);
-    memo.set(key, row);
+    memo.set(a, b, c, row);
   }
   return row;
 }
 
+/** The left-bigram state of the word before the first (`lowerAt`'s `-START-`). */
+const START_LEFT = bigramLeftState('-START-');
+
 const writeTitle = (title: number, before: number, _: number, out: Uint32Array, at: number) =>
   titleFeatures(title, before, out, at);
 
-/** A sentence's scores: `statics[i * labels + t]`, each word's summed static feature weights, and its form entries. */
+/**
+ * A sentence's scores: `statics[i * labels + t]`, each word's summed static feature weights (a
+ * view of a buffer the next `sentenceScores` call reuses), and its form entries.
+ */
 export interface SentenceScores {
   readonly statics: Float64Array;
   readonly forms: readonly FormEntry[];
 }
+
+/** The scores' array, reused from sentence to sentence (`SentenceScores.statics` is valid until the next call). */
+let staticsBuffer = new Float64Array(0);
+/** A row of zeros, for a shape triple without a cached row. */
+let zeros = new Int32Array(0);
 
 export function sentenceScores(model: NerModel, view: NerView): SentenceScores {
   const n = model.labels.length;
@@ -255,45 +325,58 @@ export function sentenceScores(model: NerModel, view: NerView): SentenceScores {
     caches.capitalWords.clear();
     caches.arena.clear();
   }
-  const forms: FormEntry[] = [];
+  const forms: FormEntry[] = new Array(length);
   const entries = new Int32Array(length);
   for (let i = 0; i < length; i++) {
     const form = entryOf(model, caches, view, i);
-    forms.push(form);
+    forms[i] = form;
     entries[i] = form.rows;
   }
   const rows = caches.arena.data;
   const entryAt = (i: number) =>
     i < 0 ? caches.start : i >= length ? caches.end : (entries[i] as number);
-  const out = new Float64Array(length * n);
+  if (staticsBuffer.length < length * n) staticsBuffer = new Float64Array(2 * length * n);
+  if (zeros.length < n) zeros = new Int32Array(n);
+  const out = staticsBuffer.subarray(0, length * n);
   const { pos, gazetteer } = view;
   const g = gazetteer.phrase;
   const titles = gazetteer.title;
   for (let i = 0; i < length; i++) {
     const at = i * n;
-    const own = (entries[i] as number) + Role.Own * n;
-    const previous = entryAt(i - 1) + Role.Previous * n;
-    const previous2 = entryAt(i - 2) + Role.SecondPrevious * n;
-    const next = entryAt(i + 1) + Role.Next * n;
-    const next2 = entryAt(i + 2) + Role.SecondNext * n;
+    const own = (entries[i] as number) + OWN * n;
+    const previous = entryAt(i - 1) + PREVIOUS * n;
+    const previous2 = entryAt(i - 2) + SECOND_PREVIOUS * n;
+    const next = entryAt(i + 1) + NEXT * n;
+    const next2 = entryAt(i + 2) + SECOND_NEXT * n;
     const p = codeRow(
       model,
       caches.pos,
-      numAt(pos, i - 1),
-      numAt(pos, i),
-      numAt(pos, i + 1),
-      posFeatures,
+      codeAt(pos, i - 1),
+      codeAt(pos, i),
+      codeAt(pos, i + 1),
+      writePos,
     );
     const z = codeRow(
       model,
       caches.gazetteer,
-      numAt(g, i - 1),
-      numAt(g, i),
-      numAt(g, i + 1),
-      gazetteerFeatures,
+      codeAt(g, i - 1),
+      codeAt(g, i),
+      codeAt(g, i + 1),
+      writeGazetteer,
     );
-    const h = codeRow(model, caches.title, numAt(titles, i), numAt(titles, i - 1), 0, writeTitle);
-    // One pass over the labels: eight int32 rows summed (exact) into the word's scores.
+    const h = codeRow(model, caches.title, codeAt(titles, i), codeAt(titles, i - 1), 0, writeTitle);
+    const form = forms[i] as FormEntry;
+    const shapes = shapeRow(
+      model,
+      caches,
+      view,
+      i,
+      i === 0 ? 0 : (forms[i - 1] as FormEntry).shapeId,
+      form.shapeId,
+      i + 1 >= length ? 1 : (forms[i + 1] as FormEntry).shapeId,
+    );
+    const s = shapes ?? zeros;
+    // One pass over the labels: nine int32 rows summed (exact) into the word's scores.
     for (let t = 0; t < n; t++) {
       out[at + t] =
         (rows[own + t] as number) +
@@ -303,21 +386,11 @@ export function sentenceScores(model: NerModel, view: NerView): SentenceScores {
         (rows[next2 + t] as number) +
         (p[t] as number) +
         (z[t] as number) +
-        (h[t] as number);
+        (h[t] as number) +
+        (s[t] as number);
     }
-    const shapes = shapeRow(
-      model,
-      caches,
-      view,
-      i,
-      i === 0 ? 0 : (forms[i - 1] as FormEntry).shapeId,
-      (forms[i] as FormEntry).shapeId,
-      i + 1 >= length ? 1 : (forms[i + 1] as FormEntry).shapeId,
-    );
     let k = 0;
-    if (shapes)
-      for (let t = 0; t < n; t++) out[at + t] = (out[at + t] as number) + (shapes[t] as number);
-    else
+    if (!shapes)
       k = shapePairFeatures(
         shapeAt(view, i - 1),
         view.shapes[i] as string,
@@ -325,8 +398,17 @@ export function sentenceScores(model: NerModel, view: NerView): SentenceScores {
         buffer,
         0,
       );
-    k = bigramFeatures(view, i, buffer, k);
-    k = occasionalFeatures(view, i, buffer, k);
+    // The bigram features (`bigramFeatures`) from the forms' hash states.
+    buffer[k++] = finishHash(
+      addHashText(
+        i === 0 ? START_LEFT : (forms[i - 1] as FormEntry).bigramLeft,
+        view.lowers[i] as string,
+      ),
+    );
+    buffer[k++] = finishHash(
+      addHashText(form.bigramRight, i + 1 >= length ? '-END-' : (view.lowers[i + 1] as string)),
+    );
+    k = occasional(view, i, buffer, k);
     for (let f = 0; f < k; f++) model.weightTable.addToFloat(buffer[f] as number, out, at);
   }
   return { statics: out, forms };

@@ -1,3 +1,4 @@
+import { isCapitalised } from '../entities/words.js';
 import type { Knowledge } from '../knowledge/types.js';
 import { voteTypes } from './consistency.js';
 import { allowedNext, type FeatureSource, viterbi, viterbiDense } from './decode.js';
@@ -17,10 +18,18 @@ import { decodeBilou, type EntitySpan } from './labels.js';
 import type { NerModel } from './model.js';
 import { addPairs, type FormEntry, sentenceScores } from './static-scores.js';
 
-/** A sentence to tag: its words and their UPOS ids. */
+// Read per word, as this module's own constants: under a CommonJS transform (tsx, which runs the
+// benches) every read of an imported binding is a getter call.
+const capitalised = isCapitalised;
+const SLOTS = HISTORY_SLOTS;
+const codesOf = historyCodes;
+const addPairScores = addPairs;
+
+/** A sentence to tag: its words, their UPOS ids, and their lower case when the caller has it. */
 export interface TagInput {
   readonly words: readonly string[];
   readonly pos: Uint8Array;
+  readonly lowers?: readonly string[];
 }
 
 /**
@@ -37,10 +46,13 @@ export class DocMemory {
    * `NerModel.historyDistribution`).
    */
   constructor(
-    sentences: readonly { readonly words: readonly string[] }[],
+    sentences: readonly {
+      readonly words: readonly string[];
+      readonly lowers?: readonly string[];
+    }[],
     private readonly distribution = false,
   ) {
-    for (const s of sentences) addDocCase(this.docCase, s.words);
+    for (const s of sentences) addDocCase(this.docCase, s.words, s.lowers);
   }
 
   historyOf(words: readonly string[], lowers?: readonly string[]): Uint8Array {
@@ -55,19 +67,22 @@ export class DocMemory {
   historyCodesOf(words: readonly string[], out: Uint8Array): void {
     out.fill(0);
     if (!this.distribution) return;
-    words.forEach((w, i) => {
-      const counts = this.labelCounts.get(w);
-      if (counts) historyCodes(counts, out, i * HISTORY_SLOTS);
-    });
-  }
-
-  /** Remembers the types of a tagged sentence's capitalised words. */
-  remember(words: readonly string[], labels: ArrayLike<number>): void {
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
-      if (!/^\p{Lu}/u.test(w)) continue;
+      // `labelCounts` holds capitalised forms only (`remember`).
+      if (!capitalised(w)) continue;
+      const counts = this.labelCounts.get(w);
+      if (counts) codesOf(counts, out, i * SLOTS);
+    }
+  }
+
+  /** Remembers the types of a tagged sentence's capitalised words (`lowers`: their lower case, when known). */
+  remember(words: readonly string[], labels: ArrayLike<number>, lowers?: readonly string[]): void {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      if (!capitalised(w)) continue;
       const id = labels[i] as number;
-      this.history.set(w.toLowerCase(), id === 0 ? 0 : 1 + Math.floor((id - 1) / 4));
+      this.history.set(lowers?.[i] ?? w.toLowerCase(), id === 0 ? 0 : 1 + Math.floor((id - 1) / 4));
       if (this.distribution) {
         let counts = this.labelCounts.get(w);
         if (!counts) {
@@ -86,7 +101,7 @@ export function nerView(
   docCase: DocCase,
   memory: DocMemory,
 ): NerView {
-  const lowers = input.words.map((w) => w.toLowerCase());
+  const lowers = input.lowers ?? input.words.map((w) => w.toLowerCase());
   const gaz = gazetteerView(input.words, lowers, kb);
   const history = memory.historyOf(input.words, lowers);
   const view = viewSentence(input.words, input.pos, gaz, docCase, history, lowers);
@@ -106,7 +121,7 @@ export function labelSentence(model: NerModel, view: NerView): Int32Array {
     const form = forms[i] as FormEntry;
     if (form.lowerPairs.length === 0) return form.shapePairs;
     caches.scratch.set(form.shapePairs);
-    addPairs(form.lowerPairs, caches.scratch);
+    addPairScores(form.lowerPairs, caches.scratch);
     return caches.scratch;
   };
   return viterbiDense(view.words.length, n, caches.allowed, statics, pairs);
@@ -168,7 +183,7 @@ export function tagDocument(
   const memory = new DocMemory(sentences, model.historyDistribution);
   const spans = sentences.map((s) => {
     const labels = labelSentence(model, nerView(s, kb, memory.docCase, memory));
-    memory.remember(s.words, labels);
+    memory.remember(s.words, labels, s.lowers);
     return decodeBilou(labels, model.types);
   });
   return voteTypes(sentences, spans);

@@ -33,13 +33,12 @@ export class WeightTable {
   }
 
   /** `(first entry << 8) | count` of `hash`, or -1 when the model has no weights for it. */
-  private find(hash: number): number {
+  find(hash: number): number {
     return this.index.get(hash);
   }
 
-  /** Adds the weights of feature `hash` to `scores[at + class]`. */
-  addTo(hash: number, scores: Int32Array, at: number): void {
-    const packed = this.find(hash);
+  /** Adds the weights of a `find` result (-1 adds nothing) to `scores[at + class]`. */
+  addFound(packed: number, scores: Int32Array, at: number): void {
     if (packed === -1) return;
     const entries = this.entries;
     const first = packed >>> 8;
@@ -49,6 +48,11 @@ export class WeightTable {
       const t = at + (v & 0xff);
       scores[t] = (scores[t] as number) + (v >> 8);
     }
+  }
+
+  /** Adds the weights of feature `hash` to `scores[at + class]`. */
+  addTo(hash: number, scores: Int32Array, at: number): void {
+    this.addFound(this.find(hash), scores, at);
   }
 
   /** The same into float scores (the NER decoder's); a method of its own so each hot call site sees one array type. */

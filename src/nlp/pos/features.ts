@@ -202,11 +202,24 @@ export function neighbourFeatures(
   out: Uint32Array,
   at: number,
 ): number {
-  out[at] = finish(addNumber(addNumber(seed(T.ClassPair), wordClass), nextClass));
-  out[at + 1] = finish(addText(addText(seed(T.BigramLeft), norms.previous), norms.word));
-  out[at + 2] = finish(addText(addText(seed(T.BigramRight), norms.word), norms.next));
+  out[at] = classPairFeature(wordClass, nextClass);
+  out[at + 1] = finish(addText(bigramLeftState(norms.previous), norms.word));
+  out[at + 2] = finish(addText(bigramRightState(norms.word), norms.next));
   return at + 3;
 }
+
+/** The ambiguity classes of a word and of the next word (`neighbourFeatures`). */
+export const classPairFeature = (wordClass: number, nextClass: number): number =>
+  finish(addNumber(addNumber(seed(T.ClassPair), wordClass), nextClass));
+
+/**
+ * The hash state of the left-bigram feature after the previous word's norm: the feature is
+ * `finish(addText(bigramLeftState(previous), word))`, so a tagger may keep the state per form.
+ */
+export const bigramLeftState = (previous: string): number => addText(seed(T.BigramLeft), previous);
+
+/** The same for the right bigram, after the word's own norm: `finish(addText(state, next))`. */
+export const bigramRightState = (word: string): number => addText(seed(T.BigramRight), word);
 
 /** The feature `pairFeatures` adds for the first word of a sentence. */
 export const firstShapeFeature = (wordShape: string): number =>
@@ -273,7 +286,15 @@ export function tagWordFeatures(
   out: Uint32Array,
   at: number,
 ): number {
-  out[at] = finish(addText(addNumber(seed(T.TagPrevNorm), prev), norm));
-  out[at + 1] = finish(addNumber(addNumber(seed(T.TagPrevClassNext), prev), nextClass));
+  out[at] = tagPrevNormFeature(prev, norm);
+  out[at + 1] = tagPrevClassNextFeature(prev, nextClass);
   return at + 2;
 }
+
+/** The previous tag with the word's norm (`tagWordFeatures`). */
+export const tagPrevNormFeature = (prev: number, norm: string): number =>
+  finish(addText(addNumber(seed(T.TagPrevNorm), prev), norm));
+
+/** The previous tag with the next word's ambiguity class (`tagWordFeatures`). */
+export const tagPrevClassNextFeature = (prev: number, nextClass: number): number =>
+  finish(addNumber(addNumber(seed(T.TagPrevClassNext), prev), nextClass));

@@ -1,27 +1,46 @@
 import {
+  classPairFeature,
   firstShapeFeature,
   MAX_FEATURES,
-  type NormWindow,
-  neighbourFeatures,
   staticFeatures,
   tagFeatures,
   tagHistoryFeatures,
-  tagWordFeatures,
+  tagPrevClassNextFeature,
+  tagPrevNormFeature,
   viewSentence,
 } from './features.js';
+import { addText, finish } from './hash.js';
 import type { PosModel } from './model.js';
 import {
   addWeights,
   BACKWARD_ROWS,
+  CLASS_IDS,
   clearScoreCache,
+  NOT_LOOKED_UP,
+  type PassRows,
   Role,
   type ScoreCache,
   scoreCache,
+  tagNormStride,
   type WordScores,
   wordScores,
 } from './word-scores.js';
 
 const featureBuffer = new Uint32Array(MAX_FEATURES + 8);
+
+// What the greedy pass reads per word, as this module's own constants: under a CommonJS
+// transform (tsx, which runs the benches) every read of an imported binding is a getter call.
+const OWN = Role.Own;
+const PREVIOUS = Role.Previous;
+const SECOND_PREVIOUS = Role.SecondPrevious;
+const NEXT = Role.Next;
+const SECOND_NEXT = Role.SecondNext;
+const BACKWARD = BACKWARD_ROWS;
+const IDS = CLASS_IDS;
+const UNKNOWN = NOT_LOOKED_UP;
+const finishHash = finish;
+const addHashText = addText;
+const scoresOfWord = wordScores;
 
 /**
  * The highest-scoring tag of the row `scores[at, at + count)`; ties go to the lower id, so tagging
@@ -132,8 +151,10 @@ function dictionaryRow(scores: Int32Array, at: number, count: number, tag: numbe
  * going backward).
  *
  * Scores are summed per part (`./word-scores.ts`): the cached rows of the word and of its four
- * neighbours, the cached row of the two previous tags, and five features hashed per word. The
- * tags equal `referencePass`'s, which hashes every feature of every word (pinned by tests).
+ * neighbours, the cached row of the two previous tags, the rows cached per ambiguity-class pair
+ * and per next class (for every previous tag), the previous-tag-and-norm weights looked up once
+ * per form, and the two bigram features hashed per word from the forms' hash states. The tags
+ * equal `referencePass`'s, which hashes every feature of every word (pinned by tests).
  */
 function greedyPass(
   model: PosModel,
@@ -145,11 +166,16 @@ function greedyPass(
 ): void {
   const { tagCount } = model;
   const passModel = backward ? (model.backward as PosModel) : model;
-  const shift = backward ? BACKWARD_ROWS * tagCount : 0;
+  const shift = backward ? BACKWARD * tagCount : 0;
   const history = historyRows(passModel);
   const rows = cache.arena.data;
   const scores = scoreRows ?? new Int32Array(tagCount);
-  const norms: NormWindow = { previous: '', word: '', next: '' };
+  holdNoRow(tagCount);
+  const direction = backward ? 1 : 0;
+  const passRows = cache.passes[direction];
+  const table = passModel.weightTable;
+  const tagNorm = cache.tagNorm;
+  const stride = tagNormStride(model);
   const n = entries.length;
   const entryAt = (i: number): WordScores =>
     i < -1
@@ -168,13 +194,17 @@ function greedyPass(
     let tag = word.dictionaryTag;
     if (tag < 0) {
       const at = scoreRows ? i * tagCount : 0;
+      const before = entryAt(i - 1);
       const next = entryAt(i + 1);
-      const own = word.rows + shift + Role.Own * tagCount;
-      const previous = entryAt(i - 1).rows + shift + Role.Previous * tagCount;
-      const previous2 = entryAt(i - 2).rows + shift + Role.SecondPrevious * tagCount;
-      const after = next.rows + shift + Role.Next * tagCount;
-      const after2 = entryAt(i + 2).rows + shift + Role.SecondNext * tagCount;
+      const own = word.rows + shift + OWN * tagCount;
+      const previous = before.rows + shift + PREVIOUS * tagCount;
+      const previous2 = entryAt(i - 2).rows + shift + SECOND_PREVIOUS * tagCount;
+      const after = next.rows + shift + NEXT * tagCount;
+      const after2 = entryAt(i + 2).rows + shift + SECOND_NEXT * tagCount;
       const tags = (prev2 * (tagCount + 2) + prev) * tagCount;
+      const pair = classPairRow(passModel, passRows, word, next);
+      const classNext = classNextRows(passModel, passRows, next);
+      const withClass = prev * tagCount;
       for (let t = 0; t < tagCount; t++) {
         scores[at + t] =
           (rows[own + t] as number) +
@@ -182,15 +212,28 @@ function greedyPass(
           (rows[previous2 + t] as number) +
           (rows[after + t] as number) +
           (rows[after2 + t] as number) +
-          (history[tags + t] as number);
+          (history[tags + t] as number) +
+          (pair[t] as number) +
+          (classNext[withClass + t] as number);
       }
-      norms.previous = entryAt(i - 1).norm;
-      norms.word = word.norm;
-      norms.next = next.norm;
-      let k = neighbourFeatures(norms, word.wordClass, next.wordClass, featureBuffer, 0);
-      k = tagWordFeatures(prev, word.norm, next.wordClass, featureBuffer, k);
-      if (i === 0) featureBuffer[k++] = firstShapeFeature(word.shape);
-      for (let f = 0; f < k; f++) addWeights(passModel, featureBuffer[f] as number, scores, at);
+      // Classes past `CLASS_IDS` have no cached rows: their two class features are hashed.
+      if (pair === NO_ROW) {
+        table.addTo(classPairFeature(word.wordClass, next.wordClass), scores, at);
+      }
+      if (classNext === NO_ROW) {
+        table.addTo(tagPrevClassNextFeature(prev, next.wordClass), scores, at);
+      }
+      table.addTo(finishHash(addHashText(before.bigramLeft, word.norm)), scores, at);
+      table.addTo(finishHash(addHashText(word.bigramRight, next.norm)), scores, at);
+      // The previous tag with the word's norm, looked up once per form, direction and tag.
+      const slot = word.slot * stride + direction * (tagCount + 2) + prev;
+      let found = tagNorm[slot] as number;
+      if (found === UNKNOWN) {
+        found = table.find(tagPrevNormFeature(prev, word.norm));
+        tagNorm[slot] = found;
+      }
+      table.addFound(found, scores, at);
+      if (i === 0) table.addTo(firstShapeFeature(word.shape), scores, at);
       tag = argmax(scores, tagCount, at);
     } else if (scoreRows) dictionaryRow(scoreRows, i * tagCount, tagCount, tag);
     out[i] = tag;
@@ -199,13 +242,56 @@ function greedyPass(
   }
 }
 
+/**
+ * A zero row standing for a class row not cached (ids past `CLASS_IDS`), whose features are then
+ * hashed per word; sized for every tag after every previous tag (`holdNoRow`).
+ */
+let NO_ROW = new Int32Array(0);
+
+function holdNoRow(tagCount: number): void {
+  if (NO_ROW.length < (tagCount + 2) * tagCount) NO_ROW = new Int32Array((tagCount + 2) * tagCount);
+}
+
+/** The class-pair feature's weights for a word and the next word, cached by class ids. */
+function classPairRow(
+  model: PosModel,
+  passRows: PassRows,
+  word: WordScores,
+  next: WordScores,
+): Int32Array {
+  if (word.classId >= IDS || next.classId >= IDS) return NO_ROW;
+  const key = word.classId * IDS + next.classId;
+  let row = passRows.classPairs[key];
+  if (!row) {
+    row = new Int32Array(model.tagCount);
+    addWeights(model, classPairFeature(word.wordClass, next.wordClass), row);
+    passRows.classPairs[key] = row;
+  }
+  return row;
+}
+
+/** The weights of the previous-tag-and-next-class feature for every previous tag, by the next word's class. */
+function classNextRows(model: PosModel, passRows: PassRows, next: WordScores): Int32Array {
+  if (next.classId >= IDS) return NO_ROW;
+  let rows = passRows.classNext[next.classId];
+  if (!rows) {
+    const n = model.tagCount;
+    rows = new Int32Array((n + 2) * n);
+    for (let prev = 0; prev < n + 2; prev++) {
+      addWeights(model, tagPrevClassNextFeature(prev, next.wordClass), rows, prev * n);
+    }
+    passRows.classNext[next.classId] = rows;
+  }
+  return rows;
+}
+
 const sentenceWords: WordScores[] = [];
 
 function sentenceEntries(model: PosModel, cache: ScoreCache, words: readonly string[]) {
   if (cache.arena.full) clearScoreCache(cache);
   sentenceWords.length = words.length;
   for (let i = 0; i < words.length; i++) {
-    sentenceWords[i] = wordScores(model, cache, words[i] as string);
+    sentenceWords[i] = scoresOfWord(model, cache, words[i] as string);
   }
   return sentenceWords;
 }

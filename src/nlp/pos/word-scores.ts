@@ -4,6 +4,8 @@ import {
   asPreviousFeatures,
   asSecondNextFeatures,
   asSecondPreviousFeatures,
+  bigramLeftState,
+  bigramRightState,
   MAX_FEATURES,
   normalize,
   ownFeatures,
@@ -28,6 +30,13 @@ export interface WordScores {
    * right-to-left rows follow, from `rows + ROLES * tagCount` (`BACKWARD_ROWS`).
    */
   readonly rows: number;
+  /** The form's row number in the arena: its place in `ScoreCache.tagNorm`. */
+  readonly slot: number;
+  /** A small id of `wordClass` (`ScoreCache.classIds`); `CLASS_IDS` when past the limit. */
+  readonly classId: number;
+  /** Hash states of the bigram features after this form's norm (`bigramLeftState`, `bigramRightState`). */
+  readonly bigramLeft: number;
+  readonly bigramRight: number;
 }
 
 /** Rows of a word (the POS tagger's and the NER model's): its own features, and those it gives at each neighbour offset. */
@@ -70,6 +79,7 @@ function sumInto(model: PosModel, count: number, arena: RowArena, at: number): v
 function scoresOf(
   model: PosModel,
   arena: RowArena,
+  classId: number,
   word: string,
   lower: string,
   norm: string,
@@ -88,11 +98,56 @@ function scoresOf(
   sumInto(model, next, arena, rows + Role.Next * n);
   const next2 = asSecondNextFeatures(norm, wordClass, buffer, 0);
   sumInto(model, next2, arena, rows + Role.SecondNext * n);
-  return { norm, shape: wordShape, wordClass, dictionaryTag, rows };
+  return {
+    norm,
+    shape: wordShape,
+    wordClass,
+    dictionaryTag,
+    rows,
+    slot: rows / arena.width,
+    classId,
+    bigramLeft: bigramLeftState(norm),
+    bigramRight: bigramRightState(norm),
+  };
+}
+
+/**
+ * Class ids past this many are not given (`WordScores.classId`): their features are hashed per
+ * word. Training gives about 150 classes.
+ */
+export const CLASS_IDS = 512;
+
+/** Marks a `tagNorm` entry not yet looked up. */
+export const NOT_LOOKED_UP = -2;
+
+/** The id of an ambiguity class, given on first sight (classes are few: masks seen in training). */
+function classIdOf(classIds: Map<number, number>, wordClass: number): number {
+  let id = classIds.get(wordClass);
+  if (id === undefined) {
+    id = Math.min(classIds.size, CLASS_IDS);
+    if (id < CLASS_IDS) classIds.set(wordClass, id);
+  }
+  return id;
+}
+
+/**
+ * Cached parts of the features a word reads with its neighbours or with the previous tag, one
+ * per direction of a bidirectional model (0 left to right, 1 right to left).
+ */
+export interface PassRows {
+  /** The class-pair feature's row at `classId * CLASS_IDS + nextClassId`. */
+  readonly classPairs: (Int32Array | undefined)[];
+  /** By the next word's class id: the previous-tag-and-next-class rows, `prev * tagCount + tag`. */
+  readonly classNext: (Int32Array | undefined)[];
 }
 
 /** The ambiguity class read past the sentence end (`classAt` in `./features.ts`). */
 const END_CLASS = 0x1000000;
+
+const passRows = (): PassRows => ({
+  classPairs: new Array<Int32Array | undefined>(CLASS_IDS * CLASS_IDS).fill(undefined),
+  classNext: new Array<Int32Array | undefined>(CLASS_IDS).fill(undefined),
+});
 
 /** Per-model cache of word forms and the boundary markers. */
 export interface ScoreCache {
@@ -103,6 +158,13 @@ export interface ScoreCache {
   readonly start2: WordScores;
   readonly end: WordScores;
   readonly end2: WordScores;
+  readonly classIds: Map<number, number>;
+  readonly passes: readonly [PassRows, PassRows];
+  /**
+   * `find` results of the previous-tag-and-norm feature by form slot, direction and previous tag,
+   * at `(slot * 2 + direction) * (tagCount + 2) + prev`; `NOT_LOOKED_UP` until first needed.
+   */
+  tagNorm: Int32Array;
 }
 
 /** Word forms kept per model before the cache starts again (a bound on memory, ~20 MB a direction). */
@@ -115,8 +177,19 @@ export function scoreCache(model: PosModel): ScoreCache {
   if (!cache) {
     const directions = model.backward ? 2 : 1;
     const arena = new RowArena(directions * ROLES * model.tagCount, WORD_CACHE_LIMIT + 4, 4);
+    const classIds = new Map<number, number>();
     const marker = (text: string, wordClass: number) =>
-      scoresOf(model, arena, text, text, text, text === '-END-' ? text : '', wordClass, -1);
+      scoresOf(
+        model,
+        arena,
+        classIdOf(classIds, wordClass),
+        text,
+        text,
+        text,
+        text === '-END-' ? text : '',
+        wordClass,
+        -1,
+      );
     cache = {
       words: new Map(),
       arena,
@@ -124,6 +197,9 @@ export function scoreCache(model: PosModel): ScoreCache {
       start2: marker('-START2-', 0),
       end: marker('-END-', END_CLASS),
       end2: marker('-END2-', END_CLASS),
+      classIds,
+      passes: [passRows(), passRows()],
+      tagNorm: new Int32Array(0),
     };
     caches.set(model, cache);
   }
@@ -134,6 +210,22 @@ export function scoreCache(model: PosModel): ScoreCache {
 export function clearScoreCache(cache: ScoreCache): void {
   cache.words.clear();
   cache.arena.clear();
+  cache.tagNorm.fill(NOT_LOOKED_UP);
+}
+
+/** `tagNorm` entries per form slot: both directions, every previous tag (and the start). */
+export const tagNormStride = (model: PosModel): number => 2 * (model.tagCount + 2);
+
+/** Grows `cache.tagNorm` to hold `slot`'s entries. */
+function holdSlot(model: PosModel, cache: ScoreCache, slot: number): void {
+  const stride = tagNormStride(model);
+  if ((slot + 1) * stride <= cache.tagNorm.length) return;
+  const grown = new Int32Array(
+    Math.max(2 * cache.tagNorm.length, 256 * stride, (slot + 1) * stride),
+  );
+  grown.fill(NOT_LOOKED_UP);
+  grown.set(cache.tagNorm);
+  cache.tagNorm = grown;
 }
 
 /** Longer forms (URLs, runs without spaces) are scored each time, not kept as cache keys. */
@@ -156,16 +248,19 @@ export function wordScores(model: PosModel, cache: ScoreCache, word: string): Wo
   if (!scores) {
     const lower = word.toLowerCase();
     const { lexicon } = model;
+    const wordClass = lexicon.ambiguityClass(lower);
     scores = scoresOf(
       model,
       cache.arena,
+      classIdOf(cache.classIds, wordClass),
       word,
       lower,
       normalize(lower),
       shape(word),
-      lexicon.ambiguityClass(lower),
+      wordClass,
       lexicon.dictionaryTag(word),
     );
+    holdSlot(model, cache, scores.slot);
     if (word.length <= MAX_CACHED_FORM) cache.words.set(ownCopy(word), scores);
   }
   return scores;
