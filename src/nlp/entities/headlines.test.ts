@@ -29,3 +29,19 @@ describe('a capitalised verb in a title-case headline', () => {
     expect(names('He met Jack Rip Torn on Monday.')).toEqual(['Jack Rip Torn']);
   });
 });
+
+describe('a title-case headline', () => {
+  it('names the people the article names, not its capitalised words', () => {
+    const text =
+      'Senator Just Vowed To Stop Maria Lopez\nSenator Maria Lopez promised on Tuesday to stop the plan.';
+    expect(names(text)).toEqual(['Maria Lopez', 'Maria Lopez']);
+  });
+
+  it('keeps the names the gazetteer knows', () => {
+    expect(names('Protests Grow In France Over The Pension Plan')).toEqual(['France']);
+  });
+
+  it('is no title-case headline without capitalised function words (`Black Lawmakers Rip Trump`)', () => {
+    expect(names('Black Lawmakers Rip Trump')).toContain('Black Lawmakers');
+  });
+});

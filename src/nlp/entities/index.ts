@@ -4,6 +4,7 @@ import type { Mention } from '../../doc/types.js';
 import type { Knowledge } from '../knowledge/types.js';
 import type { NerModel } from '../ner-model/model.js';
 import { matchGazetteer, type NameMatch } from './gazetteer-match.js';
+import { headlineNames, isTitleCase } from './headlines.js';
 import { gazetteerExtras, modelSpans, trimTitles, typeSpan } from './model-spans.js';
 import {
   capitalisedRunEnd,
@@ -221,7 +222,17 @@ export function createEntityRecogniser(kb: Knowledge, model?: NerModel): Compone
         byGivenName: new Map(),
         singles: new Map(),
       };
-      for (const words of sentencesOf(doc)) recogniseSentence(doc, words, kb, people);
+      const headlines: SentenceWords[] = [];
+      for (const words of sentencesOf(doc)) {
+        if (isTitleCase(words)) headlines.push(words);
+        else recogniseSentence(doc, words, kb, people);
+      }
+      // Read last, when the article's own sentences have named its people.
+      for (const words of headlines) {
+        for (const match of headlineNames(words, kb, people, doc.publishedDate))
+          addMention(doc, words, match);
+      }
+      if (headlines.length > 0) doc.mentions.sort((a, b) => a.start - b.start);
     },
   };
 }
