@@ -44,17 +44,27 @@ const MIN_CAPITALISED = 0.75;
 
 /** Whether the sentence is a title-case headline: nearly every word capitalised, function words too. */
 export function isTitleCase(words: SentenceWords): boolean {
+  // Most sentences fail within a few words: stop once too many open in lower case.
+  const maxLower = words.length * (1 - MIN_CAPITALISED);
   let letters = 0;
-  let capitalised = 0;
+  let lower = 0;
   let functionWord = false;
   for (let i = 0; i < words.length; i++) {
     const word = words.word(i);
-    if (!/^\p{L}/u.test(word)) continue;
+    const code = word.charCodeAt(0);
+    if (code >= 97 && code <= 122) {
+      letters++;
+      if (++lower > maxLower) return false;
+      continue;
+    }
+    const capital = code >= 65 && code <= 90;
+    if (!capital && (code < 128 || !/^\p{L}/u.test(word))) continue;
     letters++;
-    if (isCapitalised(word)) capitalised++;
-    if (i > 0 && TITLE_CASE_WORDS.has(word)) functionWord = true;
+    if (!capital && !isCapitalised(word)) {
+      if (++lower > maxLower) return false;
+    } else if (i > 0 && TITLE_CASE_WORDS.has(word)) functionWord = true;
   }
-  return functionWord && letters >= 3 && capitalised >= letters * MIN_CAPITALISED;
+  return functionWord && letters >= 3 && lower <= letters * (1 - MIN_CAPITALISED);
 }
 
 /**
