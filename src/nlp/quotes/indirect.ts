@@ -6,7 +6,7 @@ import { coordinatedIn, splitCoordinated } from './coordinated.js';
 import { hedgedClause } from './hedges.js';
 import { NOUN_CUES, NOUN_OBJECT_CUES, nounCueClause } from './noun-cues.js';
 import { labelledLine, reportedBySource, SOURCE_FIRST_WORDS } from './sources.js';
-import { phraseStartingAt, speakerStartingAt } from './speakers.js';
+import { isAuxiliary, phraseStartingAt, speakerStartingAt } from './speakers.js';
 import { appositiveSubject, speakerBefore } from './subjects.js';
 import {
   AUDIENCE_CUES,
@@ -173,6 +173,8 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
       continue;
     if (NO_SUBJECT_BEFORE.has(doc.lowerTokenText(t - 1))) continue;
     if (isNounUse(doc, t) || continuesAVerb(doc, t)) continue;
+    if (!speech && relativeClauseVerb(doc, t, sentence.firstToken) && speechCueAfter(doc, t, last))
+      continue;
     const cue = doc.span(doc.tokens.start(t), doc.tokens.end(t));
     if (taken.some((q) => q.cue?.start === cue.start)) continue;
     // 2.
@@ -260,6 +262,24 @@ function continuesAVerb(doc: Doc, t: number): boolean {
   if (!/^continu(?:e|es|ed|ing)$/u.test(doc.lowerTokenText(t))) return false;
   const next = doc.lowerTokenText(t + 1);
   return next === 'to' || /^[a-z]{2,}ing$/u.test(next);
+}
+
+/**
+ * `officials who spoke on condition of anonymity said`, `a spokesman, who declined to be named,
+ * said`: the verb of a relative clause (after `who` or `which`, past auxiliaries and adverbs).
+ */
+function relativeClauseVerb(doc: Doc, t: number, sentenceFirst: number): boolean {
+  let before = t - 1;
+  while (before > sentenceFirst && isAuxiliary(doc.tokenText(before))) before--;
+  return /^(?:who|which)$/iu.test(doc.tokenText(before));
+}
+
+/** Whether a verb of saying follows token `t` in its sentence (up to token `last`). */
+function speechCueAfter(doc: Doc, t: number, last: number): boolean {
+  const kinds = wordKinds(doc);
+  for (let k = t + 1; k <= last; k++)
+    if ((((kinds[k] as number) >> CUE_SHIFT) & SPEECH) !== 0) return true;
+  return false;
 }
 
 const noSpeaker = (cue: Span) => ({ speaker: null, cue });

@@ -307,3 +307,18 @@ describe('a verb joined to its subject’s clause by but', () => {
     expect(speakers(text)).toEqual([['the race is close', 'Maria Lopez']]);
   });
 });
+
+describe('a relative clause before the cue', () => {
+  it('gives no cue of its own (`officials who spoke on condition of anonymity said`)', () => {
+    const text = 'Two officials who spoke on condition of anonymity said the talks had stalled.';
+    expect(speakers(text)).toEqual([['the talks had stalled', 'Two officials']]);
+  });
+
+  it('leaves the verb after it to the name before it (`Republicans who have praised … warned`)', () => {
+    const text =
+      'Senator Maria Lopez spoke. Even Democrats who have praised her candidacy warned on Tuesday that the plan is dead.';
+    const [quote] = quotesOf(text);
+    expect(quote?.text).toBe('the plan is dead');
+    expect(quote?.speaker).toMatch(/Democrats/u);
+  });
+});

@@ -57,6 +57,7 @@ export function speakerBefore(doc: Doc, sentence: Sentence, verb: number): numbe
   }
   return (
     subject?.entity ??
+    antecedentOfRelative(doc, sentence.firstToken, cue) ??
     surnameBefore(doc, cue, sentence.start) ??
     openingSubject(doc, sentence, cue) ??
     null
@@ -75,6 +76,22 @@ export function afterWith(doc: Doc, cue: number, sentenceFirst: number): boolean
     if (!/^[\p{L}\d%'’.-]+$/u.test(word) || PHRASE_BOUNDARY.test(word)) return false;
   }
   return false;
+}
+
+/** Words a restrictive relative clause may hold before the main verb: `who have praised his candidacy`. */
+const MAX_RELATIVE_WORDS = 10;
+
+/**
+ * `Republicans who have praised his candidacy warned`: the name a restrictive relative clause
+ * (no commas) follows is the subject of the verb after that clause.
+ */
+function antecedentOfRelative(doc: Doc, sentenceFirst: number, cue: number): number | undefined {
+  for (let k = cue - 2; k > sentenceFirst && cue - k <= MAX_RELATIVE_WORDS; k--) {
+    const word = doc.tokenText(k);
+    if (/^(?:who|which)$/iu.test(word)) return speakerEndingAt(doc, doc.tokens.start(k))?.entity;
+    if (PHRASE_BOUNDARY.test(word) || SPEECH_CUES.has(word.toLowerCase())) return undefined;
+  }
+  return undefined;
 }
 
 /** `According to a … poll,`, `In a CNN/ORC International Poll the same month,` opening a sentence. */
