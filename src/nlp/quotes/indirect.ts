@@ -13,6 +13,7 @@ import {
   AUDIENCE_ONLY_CUES,
   BEFORE_THAT_OPENERS,
   BELIEF_CUES,
+  CONTINUE_FORMS,
   HEDGE_ANCHORS,
   MAX_QUOTE_CHARS,
   MAX_WORDS_BEFORE_THAT,
@@ -259,7 +260,7 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
  * cue of its own (the verb after it may be one: `continue to warn that …`).
  */
 function continuesAVerb(doc: Doc, t: number): boolean {
-  if (!/^continu(?:e|es|ed|ing)$/u.test(doc.lowerTokenText(t))) return false;
+  if (!CONTINUE_FORMS.test(doc.lowerTokenText(t))) return false;
   const next = doc.lowerTokenText(t + 1);
   return next === 'to' || /^[a-z]{2,}ing$/u.test(next);
 }

@@ -6,6 +6,7 @@ import { isNounUse } from './clauses.js';
 import { opensHedge } from './hedges.js';
 import {
   anyNounPhraseEndingAt,
+  endsInPlural,
   isFiniteVerbCue,
   lastSpeakingPhrase,
   MAX_MENTION_CHARS,
@@ -29,7 +30,7 @@ const PRONOUN_REACH = 2;
 function fitsPronoun(doc: Doc, entity: number, pronoun: 'it' | 'they'): boolean {
   const target = doc.entities[entity];
   if (!target) return false;
-  const plural = /[^s\W]s$/u.test(target.name);
+  const plural = endsInPlural(target.name);
   if (pronoun === 'it') return (target.type === 'ORG' || target.type === 'MISC') && !plural;
   // A person's name may end in `s` (`Chris Williams`); a common noun in the plural may not.
   const named = target.mentions.some((m) => doc.mentions[m]?.kind === 'name');

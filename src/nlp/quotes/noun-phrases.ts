@@ -6,7 +6,7 @@ import { isNounUse } from './clauses.js';
 import { OBJECT_VERBS, SPEECH_VERB_PAIRS, SPEECH_VERBS, THAT_VERBS } from './cue-verbs.js';
 import { isAuxiliary, isPassiveCue, PHRASE_BOUNDARY } from './speakers.js';
 import { speakingNounType } from './speaking-nouns.js';
-import { SPEECH_CUES } from './vocabulary.js';
+import { CONTINUE_FORMS, SPEECH_CUES } from './vocabulary.js';
 
 /**
  * Common-noun phrases read from the words around a cue, for the quote stage to make speakers of:
@@ -102,7 +102,6 @@ export function nounPhraseFrom(doc: Doc, first: number, sentenceEnd: number): Ph
 }
 
 const GO = /^(?:go|goes|going|gone|went)$/iu;
-const CONTINUE = /^(?:continue|continues|continued|continuing)$/iu;
 
 /**
  * `The email goes on to | say`, `Clinton continued to | defend`: the token before the verb that
@@ -111,7 +110,7 @@ const CONTINUE = /^(?:continue|continues|continued|continuing)$/iu;
 export function beforeCarrierVerb(doc: Doc, t: number): number {
   if (doc.lowerTokenText(t) !== 'to') return t;
   if (doc.lowerTokenText(t - 1) === 'on' && GO.test(doc.tokenText(t - 2))) return t - 3;
-  return CONTINUE.test(doc.tokenText(t - 1)) ? t - 2 : t;
+  return CONTINUE_FORMS.test(doc.tokenText(t - 1)) ? t - 2 : t;
 }
 
 /** The common-noun subject of the cue at token `cue`, before it or inverted after it. */
@@ -146,13 +145,16 @@ export function lastSpeakingPhrase(
   for (let head = end - 1; head >= first; head--) {
     const word = doc.tokenText(head);
     if (!/^\p{Ll}/u.test(word)) continue;
-    const plural = /[^s\W]s$/u.test(word);
+    const plural = endsInPlural(word);
     if (pronoun === 'they' ? !plural : plural) continue;
     const phrase = nounPhraseEndingAt(doc, head, first);
     if (phrase && (pronoun === 'they' || phrase.type !== 'PERSON')) return phrase;
   }
   return undefined;
 }
+
+/** Whether a word or name ends as a plural does: `senators`, `Democrats` (not `press`). */
+export const endsInPlural = (text: string) => /[^s\W]s$/u.test(text);
 
 /** `officials, however, | say`: an adverb between commas after the subject. */
 const PARENTHETICAL = /^(?:however|though|meanwhile|instead|too)$/iu;

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { spansWithin } from '../../doc/spans.js';
 import type { Mention } from '../../doc/types.js';
+import { WEEKDAYS } from '../times/vocabulary.js';
 import { AUXILIARIES, MAX_APPOSITIVE_WORDS } from './vocabulary.js';
 
 /** Window (characters) searched for a speaker's name: the gap plus a long name and appositive. */
@@ -240,13 +241,13 @@ export function sharesSubject(doc: Doc, verb: number): boolean {
   let before = verb - 1;
   while (before >= 0 && isAuxiliary(doc.tokenText(before))) before--;
   // `… but on Tuesday wrote`: a day between the conjunction and its verb.
-  if (WEEKDAY.test(doc.tokenText(before)) && /^(?:on|last)$/iu.test(doc.tokenText(before - 1)))
+  if (WEEKDAY.has(doc.tokenText(before)) && /^(?:on|last)$/iu.test(doc.tokenText(before - 1)))
     before -= 2;
   while (before >= 0 && isAuxiliary(doc.tokenText(before))) before--;
   return before >= 0 && /^(?:and|but|,|;|—|–)$/iu.test(doc.tokenText(before));
 }
 
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+const WEEKDAY: ReadonlySet<string> = new Set(WEEKDAYS);
 
 /** Forms of `be` and `get` that make the participle after them passive: `was accused of`. */
 const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten|['’]s)$/iu;

@@ -507,3 +507,6 @@ function hedgePatterns(entries: readonly string[]): ReadonlySet<string>[][] {
     return words.map((w) => new Set(w.split('|')));
   });
 }
+
+/** Forms of `continue`, which carries a verb after it (`continued to defend`, `continues fighting`). */
+export const CONTINUE_FORMS = /^(?:continue|continues|continued|continuing)$/iu;
