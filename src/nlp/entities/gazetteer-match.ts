@@ -1,6 +1,6 @@
 import type { EntityType } from '../../doc/types.js';
 import type { GazetteerHit, Knowledge } from '../knowledge/types.js';
-import { isCapitalised, type SentenceWords } from './words.js';
+import { isCapitalised, middleInitialsAt, type SentenceWords } from './words.js';
 
 export interface NameMatch {
   readonly from: number;
@@ -100,11 +100,17 @@ export function matchGazetteer(
 }
 
 function longestHit(words: SentenceWords, from: number, kb: Knowledge): LongestHit | null {
-  const longest = Math.min(words.length, from + kb.maxPhraseTokens);
+  let longest = Math.min(words.length, from + kb.maxPhraseTokens);
   let found: LongestHit | null = null;
   let key = '';
   // Keys grow one word at a time; the last (longest) capitalised hit wins.
   for (let to = from + 1; to <= longest; to++) {
+    // The tables write a name without its middle initials: `Donald J. Trump` is `donald trump`.
+    const initials = to === from + 2 ? middleInitialsAt(words, to - 1) : 0;
+    if (initials > 0) {
+      to += initials;
+      longest = Math.min(words.length, longest + initials);
+    }
     const word = words.lower(to - 1);
     // The tables write a possessive joined ("Kurdistan Workers' Party"); the tokens split it.
     key = to === from + 1 ? word : POSSESSIVES.has(word) ? `${key}${word}` : `${key} ${word}`;

@@ -22,7 +22,7 @@ import {
   titleIsSurname,
 } from './people-seen.js';
 import { NON_NAME_WORDS, PARTY_MEMBERS } from './vocabulary.js';
-import { isCapitalised, type SentenceWords, sentencesOf } from './words.js';
+import { isCapitalised, middleInitialsAt, type SentenceWords, sentencesOf } from './words.js';
 
 function addMention(doc: Doc, words: SentenceWords, match: NameMatch): Mention {
   const span = doc.span(words.start(match.from), words.end(match.to - 1));
@@ -42,7 +42,7 @@ function addMention(doc: Doc, words: SentenceWords, match: NameMatch): Mention {
 }
 
 function runEndBeforeKnownName(words: SentenceWords, from: number, kb: Knowledge): number {
-  const end = capitalisedRunEnd(words, from);
+  const end = capitalisedRunEnd(words, from, kb);
   for (let j = from + 1; j < end; j++) {
     const known = matchGazetteer(words, j, kb, null);
     // "Naina Yeltsin": a given name before a leader's surname names someone else of that family;
@@ -50,7 +50,7 @@ function runEndBeforeKnownName(words: SentenceWords, from: number, kb: Knowledge
     const oneWord = known?.to === j + 1;
     const placeAfterGivenName =
       oneWord &&
-      j === from + 1 &&
+      j === from + 1 + middleInitialsAt(words, from + 1) &&
       (known?.type === 'GPE' || known?.type === 'LOC') &&
       kb.givenNameGender(words.word(from)) !== undefined;
     const surname = (known?.type === 'PERSON' && oneWord) || placeAfterGivenName;

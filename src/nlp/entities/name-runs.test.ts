@@ -48,6 +48,31 @@ describe('an unknown run of names', () => {
   });
 });
 
+describe('a middle initial', () => {
+  const keyed = (text: string) =>
+    new Pipeline([tokens, sentences, createEntityRecogniser(kb)])
+      .run(new Doc(text))
+      .mentions.map((m) => [m.text, m.type, m.key.split(':')[0]]);
+
+  it('stays inside an unknown person’s name after a given name (`Benjamin J. Rhodes`)', () => {
+    expect(typed('Benjamin J. Rhodes, an adviser, and George H. W. Smith spoke.')).toEqual([
+      ['Benjamin J. Rhodes', 'PERSON'],
+      ['George H. W. Smith', 'PERSON'],
+    ]);
+  });
+
+  it('is skipped to find a known person (`Donald J. Trump` is Donald Trump)', () => {
+    expect(keyed('Donald J. Trump spoke.')).toEqual([['Donald J. Trump', 'PERSON', 'person']]);
+  });
+
+  it('does not join a word that is no given name to the next sentence (`a Plan B. Obama`)', () => {
+    expect(typed('They need a Plan B. Obama disagreed.')).toEqual([
+      ['Plan B', 'MISC'],
+      ['Obama', 'PERSON'],
+    ]);
+  });
+});
+
 describe('members of a party', () => {
   it('are a group (NORP), also opening a sentence (`Democrats want`)', () => {
     expect(typed('Democrats want more, and Republicans want less.')).toEqual([

@@ -11,7 +11,7 @@ import {
   PARTY_MEMBERS,
   SPEECH_VERBS,
 } from './vocabulary.js';
-import { isCapitalised, type SentenceWords } from './words.js';
+import { isCapitalised, middleInitialsAt, type SentenceWords } from './words.js';
 
 const WEB_NAME = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|in|co|uk|news|info|io)$/iu;
 
@@ -25,13 +25,21 @@ export function isHeadlineVerb(words: SentenceWords, at: number): boolean {
   );
 }
 
-/** End of a run of capitalised words from `from`, allowing connectors inside ("Bank of England"). */
-export function capitalisedRunEnd(words: SentenceWords, from: number): number {
+/**
+ * End of a run of capitalised words from `from`, allowing connectors ("Bank of England") and,
+ * after a known given name, middle initials ("Benjamin J. Rhodes") inside.
+ */
+export function capitalisedRunEnd(words: SentenceWords, from: number, kb: Knowledge): number {
   let to = from;
   while (to < words.length) {
     const word = words.word(to);
     if (to > from && isHeadlineVerb(words, to)) break;
-    if (isCapitalised(word) && /\p{L}/u.test(word)) to++;
+    const initials =
+      to === from + 1 && kb.givenNameGender(words.word(from)) !== undefined
+        ? middleInitialsAt(words, to)
+        : 0;
+    if (initials > 0) to += initials;
+    else if (isCapitalised(word) && /\p{L}/u.test(word)) to++;
     else if (NAME_CONNECTORS.has(word) && isCapitalised(words.word(to + 1)) && to > from) to++;
     else break;
   }
@@ -112,6 +120,7 @@ export function classifyRun(
   const text = words.text(from, to);
   const last = words.lower(to - 1);
   const single = to - from === 1;
+  const length = nameWordCount(words, from, to);
   if (single && NON_NAME_WORDS.has(last)) return undefined;
   const make = (type: EntityType, country: string | null = null): NameMatch => ({
     from,
@@ -134,16 +143,26 @@ export function classifyRun(
     return make('PERSON', context.titleCountry);
   }
   // 5.
-  if (to - from <= 3 && kb.peopleBySurname(words.word(to - 1)).length > 0) return make('PERSON');
-  if (!single && to - from <= 3 && givenNameFirst(words, from, kb)) return make('PERSON');
+  if (length <= 3 && kb.peopleBySurname(words.word(to - 1)).length > 0) return make('PERSON');
+  if (!single && length <= 3 && givenNameFirst(words, from, kb)) return make('PERSON');
   // 6.
   return make('MISC');
+}
+
+/** Words of a run without its middle initials: `Leonard E. Burman` has two. */
+function nameWordCount(words: SentenceWords, from: number, to: number): number {
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const initials = k > from ? middleInitialsAt(words, k) : 0;
+    if (initials > 0) k += initials - 1;
+    else count++;
+  }
+  return count;
 }
 
 /** `John Stumpf`, `Jon Tester`: a run that opens with a given name, name-shaped throughout. */
 function givenNameFirst(words: SentenceWords, from: number, kb: Knowledge): boolean {
   if (kb.givenNameGender(words.word(from)) === undefined) return false;
-  return (
-    /^\p{Lu}\p{Ll}+$/u.test(words.word(from)) && /^\p{Lu}[\p{Ll}'’-]/u.test(words.word(from + 1))
-  );
+  const next = from + 1 + middleInitialsAt(words, from + 1);
+  return /^\p{Lu}\p{Ll}+$/u.test(words.word(from)) && /^\p{Lu}[\p{Ll}'’-]/u.test(words.word(next));
 }

@@ -59,6 +59,23 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+const LONE_CAPITAL = /^\p{Lu}$/u;
+
+/**
+ * Words taken by middle initials at word `at` (`J .` in `Donald J. Trump`, `H . W .` in `George
+ * H. W. Bush`), each a lone capital touching its period, when a name-shaped word follows; else 0.
+ */
+export function middleInitialsAt(words: SentenceWords, at: number): number {
+  let k = at;
+  while (
+    LONE_CAPITAL.test(words.word(k)) &&
+    words.word(k + 1) === '.' &&
+    words.end(k) === words.start(k + 1)
+  )
+    k += 2;
+  return k > at && /^\p{Lu}\p{Ll}/u.test(words.word(k)) ? k - at : 0;
+}
+
 /** Built once per Doc and shared by the stages that read words (tokens never change after). */
 const wordsOf = new WeakMap<Doc, { sentences: Doc['sentences']; words: SentenceWords[] }>();
 
