@@ -150,80 +150,201 @@ function endsAttribution(doc: Doc, cue: number, last: number): boolean {
   );
 }
 
+/** A token read as a cue verb, with what kinds of cue it can be. */
+interface CueWord {
+  readonly t: number;
+  readonly word: string;
+  readonly speech: boolean;
+  readonly object: boolean;
+  readonly belief: boolean;
+  readonly pair: boolean;
+  readonly that: boolean;
+  readonly cue: Span;
+}
+
+/** Token `t` as a cue of `sentence`, unless its use or place rules it out. */
+function cueWordAt(
+  doc: Doc,
+  sentence: Sentence,
+  t: number,
+  last: number,
+  taken: readonly Quote[],
+): CueWord | undefined {
+  const kinds = (wordKinds(doc)[t] as number) >> CUE_SHIFT;
+  if (kinds === 0) return undefined;
+  const word = doc.lowerTokenText(t);
+  const speech = (kinds & SPEECH) !== 0;
+  const pair =
+    (kinds & PAIR_FIRST) !== 0 && OBJECT_CUE_PAIRS.has(`${word} ${doc.lowerTokenText(t + 1)}`);
+  const object = pair || (kinds & OBJECT) !== 0;
+  const belief = (kinds & BELIEF) !== 0;
+  const that = (kinds & THAT) !== 0;
+  if ((!speech && !object && !belief && !that) || insideQuote(doc, t, taken)) return undefined;
+  if (NO_SUBJECT_BEFORE.has(doc.lowerTokenText(t - 1))) return undefined;
+  if (isNounUse(doc, t) || continuesAVerb(doc, t)) return undefined;
+  if (!speech && relativeClauseVerb(doc, t, sentence.firstToken) && speechCueAfter(doc, t, last))
+    return undefined;
+  const cue = doc.span(doc.tokens.start(t), doc.tokens.end(t));
+  if (taken.some((q) => q.cue?.start === cue.start)) return undefined;
+  return { t, word, speech, object, belief, pair, that, cue };
+}
+
+/**
+ * `<clause>, X said.` and `<clause>, said X.` at the end of the sentence, or `<clause>, X said,
+ * and …` inside it: the clause before the comma, with the cue's subject as its speaker. Undefined
+ * when the cue is not placed so.
+ */
+function postposedClause(
+  doc: Doc,
+  sentence: Sentence,
+  c: CueWord,
+  last: number,
+  taken: readonly Quote[],
+): Quote | undefined {
+  const { t, speech, cue } = c;
+  const inverted = speech && invertedSubject(doc, t, doc.tokens.end(last));
+  // `…, The Post has learned.`, `…, experts fear.`: a verb of belief closes the sentence.
+  const closing = !speech && (c.belief || c.that) && last - t <= 1;
+  const parenthetical = speech && parentheticalCue(doc, t, last);
+  if (
+    !((speech && (last - t <= 6 || inverted)) || closing || parenthetical) ||
+    !(parenthetical || endsAttribution(doc, t, last))
+  )
+    return undefined;
+  let comma = t - 1;
+  while (
+    comma > sentence.firstToken &&
+    t - comma <= MAX_POSTPOSED_SUBJECT &&
+    doc.tokenText(comma) !== ','
+  )
+    comma--;
+  if (
+    doc.tokenText(comma) !== ',' ||
+    (closing && comma - sentence.firstToken < MIN_CLOSED_CLAUSE) ||
+    /["“”]/u.test(doc.text.slice(doc.tokens.end(comma), cue.start)) ||
+    (!inverted && appositiveSubject(doc, comma, t)) ||
+    (parenthetical && !closesClause(doc, comma))
+  )
+    return undefined;
+  const clause = clauseQuote(doc, sentence.firstToken, comma - 1, taken, noSpeaker(cue), {
+    fronted: true,
+  });
+  return withSpeaker(clause, () => {
+    const after = AUDIENCE_ONLY_CUES.has(c.word)
+      ? undefined
+      : (speakerStartingAt(doc, cue.end) ?? phraseStartingAt(doc, t + 1, sentence.endToken));
+    if (inverted && after) return after.entity;
+    return speakerBefore(doc, sentence, t) ?? after?.entity ?? null;
+  });
+}
+
+/** Words that open a clause after a comma rather than a postposed cue's subject. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'who',
+  'which',
+  'that',
+  'and',
+  'but',
+  'or',
+  'while',
+  'as',
+  'when',
+  'where',
+  'because',
+  'although',
+  'though',
+  'if',
+]);
+
+/** Words that put a clause, not a noun phrase, before a closing cue. */
+const INSIDE_CLAUSE: ReadonlySet<string> = new Set([
+  'what',
+  'which',
+  'who',
+  'whom',
+  'it',
+  'had',
+  'has',
+  'have',
+  'is',
+  'was',
+  'were',
+  'are',
+]);
+
+/** Tokens before a sentence's end searched for a verb of saying that closes it. */
+const CLOSING_CUE_REACH = 6;
+
+/**
+ * `Patriot plans to sell the mine, officials said.`: a verb of saying that closes the sentence
+ * attributes all of it, cue verbs inside included; its clause when it has a speaker.
+ */
+function closingAttribution(
+  doc: Doc,
+  sentence: Sentence,
+  last: number,
+  taken: readonly Quote[],
+): Quote | undefined {
+  const kinds = wordKinds(doc);
+  const from = Math.max(sentence.firstToken + 1, last - CLOSING_CUE_REACH);
+  for (let t = last; t >= from; t--) {
+    if ((((kinds[t] as number) >> CUE_SHIFT) & SPEECH) === 0) continue;
+    const c = cueWordAt(doc, sentence, t, last, taken);
+    const quote = c ? postposedClause(doc, sentence, c, last, taken) : undefined;
+    if (quote?.speaker == null || !closesWithSubject(doc, quote, t, last)) return undefined;
+    return quote;
+  }
+  return undefined;
+}
+
+/**
+ * `…, officials said.`, `…, the ministry said on Friday.`: the postposed cue's subject follows the
+ * clause's comma and opens no clause of its own (`…, who says …`, `…, but Shelby said he …`), and
+ * only a few words of time or manner follow the cue.
+ */
+function closesWithSubject(doc: Doc, quote: Quote, t: number, last: number): boolean {
+  if (last - t > 3 || speakerStartingAt(doc, doc.tokens.end(t)) !== undefined) return false;
+  const comma = doc.tokens.indexAt(quote.end);
+  const first = doc.lowerTokenText(comma + 1) === ',' ? comma + 2 : comma + 1;
+  // `…, drawing a reply from Khan`, `…, attacked Rubio for not answering`: a verb opens no subject.
+  if (
+    CLAUSE_OPENERS.has(doc.lowerTokenText(first)) ||
+    /^\p{Ll}+(?:ing|ed)$/u.test(doc.tokenText(first))
+  )
+    return false;
+  let end = t - 1;
+  while (end > first && isAuxiliary(doc.tokenText(end))) end--;
+  // `…, the nominee had some explaining to do`, `…, more for what it says`: a clause, not a subject.
+  for (let k = first; k <= end; k++) if (INSIDE_CLAUSE.has(doc.lowerTokenText(k))) return false;
+  return true;
+}
+
 /**
  * 1. `X said (that) <clause>`, `X told reporters <clause>`, `X believes that <clause>`;
- * 2. `<clause>, X said.` and `<clause>, said X.` at the end of the sentence, or `<clause>, X said,
- *    and …` inside it.
- * The first cue with a speaker wins (`When he wrote his book, McKinley said …`), else the first.
+ * 2. a postposed cue (postposedClause).
+ * A verb of saying that closes the sentence wins (closingAttribution); else the first cue with a
+ * speaker (`When he wrote his book, McKinley said …`), else the first.
  * The speaker is the named (or coreferent) subject, else null.
  */
 function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote | undefined {
   const last = lastWord(doc, sentence);
+  const closing = closingAttribution(doc, sentence, last, taken);
+  if (closing) return closing;
   let best: Quote | undefined;
   let tried = 0;
   for (let t = sentence.firstToken + 1; t <= last; t++) {
-    const kinds = (wordKinds(doc)[t] as number) >> CUE_SHIFT;
-    if (kinds === 0) continue;
-    const word = doc.lowerTokenText(t);
-    const speech = (kinds & SPEECH) !== 0;
-    const pair =
-      (kinds & PAIR_FIRST) !== 0 && OBJECT_CUE_PAIRS.has(`${word} ${doc.lowerTokenText(t + 1)}`);
-    const object = pair || (kinds & OBJECT) !== 0;
-    const belief = (kinds & BELIEF) !== 0;
-    if ((!speech && !object && !belief && (kinds & THAT) === 0) || insideQuote(doc, t, taken))
-      continue;
-    if (NO_SUBJECT_BEFORE.has(doc.lowerTokenText(t - 1))) continue;
-    if (isNounUse(doc, t) || continuesAVerb(doc, t)) continue;
-    if (!speech && relativeClauseVerb(doc, t, sentence.firstToken) && speechCueAfter(doc, t, last))
-      continue;
-    const cue = doc.span(doc.tokens.start(t), doc.tokens.end(t));
-    if (taken.some((q) => q.cue?.start === cue.start)) continue;
+    const c = cueWordAt(doc, sentence, t, last, taken);
+    if (!c) continue;
+    const { word, speech, object, belief, pair } = c;
     // 2.
-    const inverted = speech && invertedSubject(doc, t, doc.tokens.end(last));
-    // `…, The Post has learned.`, `…, experts fear.`: a verb of belief closes the sentence.
-    const closing = !speech && (belief || (kinds & THAT) !== 0) && last - t <= 1;
-    const parenthetical = speech && parentheticalCue(doc, t, last);
-    if (
-      ((speech && (last - t <= 6 || inverted)) || closing || parenthetical) &&
-      (parenthetical || endsAttribution(doc, t, last))
-    ) {
-      let comma = t - 1;
-      while (
-        comma > sentence.firstToken &&
-        t - comma <= MAX_POSTPOSED_SUBJECT &&
-        doc.tokenText(comma) !== ','
-      )
-        comma--;
-      if (
-        doc.tokenText(comma) === ',' &&
-        (!closing || comma - sentence.firstToken >= MIN_CLOSED_CLAUSE) &&
-        !/["“”]/u.test(doc.text.slice(doc.tokens.end(comma), cue.start)) &&
-        (inverted || !appositiveSubject(doc, comma, t)) &&
-        (!parenthetical || closesClause(doc, comma))
-      ) {
-        const options = { fronted: true };
-        const clause = clauseQuote(
-          doc,
-          sentence.firstToken,
-          comma - 1,
-          taken,
-          noSpeaker(cue),
-          options,
-        );
-        const quote = withSpeaker(clause, () => {
-          const after = AUDIENCE_ONLY_CUES.has(word)
-            ? undefined
-            : (speakerStartingAt(doc, cue.end) ?? phraseStartingAt(doc, t + 1, sentence.endToken));
-          if (inverted && after) return after.entity;
-          return speakerBefore(doc, sentence, t) ?? after?.entity ?? null;
-        });
-        best = preferred(doc, best, quote);
-        if (best?.speaker != null || (quote && ++tried >= MAX_CANDIDATES)) return best;
-        if (quote) continue;
-      }
+    const postposed = postposedClause(doc, sentence, c, last, taken);
+    if (postposed) {
+      best = preferred(doc, best, postposed);
+      if (best?.speaker != null || ++tried >= MAX_CANDIDATES) return best;
+      continue;
     }
     // 1.
-    if (inverted) continue;
+    if (speech && invertedSubject(doc, t, doc.tokens.end(last))) continue;
     let first = afterThat(doc, t, last + 1, AUDIENCE_CUES.has(word));
     // `found that in the three largest counties, …`: after `that` a clause may open with a phrase.
     let fronted = first !== undefined;
@@ -231,7 +352,7 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
       if (!speech && !object && !belief) continue;
       first = pair ? t + 2 : t + 1;
       if (AUDIENCE_CUES.has(word)) {
-        const audience = speakerStartingAt(doc, cue.end);
+        const audience = speakerStartingAt(doc, c.cue.end);
         first = audience
           ? doc.tokens.indexAt(audience.end)
           : first + (doc.lowerTokenText(first) === 'the' ? 2 : 1);
@@ -247,7 +368,7 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
         fronted = true;
       }
     }
-    const clause = clauseQuote(doc, first, last, taken, noSpeaker(cue), { fronted });
+    const clause = clauseQuote(doc, first, last, taken, noSpeaker(c.cue), { fronted });
     const quote = withSpeaker(clause, () => speakerBefore(doc, sentence, t));
     best = preferred(doc, best, quote);
     if (best?.speaker != null || (quote && ++tried >= MAX_CANDIDATES)) return best;

@@ -322,3 +322,17 @@ describe('a relative clause before the cue', () => {
     expect(quote?.speaker).toMatch(/Democrats/u);
   });
 });
+
+describe('a verb of saying that closes the sentence', () => {
+  it('attributes the whole sentence, a cue verb inside included (`X plans to …, officials said`)', () => {
+    const text =
+      'The mine closed in May. Patriot plans to sell the mine to a rival, officials said.';
+    expect(speakers(text)).toEqual([['Patriot plans to sell the mine to a rival', 'officials']]);
+  });
+
+  it('is no closing cue inside a clause of its own (`…, X had some explaining to do`)', () => {
+    const text =
+      'Maria Lopez lost the debate. After Tom Reed vowed to cut taxes, Maria Lopez had some explaining to do.';
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(['Tom Reed']);
+  });
+});
