@@ -86,12 +86,12 @@ function byPronoun(doc: Doc, cue: number, previous: number | null): Attribution 
  * only: no `that` clause (`Bloomberg reports that …`), no colon or quote it introduces
  * (`Peabody said: "…"`).
  */
-function cueSearchEnd(doc: Doc, close: number, sentenceEnd: number): number {
-  if (sentenceEnd > close + 2) return sentenceEnd;
-  let at = close + 1;
+function cueSearchEnd(doc: Doc, afterClose: number, sentenceEnd: number): number {
+  if (sentenceEnd > afterClose + 1) return sentenceEnd;
+  let at = afterClose;
   while (at < doc.text.length && doc.text.charAt(at) === ' ') at++;
   const next = doc.sentenceAt(at);
-  const own = Math.max(sentenceEnd, close + 2);
+  const own = Math.max(sentenceEnd, afterClose + 1);
   if (!next || next.endToken - next.firstToken > AFTER_WINDOW) return own;
   const words = doc.text.slice(next.start, next.end);
   return INTRODUCES.test(words) ? own : next.end;
@@ -215,8 +215,9 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
   const opening = doc.sentenceAt(quote.open) ?? sentence;
   if (!sentence || !opening) return { speaker: null };
   // 1.
-  const afterTo = quote.gap ? quote.gap.open : cueSearchEnd(doc, firstClose, sentence.end);
+  // NYT style closes with two apostrophes: `''…,'' he said`.
   const afterClose = firstClose + (doc.text.startsWith("''", firstClose) ? 2 : 1);
+  const afterTo = quote.gap ? quote.gap.open : cueSearchEnd(doc, afterClose, sentence.end);
   const [afterFirst, afterEnd] = tokensBetween(doc, afterClose, afterTo);
   if (/^[―—–]$/u.test(doc.tokenText(afterFirst))) {
     const signed = speakerStartingAt(doc, doc.tokens.end(afterFirst));

@@ -39,6 +39,11 @@ describe('direct quotes and their speakers', () => {
       { text: 'We are ready,', kind: 'direct', speaker: 'Angela Merkel' },
     ],
     [
+      'the sentence after a quote closed by two apostrophes',
+      "Tom Reed spoke first. Angela Merkel came later. ''Why are we not doing this now?'' Ms. Merkel asked. The talks ended.",
+      { text: 'Why are we not doing this now?', kind: 'direct', speaker: 'Angela Merkel' },
+    ],
+    [
       'a signature after a dash',
       'Voters wrote in. “He scares me.” ― Joe Biden',
       { text: 'He scares me.', kind: 'direct', speaker: 'Joe Biden' },
