@@ -1,5 +1,6 @@
 import type { Doc, Sentence } from '../../doc/doc.js';
 import type { Mention, Span } from '../../doc/types.js';
+import { isCapitalised } from '../entities/words.js';
 import { clauseSubject } from './clause-subject.js';
 import { isNounUse } from './clauses.js';
 import { MANNER_VERBS, SPEECH_VERB_PAIRS } from './cue-verbs.js';
@@ -195,7 +196,8 @@ function afterByAgent(doc: Doc, from: number, to: number): number | undefined {
 /**
  * Finds who a quote is attributed to, in this order:
  * 1. after the (first part's) closing mark: `…," Shoigu had said`, `…," said Shoigu`,
- *    `…," she said` (an unresolved pronoun takes the previous quote's speaker), `…” ― Jorge Falcon`;
+ *    `…," she said` (an unresolved pronoun takes the previous quote’s speaker), `…” ― Jorge Falcon`,
+ *    `…"\n\n- Sanders.`;
  * 2. before the opening mark: `Shoigu said: "…"`, or a subject and cue earlier in the sentence
  *    (`The head of the Russian military called the trust "…"`), or the person who opens the
  *    sentence (`Macron praised Germany and said the talks were "…"`);
@@ -219,9 +221,11 @@ export function attribute(doc: Doc, quote: QuoteParts, previous: number | null):
   const afterClose = firstClose + (doc.text.startsWith("''", firstClose) ? 2 : 1);
   const afterTo = quote.gap ? quote.gap.open : cueSearchEnd(doc, afterClose, sentence.end);
   const [afterFirst, afterEnd] = tokensBetween(doc, afterClose, afterTo);
-  if (/^[―—–]$/u.test(doc.tokenText(afterFirst))) {
+  if (/^[―—–-]$/u.test(doc.tokenText(afterFirst))) {
     const signed = speakerStartingAt(doc, doc.tokens.end(afterFirst));
-    if (signed) return { speaker: signed.entity, cue: cueSpan(doc, afterFirst) };
+    // `'' - he has often been …`: a dash before a pronoun goes on with the sentence.
+    if (signed && isCapitalised(doc.text.charAt(signed.start)))
+      return { speaker: signed.entity, cue: cueSpan(doc, afterFirst) };
   }
   const window = speakerStartingAt(doc, afterClose, 4) ? LONG_AFTER_WINDOW : AFTER_WINDOW;
   for (let t = afterFirst; t < Math.min(afterEnd, afterFirst + window); t++) {

@@ -44,6 +44,11 @@ describe('direct quotes and their speakers', () => {
       { text: 'Why are we not doing this now?', kind: 'direct', speaker: 'Angela Merkel' },
     ],
     [
+      'a signature after a hyphen on the next line',
+      'Joe Biden and Tom Reed debated.\n\n"I helped write that bill."\n\n- Tom Reed.',
+      { text: 'I helped write that bill.', kind: 'direct', speaker: 'Tom Reed' },
+    ],
+    [
       'a signature after a dash',
       'Voters wrote in. “He scares me.” ― Joe Biden',
       { text: 'He scares me.', kind: 'direct', speaker: 'Joe Biden' },
