@@ -285,8 +285,14 @@ export function anyNounPhraseEndingAt(
   const word = doc.tokenText(head);
   if (!MODIFIER.test(word) || NOT_MODIFIER.test(word) || NOT_HEAD.test(word)) return undefined;
   if (PHRASE_BOUNDARY.test(word) || SPEECH_CUES.has(word.toLowerCase())) return undefined;
-  // A capitalised word is a name the recogniser missed only where the sentence opens with it.
-  if (!/^\p{Ll}/u.test(word) && head !== sentenceFirst) return undefined;
+  // A capitalised word is a name the recogniser missed only where the sentence opens with it, or
+  // a headline's subject (`Retired General Reveals …`).
+  if (
+    !/^\p{Ll}/u.test(word) &&
+    head !== sentenceFirst &&
+    !headlineSubject(doc, head, sentenceFirst)
+  )
+    return undefined;
   // `also introduced racist rhetoric`: an adverb or a verb in -ed ends the phrase.
   const first = phraseStart(
     doc,
@@ -298,6 +304,13 @@ export function anyNounPhraseEndingAt(
     return undefined;
   const type = speakingNounType(word) ?? (/^\p{Lu}/u.test(word) ? 'ORG' : 'MISC');
   return { first, last: head, type };
+}
+
+/** `Retired General Reveals`, `Popular Website Shows`: a title-case headline from its first word through the verb after `head`. */
+function headlineSubject(doc: Doc, head: number, sentenceFirst: number): boolean {
+  for (let k = sentenceFirst; k <= head + 1; k++)
+    if (!/^\p{Lu}/u.test(doc.tokenText(k))) return false;
+  return true;
 }
 
 /** A count, in figures or in the number words of the times vocabulary: `42`, `1,500`, `six`. */

@@ -336,3 +336,14 @@ describe('a verb of saying that closes the sentence', () => {
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(['Tom Reed']);
   });
 });
+
+describe('a title-case headline', () => {
+  it('has its capitalised words before the verb as the speaker (`Retired General Reveals`)', () => {
+    const text =
+      'Retired General Reveals Demoralizing Experience Of Serving Abroad.\nHe spoke on Monday.';
+    expect(speakers(text)[0]).toEqual([
+      'Demoralizing Experience Of Serving Abroad',
+      'Retired General',
+    ]);
+  });
+});
