@@ -48,6 +48,18 @@ describe('an unknown run of names', () => {
   });
 });
 
+describe('a role title inside a run of names', () => {
+  it('ends the organisation before it and opens the person after it', () => {
+    expect(
+      typed('Foreign Ministry Spokesman Zhao Lijian and House Speaker Paul Ryan met.'),
+    ).toEqual([
+      ['Foreign Ministry', 'ORG'],
+      ['Zhao Lijian', 'PERSON'],
+      ['Paul Ryan', 'PERSON'],
+    ]);
+  });
+});
+
 describe('a middle initial', () => {
   const keyed = (text: string) =>
     new Pipeline([tokens, sentences, createEntityRecogniser(kb)])
