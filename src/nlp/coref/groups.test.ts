@@ -21,9 +21,18 @@ describe('issue 7: a speaking "it" or "they" takes an organisation or a group', 
     expect(referents(text, 'It')).toEqual([]);
   });
 
-  it('leaves "it" alone when it does not speak', () => {
-    const text = 'The IMF met on Monday. It is based in Washington.';
+  it('gives "it" opening a clause as its subject the organisation (`Recently, however, it issued`)', () => {
+    const text = 'The IMF met on Monday. Recently, however, it issued a paper welcoming the plan.';
+    expect(referents(text, 'it')).toEqual(['IMF']);
+  });
+
+  it.each([
+    ['it is worth', 'The IMF met on Monday. It is worth remembering the plan.'],
+    ['it seems', 'The IMF met on Monday. It seems unfair to many.'],
+    ['it is not the subject of a verb', 'The IMF met on Monday. Nobody knew what it was.'],
+  ])('leaves "it" alone where it stands for nothing (`%s`)', (_name, text) => {
     expect(referents(text, 'It')).toEqual([]);
+    expect(referents(text, 'it')).toEqual([]);
   });
 
   it('leaves "it" inside a quotation alone', () => {

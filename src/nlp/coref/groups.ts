@@ -34,6 +34,25 @@ export function speaksAsSubject(words: SentenceWords, i: number): boolean {
   return false;
 }
 
+/** Words that can open a clause before its subject: `But it is`, `, however, it issued`. */
+const CLAUSE_OPENING = /^(?:,|;|but|and|however|yet|so|instead|meanwhile|recently)$/u;
+/** Verbs and auxiliaries that show the word before them is a subject: `it is`, `they issued`. */
+const FINITE =
+  /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|also|\p{Ll}{3,}ed|\p{Ll}{3,}[^s]s)$/u;
+
+/** `But it is steering clear of`, `Recently, however, it issued`: the pronoun opens its clause as its subject. */
+export function opensClauseAsSubject(words: SentenceWords, i: number): boolean {
+  if (i > 0 && !CLAUSE_OPENING.test(words.lower(i - 1))) return false;
+  const next = words.lower(i + 1);
+  if (!FINITE.test(next) || EXPLETIVE_VERBS.test(next)) return false;
+  // `it is worth remembering`, `it was clear`: `it` before `is` stands for nothing unless a verb follows.
+  return !/^(?:is|was)$/u.test(next) || /^\p{Ll}{3,}(?:ing|ed)$/u.test(words.lower(i + 2));
+}
+
+/** `It seems`, `it appears`: verbs whose `it` stands for nothing. */
+const EXPLETIVE_VERBS =
+  /^(?:seems|seemed|appears|appeared|remains|remained|means|meant|matters|follows|happens|happened|helps|helped|takes|took)$/u;
+
 /** Whether `before` (a sentence up to a word) leaves a quotation open: `Trump said, “When they`. */
 export function insideQuotation(before: string): boolean {
   const opened = (before.match(/“/gu) ?? []).length;

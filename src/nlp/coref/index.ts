@@ -9,6 +9,7 @@ import {
   GROUP_WINDOW,
   groupAntecedent,
   insideQuotation,
+  opensClauseAsSubject,
   speakingRelative,
   speaksAsSubject,
 } from './groups.js';
@@ -144,7 +145,10 @@ export function createCoreference(kb: Knowledge): Component {
             continue;
           }
           const lower = words.lower(i);
-          if ((lower === 'it' || lower === 'they') && speaksAsSubject(words, i)) {
+          if (
+            (lower === 'it' || lower === 'they') &&
+            (speaksAsSubject(words, i) || opensClauseAsSubject(words, i))
+          ) {
             // A pronoun inside a quotation speaks of the speaker's own matters.
             if (insideQuotation(words.text(0, i + 1))) continue;
             const from = sentences[Math.max(0, sentence - GROUP_WINDOW)]?.sentence.start ?? 0;
