@@ -81,7 +81,17 @@ function noClauseBreak(gap: string): boolean {
 }
 
 /** A place after one of these is where the event happened, not its target: "signed in Nairobi". */
-const LOCATIVE = /\b(?:in|at|near|outside|inside|across|around|within)\s*$/iu;
+const LOCATIVE = /\b(?:in|at|near|outside|inside|across|around|within)(?:\s+the)?\s*$/iu;
+/** "in Doha", "at the", "at four French sites": a place (with its article or count) is where. */
+const PLACE_BEFORE =
+  /\b(?:in|at|near|outside|inside|across|around|within)(?:\s+(?:the|a|an|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|some))?\s*$/iu;
+/**
+ * "says there were concerns they would attempt to remain in the United States": a pronoun and a
+ * verb of its own open another clause; an actor beyond them is that clause's, not the object of
+ * the verb before.
+ */
+const PRONOUN_CLAUSE =
+  /\b(?:he|she|they|we|I)\s+(?:would|will|had|has|have|could|should|might|must|may|can|did|do|does|was|were|is|are)\b/u;
 
 /** The actor (or compound) just before `offset`: the verb's subject. */
 export function actorsBefore<T extends Span>(doc: Doc, actors: readonly T[], offset: number): T[] {
@@ -99,7 +109,7 @@ export function actorsBefore<T extends Span>(doc: Doc, actors: readonly T[], off
   // "made his remarks in Doha at the start of a trip aimed at": a place is where, not who,
   // unless the verb follows it ("opposition parties in Nepal have organized").
   if (
-    LOCATIVE.test(doc.text.slice(Math.max(0, nearest.start - 10), nearest.start)) &&
+    PLACE_BEFORE.test(doc.text.slice(Math.max(0, nearest.start - 24), nearest.start)) &&
     wordCount(gap) > 2
   )
     return [];
@@ -181,6 +191,7 @@ export function actorsAfter<T extends Span>(
   const nearest = actors[at];
   if (!nearest || nearest.start - offset > REACH) return [];
   const gap = doc.text.slice(offset, nearest.start);
-  if (!noClauseBreak(gap) || (!explicit && LOCATIVE.test(gap))) return [];
+  if (!noClauseBreak(gap) || PRONOUN_CLAUSE.test(gap) || (!explicit && LOCATIVE.test(gap)))
+    return [];
   return compound(doc, actors, at, 1);
 }

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import { spansWithin } from '../doc/spans.js';
-import type { Span } from '../doc/types.js';
+import type { Mention, Span } from '../doc/types.js';
 import { isCapitalised, type SentenceWords } from '../nlp/entities/words.js';
 import type { GazetteerHit, Knowledge } from '../nlp/knowledge/types.js';
 import { isSpeakingNominal } from '../nlp/quotes/nominal-speakers.js';
@@ -115,8 +115,9 @@ export function sentenceActors(
   const base: ActorSpan[] = [];
   const national: ActorSpan[] = [];
   // A speaking common noun ("the government said") is the agent nouns' to read, not a name.
-  const mentions = spansWithin(doc.mentions, words.sentence.start, words.sentence.end).filter(
-    (m) => !isSpeakingNominal(m),
+  const inSentence = spansWithin(doc.mentions, words.sentence.start, words.sentence.end);
+  const mentions = inSentence.filter(
+    (m, k) => !isSpeakingNominal(m) && !isCurrency(doc, m) && !endsCompanyName(doc, inSentence, k),
   );
   mentions.forEach((m, k) => {
     const entity = doc.entities[m.entity];
@@ -153,7 +154,11 @@ export function sentenceActors(
       }
     }
   });
-  const named = withoutMisreadNominals([...widenByAgents(doc, words, index, base), ...national]);
+  const named = withoutMisreadNominals([
+    ...widenByAgents(doc, words, index, base),
+    ...national,
+    ...elidedNames(doc, words, mentions, names),
+  ]);
   const bare = bareAgents(words, index, named, mentions);
   // Most sentences name no actor: nothing to sort or merge.
   if (named.length === 0 && bare.length === 0) return [];
@@ -165,6 +170,87 @@ export function sentenceActors(
       all.sort((x, y) => x.start - y.start),
     ),
   );
+}
+
+/** "US$700 billion", "AU$52.5 million", "US $2.63 billion": a country's name before a dollar sign and an amount. */
+const CURRENCY_AFTER = /^ ?\$ ?\d/u;
+
+/** A country's name that prefixes a currency names the money, not an actor. */
+function isCurrencyName(doc: Doc, m: Span): boolean {
+  return CURRENCY_AFTER.test(doc.text.slice(m.end, m.end + 4));
+}
+
+/** Per document: the entities every name mention of which prefixes a currency ("US$ … it offered"). */
+const currencyEntities = new WeakMap<Doc, ReadonlySet<number>>();
+
+/**
+ * A currency's country names no actor, nor does a pronoun or nominal the linker took to refer to
+ * it, where the document never names that country otherwise.
+ */
+function isCurrency(doc: Doc, m: Mention): boolean {
+  if (m.kind === 'name') return isCurrencyName(doc, m);
+  let only = currencyEntities.get(doc);
+  if (!only) {
+    const named = new Map<number, boolean>();
+    for (const n of doc.mentions)
+      if (n.kind === 'name' && n.entity >= 0)
+        named.set(n.entity, (named.get(n.entity) ?? true) && isCurrencyName(doc, n));
+    only = new Set([...named].flatMap(([entity, currency]) => (currency ? [entity] : [])));
+    currencyEntities.set(doc, only);
+  }
+  return only.has(m.entity);
+}
+
+/**
+ * "Air France", "Ford Australia", "Garuda Indonesia": a country's name that directly continues a
+ * name with no code of its own (one space between, no punctuation) ends that name, a company's or
+ * a brand's; it is no mention of the country.
+ */
+/** Words that name a part of a place: "East Jerusalem", "South Lebanon", "Northern Ireland", "Greater London". */
+const PLACE_PARTS =
+  /^(?:(?:north|south|east|west|central|upper|lower|greater|inner|outer|new|old)(?:ern|ward)?(?:[- ](?:north|south|east|west)(?:ern)?)?)$/iu;
+
+function endsCompanyName(doc: Doc, mentions: readonly Mention[], k: number): boolean {
+  const m = mentions[k] as Mention;
+  const before = mentions[k - 1];
+  if (!before || m.type !== 'GPE' || m.kind !== 'name') return false;
+  if (before.type === 'GPE' || before.type === 'NORP' || before.kind !== 'name') return false;
+  if (doc.text.slice(before.end, m.start) !== ' ' || PLACE_PARTS.test(before.text)) return false;
+  const entity = doc.entities[before.entity];
+  return !entity?.actor && !entity?.country && !before.country;
+}
+
+/** "North and South Korea": a capitalised word joined to a two-word name, sharing its last word. */
+const ELIDED_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+(?:and|or)\s+$/u;
+
+/**
+ * "North and South Korea exchanged fire": the first of two names that share their head word names
+ * a country of its own where the dictionary knows the whole name ("North Korea").
+ */
+function elidedNames(
+  doc: Doc,
+  words: SentenceWords,
+  mentions: readonly Mention[],
+  names: Pick<Knowledge, 'lookupKey' | 'hasLongerKey'> | undefined,
+): ActorSpan[] {
+  if (!names) return [];
+  const out: ActorSpan[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'GPE' || m.kind !== 'name') continue;
+    const parts = m.text.split(' ');
+    if (parts.length !== 2) continue;
+    const before = ELIDED_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 24), m.start));
+    const word = before?.[1];
+    if (!word || word === parts[0]) continue;
+    const hit = names
+      .lookupKey(`${word} ${parts[1]}`.toLowerCase())
+      .find((h) => h.kind === 'country');
+    if (hit?.kind !== 'country') continue;
+    const start = m.start - before[0].length + before[0].indexOf(word);
+    if (words.indexAt(start) < 0) continue;
+    out.push({ start, end: start + word.length, entity: -1, actor: hit.entry.cameo });
+  }
+  return out;
 }
 
 /** `[FRO/BIL/SAM]`: a name the dictionary gives several codes is that many actors, one compound. */

@@ -352,7 +352,7 @@ describe('the CAMEO coder', () => {
     [
       'a place after "in" far from the verb is where, not who',
       'The UN chief spoke in Nairobi at the start of a regional trip aimed at pushing for a ceasefire in Somalia.',
-      ['IGOUNOGOV>KEN 010'],
+      ['IGOUNOGOV>null 010'],
     ],
     [
       'a place after "in" right before the verb stands for the group in it',

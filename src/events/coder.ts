@@ -61,7 +61,7 @@ function pairs(
   const root = code.slice(0, 2);
   // "Papandreou demanded immediate elections": a call for a change of leadership needs no one named.
   const leadership = LEADERSHIP_CHANGE_CALL.test(code);
-  const mayStandAlone = alone || ACTS_ALONE.has(root) || leadership;
+  const mayStandAlone = alone || ACTS_ALONE.has(root) || root === STATEMENT || leadership;
   if (
     mayStandAlone &&
     out.length === 0 &&
@@ -187,6 +187,7 @@ export function dyad(
   actors: readonly ActorSpan[],
   m: Match,
   previousSubject: readonly ActorSpan[] = [],
+  nextVerb = Number.POSITIVE_INFINITY,
 ) {
   const { doc } = context;
   const end = words.end(m.to - 1);
@@ -204,7 +205,7 @@ export function dyad(
   const found = m.source || m.target ? undefined : passive(words, m, actors);
   if (found?.by === -1) return [[], []] as const;
   if (found) {
-    const agents = actorsAfter(doc, actors, offsetOf(words, found.by), true);
+    const agents = byAgents(doc, actors, offsetOf(words, found.by));
     if (found.subjectBefore !== undefined)
       return [agents, actorsBefore(doc, actors, words.start(found.subjectBefore))] as const;
     // "an agreement forced on Qatar by…": the participle's noun is acted on; if it is no actor,
@@ -225,7 +226,8 @@ export function dyad(
   const subject = () => {
     if (previousSubject.length > 0 && LEADS_BACK.test(textBefore(doc, phraseStart)))
       return [...previousSubject];
-    const before = actorsBefore(doc, actors, phraseStart);
+    const found = actorsBefore(doc, actors, phraseStart);
+    const before = found[0] && objectOfInfinitive(doc, found[0]) ? [] : found;
     return before.length > 0 || previousSubject.length > 0
       ? before
       : openingSubject(words, actors, Math.min(m.first, m.from));
@@ -257,10 +259,70 @@ export function dyad(
       const referent = pronounObject(doc, words, actors, m, sources);
       if (referent.length > 0) return referent;
     }
-    const alone = sources.length === 1 || ACTS_ALONE.has(m.pattern.code.slice(0, 2));
-    return object.length > 0 || !alone ? object : actorsAfter(doc, actors, end, true);
+    const root = m.pattern.code.slice(0, 2);
+    if (root === STATEMENT) return statementTarget(doc, object, end);
+    const alone = sources.length === 1 || ACTS_ALONE.has(root);
+    const found = object.length > 0 || !alone ? object : actorsAfter(doc, actors, end, true);
+    // "approving a measure to send Turkish troops into Iraq": an actor past the next coded
+    // infinitive is that infinitive's object.
+    // A protest, threat or show of force keeps the target its purpose names ("shunned work to
+    // protest against Uganda").
+    const cut = context.cameoConventions && !ACTS_ALONE.has(root);
+    return cut && (found[0]?.start ?? 0) > nextVerb ? [] : found;
   };
   return [sources, side(m.target, target)] as const;
+}
+
+const STATEMENT = '01';
+
+/**
+ * "The White House says that the collapse of the automakers would…": a statement's target is whom
+ * it is addressed to or about, never an actor of the clause it reports ("that …"); nor is a place
+ * it was made in ("said in Washington"): where the object search finds none, it has none.
+ */
+function statementTarget(doc: Doc, object: ActorSpan[], end: number): ActorSpan[] {
+  const first = object[0];
+  if (!first) return object;
+  const gap = doc.text.slice(end, first.start);
+  // "said nearly 14,000 employees at four French sites had…": an actor several words into what
+  // follows the verb stands in the reported clause, with or without "that".
+  return /\bthat\b/iu.test(gap) ||
+    gap.split(/\s+/u).filter((w) => w !== '').length > STATEMENT_OBJECT_WORDS
+    ? []
+    : object;
+}
+
+/** How many words may stand between a statement's verb and whom it is addressed to: "said to the", "appealed to the". */
+const STATEMENT_OBJECT_WORDS = 3;
+
+/**
+ * Words that end the phrase after a passive's "by" before an actor: a preposition of its own
+ * ("by a series of attacks on the Iraqi settlement": the settlement was attacked, it attacked no
+ * one) or a verb of another clause ("by militias and violence has broken out in every Iraqi city").
+ */
+const BY_PHRASE_END =
+  /\b(?:on|in|at|against|to|into|onto|from|with|for|near|over|across|toward|towards|upon|has|have|had|is|are|was|were|will|would)\b/iu;
+
+/** "X was attacked by Y": Y, where Y is the phrase after "by" (its modifiers and "of" only). */
+function byAgents(doc: Doc, actors: readonly ActorSpan[], offset: number): ActorSpan[] {
+  const agents = actorsAfter(doc, actors, offset, true);
+  const first = agents[0];
+  return first && BY_PHRASE_END.test(doc.text.slice(offset, first.start)) ? [] : agents;
+}
+
+/**
+ * "a plot to assassinate U.S. Vice President Richard Cheney failed", "a plan to bail out three
+ * large American auto companies failed to pass": an actor right after "to" and a verb (with its
+ * particle and up to three modifiers) is that infinitive's object, not the subject of a verb after it.
+ */
+const INFINITIVE_BEFORE =
+  /\bto\s+(?!the\b|a\b|an\b)\p{Ll}+(?<![^s]s)(?:\s+(?:out|up|off|down|back|away|over))?(?:\s+(?!and\b|or\b|but\b)(?:\p{Ll}+|\d+)){0,3}\s*$/u;
+
+/** "to demands from UNITA", "according to reports": a plural noun after "to" is no infinitive. */
+const PLURAL = /[^s]s$/u;
+
+function objectOfInfinitive(doc: Doc, actor: ActorSpan): boolean {
+  return INFINITIVE_BEFORE.test(doc.text.slice(Math.max(0, actor.start - 60), actor.start));
 }
 
 /**
@@ -438,7 +500,16 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
     : coded;
   // An event without a target only where the sentence names one actor: where it names more, the
   // coder could not tell who was acted on, and guessing "nobody" would be wrong as often as not.
-  const participants = actors.filter((a) => a.start < reporterFrom(doc, sentence));
+  const reporter = reporterFrom(doc, sentence);
+  const participants = actors.filter((a) => a.start < reporter);
+  const closing = closingAttribution(doc, sentence);
+  // "Ford will pay $57 million for a stake in the plant, a Romanian official said Friday": the
+  // closing report's saying attributes the act before it (coded or not); it is no event of its own.
+  const reportsAct = found.some(
+    (m) => !m.pattern.code.startsWith(STATEMENT) && words.start(m.from) < closing,
+  );
+  const attributes = (m: Match) =>
+    reportsAct && m.pattern.code.startsWith(STATEMENT) && words.start(m.from) >= closing;
   const lone = new Set(participants.map((a) => a.actor)).size === 1;
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
@@ -474,15 +545,35 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
   // wanting verb codes nothing of its own besides it.
   const nestingVerbs = new Set(nestedOf.flatMap((n) => (n ? [n.verb] : [])));
   let subject: readonly ActorSpan[] = [];
+  const subjectsOf = new Map<Match, readonly ActorSpan[]>();
   const cues = context.cameoConventions ? matches.map((m) => demandCue(words, m.from)) : [];
   // "demanded that Iraq allow…" codes the demand for the act, not a bare demand besides it.
   const cueWords = cues.flatMap((c) => (c?.kind === 'that' ? [c.at] : []));
   matches.forEach((m, k) => {
     if (m.pattern.code.startsWith('10') && cueWords.some((at) => m.from <= at && at < m.last))
       return;
+    if (context.cameoConventions && attributes(m)) return;
     const nested = nestedOf[k];
+    if (context.cameoConventions && !nested && isActAskedFor(words, matches, m)) return;
     if (!nested && nestingVerbs.has(m.from)) return;
-    const [subjects, objects] = dyad(context, words, actors, meansByAct.get(m.from) ?? m, subject);
+    // "approving a measure to send Turkish troops into Iraq": the next coded infinitive.
+    const next = matches.find(
+      (n) =>
+        n.from >= m.last && words.lower(n.first - 1) === 'to' && !PLURAL.test(words.lower(n.first)),
+    );
+    const [found, objects] = dyad(
+      context,
+      words,
+      actors,
+      meansByAct.get(m.from) ?? m,
+      subject,
+      next ? words.start(next.from) : undefined,
+    );
+    const purposeOf = context.cameoConventions
+      ? purposeVerbOf(words, actors, matches, m)
+      : undefined;
+    const subjects = purposeOf ? (subjectsOf.get(purposeOf) ?? []) : found;
+    subjectsOf.set(m, subjects);
     if (subjects.length > 0) subject = subjects;
     const cue = cues[k];
     const read = reading(context, words, m);
@@ -530,6 +621,67 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
 function backEvent(context: CoderContext, pattern: VerbPattern): CameoCode | undefined {
   const { paired } = pattern;
   return paired && (paired === pattern.code || !context.cameoConventions) ? paired : undefined;
+}
+
+/**
+ * ", a Romanian official said Friday.": a short attribution closing the sentence, its verb of saying
+ * at most a few words from the end; a clause after "but" or "and" is a statement of its own.
+ */
+const CLOSING_ATTRIBUTION =
+  /,\s*(?!(?:but|and|while|although|though|yet|so|as)\b)[^,]{0,60}\b(?:said|says|told|added|reported|stated)\b(?:\s+[^\s,]+){0,3}[.!?"”']*\s*$/iu;
+
+/** Where the sentence's closing attribution starts (its comma), or the sentence's end. */
+function closingAttribution(doc: Doc, sentence: { start: number; end: number }): number {
+  const m = CLOSING_ATTRIBUTION.exec(doc.text.slice(sentence.start, sentence.end));
+  return m ? sentence.start + m.index : sentence.end;
+}
+
+/** Verbs whose object is the subject of the infinitive after it: "asked Gondor to mediate". */
+const OBJECT_CONTROL =
+  /^(?:ask|urge|tell|told|force|allow|persuade|encourage|invite|want|order|help|enable|require|press|pressure|induce|compel|authori[sz]e|permit|call|get|expect|lead|led|prompt|push|warn|advise|instruct|request|appeal|beg|challenge|dare|implore)/u;
+
+/**
+ * "the Soviet representative boycotted the UN to prevent Security Council action": an infinitive of
+ * purpose right after the object of a coded verb is done by that verb's subject, not by its object;
+ * the match of that verb, or undefined. Verbs that tell their object to act ("asked X to") are left.
+ */
+function purposeVerbOf(
+  words: SentenceWords,
+  actors: readonly ActorSpan[],
+  matches: readonly Match[],
+  m: Match,
+): Match | undefined {
+  const to = m.first - 1;
+  if (to < 2 || words.lower(to) !== 'to') return undefined;
+  const object = actors.find((a) => a.end === words.end(to - 1));
+  if (!object) return undefined;
+  let opens = words.indexAt(object.start) - 1;
+  if (opens >= 0 && /^(?:the|a|an)$/u.test(words.lower(opens))) opens--;
+  const x = matches.find((n) => n !== m && n.last - 1 === opens);
+  return x && !OBJECT_CONTROL.test(words.lower(x.from)) ? x : undefined;
+}
+
+/** Appeals (02) and demands (10): "asked X to …", "urged X to …", "demanded X to …". */
+const ASKING = /^(?:02|10)/u;
+/** How many words the one asked may take between the asking verb and "to". */
+const ASKED_REACH = 5;
+
+/**
+ * "asking the government to respect the ruling": the act an appeal or a demand asks someone to do
+ * is what was asked for, not done; the appeal codes, the act does not.
+ */
+function isActAskedFor(words: SentenceWords, matches: readonly Match[], m: Match): boolean {
+  const to = m.first - 1;
+  if (words.lower(to) !== 'to') return false;
+  return matches.some((x) => {
+    if (x === m || !ASKING.test(x.pattern.code) || x.last >= to || to - x.last > ASKED_REACH)
+      return false;
+    // The one asked stands between the asking verb and "to", in one clause.
+    if (x.last === to) return false;
+    for (let k = x.last; k < to; k++)
+      if (/^(?:[,;:()"“”]|that)$/iu.test(words.word(k))) return false;
+    return true;
+  });
 }
 
 /** How far back the clause cues before a trigger are read ("… announced that it will"). */

@@ -2,6 +2,7 @@
 import type { SentenceWords } from '../nlp/entities/words.js';
 import { cuedActVerb, isRefusalCue, refusalCode } from './intent.js';
 import { type Match, matchAt, wordMatches } from './match.js';
+import { BE } from './passive.js';
 import { sentenceTriggers, type TriggerIndex } from './triggers.js';
 
 /** Adverb particles of phrasal verbs. */
@@ -44,8 +45,77 @@ export function sentenceMatches(
   return matches.filter(
     (m) =>
       !matches.some((x) => x !== m && asksBefore(words, x, m.from)) &&
-      !reducedRelative(words, m, matches),
+      !reducedRelative(words, m, matches) &&
+      !(context.cameoConventions && (isLightTake(words, m) || isPriceCharge(words, m))),
   );
+}
+
+const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+/**
+ * Nouns that "take" only supports, the noun carrying the meaning: "took place", "took action to
+ * allow", "take part", "took steps", "took office". Nothing is seized.
+ */
+const LIGHT_TAKE_NOUNS = new Set([
+  'place',
+  'part',
+  'action',
+  'actions',
+  'steps',
+  'step',
+  'measures',
+  'note',
+  'effect',
+  'office',
+  'care',
+  'advantage',
+  'shape',
+  'time',
+  'turns',
+  'responsibility',
+  'aim',
+  'issue',
+  'root',
+]);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'some',
+  'no',
+  'further',
+  'more',
+  'its',
+  'their',
+  'his',
+  'her',
+]);
+
+/** "took place", "took action to allow the team into the country": a light verb, no seizure (171). */
+function isLightTake(words: SentenceWords, m: Match): boolean {
+  if (!TAKE.has(words.lower(m.from)) || m.last > m.to) return false;
+  let k = m.to;
+  while (k < words.length && DETERMINERS.has(words.lower(k))) k++;
+  // "took personal action", "took immediate steps": one modifier may stand before the noun.
+  return LIGHT_TAKE_NOUNS.has(words.lower(k)) || LIGHT_TAKE_NOUNS.has(words.lower(k + 1));
+}
+
+const CHARGE = new Set(['charge', 'charges', 'charged', 'charging']);
+/** How far "with" or "that" may follow an accusing "charge": "charged the minister with fraud". */
+const CHARGE_REACH = 8;
+
+/**
+ * "Apple charging customers in the UK 10% more": an active "charge" accuses (112) only with what
+ * of ("charged X with Y", "charged that"); else it asks a price. A passive "was charged" is left.
+ */
+function isPriceCharge(words: SentenceWords, m: Match): boolean {
+  if (!CHARGE.has(words.lower(m.from)) || m.last > m.to || m.from === 0) return false;
+  if (BE.has(words.lower(m.from - 1)) && words.lower(m.from) === 'charged') return false;
+  for (let k = m.to; k < Math.min(words.length, m.to + CHARGE_REACH); k++) {
+    const w = words.lower(k);
+    if (w === 'with' || w === 'that') return false;
+    if (/^[,;:"“”()]$/u.test(w)) break;
+  }
+  return true;
 }
 
 const PREPOSITIONS = new Set(['at', 'by', 'to', 'in', 'on', 'against', 'for', 'into', 'from']);
