@@ -142,6 +142,8 @@ function closesClause(doc: Doc, comma: number): boolean {
 /** After a postposed cue only its subject or a time may follow: `…, X said`, `…, said X on Monday`. */
 function endsAttribution(doc: Doc, cue: number, last: number): boolean {
   const next = doc.lowerTokenText(cue + 1);
+  // `Patriot could threaten to walk away`: a verb's infinitive goes on with its clause.
+  if (next === 'to' && infinitiveAt(doc, cue + 2)) return false;
   return (
     last - cue <= 2 ||
     (BEFORE_THAT_OPENERS.has(next) && next !== 'that') ||
@@ -318,6 +320,31 @@ function closesWithSubject(doc: Doc, quote: Quote, t: number, last: number): boo
   for (let k = first; k <= end; k++) if (INSIDE_CLAUSE.has(doc.lowerTokenText(k))) return false;
   return true;
 }
+
+/** `to | walk away`, not `to | reporters`, `to | the crowd`, `to | CNN`: a bare verb after `to`. */
+function infinitiveAt(doc: Doc, t: number): boolean {
+  const word = doc.tokenText(t);
+  return /^\p{Ll}+$/u.test(word) && !/s$/u.test(word) && !DETERMINERS.has(word);
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'all',
+  'every',
+]);
 
 /**
  * 1. `X said (that) <clause>`, `X told reporters <clause>`, `X believes that <clause>`;

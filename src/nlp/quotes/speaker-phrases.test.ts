@@ -344,3 +344,11 @@ describe('a title-case headline', () => {
     ]);
   });
 });
+
+describe('a cue before an infinitive', () => {
+  it('attributes no clause before its comma (`…, Patriot could threaten to walk away`)', () => {
+    const text =
+      'Regulators met on Monday. If the state held up the deal, Patriot could threaten to walk away.';
+    expect(speakers(text)).not.toContainEqual(['If the state held up the deal', 'Patriot']);
+  });
+});
