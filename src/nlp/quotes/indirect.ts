@@ -228,6 +228,7 @@ function postposedClause(
     (parenthetical && !closesClause(doc, comma))
   )
     return undefined;
+  if (frontedPhrase(doc, sentence.firstToken, comma)) return undefined;
   const clause = clauseQuote(doc, sentence.firstToken, comma - 1, taken, noSpeaker(cue), {
     fronted: true,
   });
@@ -238,6 +239,23 @@ function postposedClause(
     if (inverted && after) return after.entity;
     return speakerBefore(doc, sentence, t) ?? after?.entity ?? null;
   });
+}
+
+/** Prepositions that open a phrase fronted to its own clause: `In a poll …, 28 percent said`. */
+const FRONTING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'according',
+  'among',
+  'under',
+  'after',
+  'during',
+]);
+
+/** Whether the words before `comma` are one fronted prepositional phrase, no clause to report. */
+function frontedPhrase(doc: Doc, first: number, comma: number): boolean {
+  if (!FRONTING_PREPOSITIONS.has(doc.lowerTokenText(first))) return false;
+  for (let t = first + 1; t < comma; t++) if (/^[,;:]$/u.test(doc.tokenText(t))) return false;
+  return true;
 }
 
 /** Words that open a clause after a comma rather than a postposed cue's subject. */

@@ -352,3 +352,19 @@ describe('a cue before an infinitive', () => {
     expect(speakers(text)).not.toContainEqual(['If the state held up the deal', 'Patriot']);
   });
 });
+
+describe('a poll in a phrase that opens the sentence', () => {
+  it('speaks for a share of a group (`In a … poll, 75 percent of Republicans said`)', () => {
+    const text =
+      'Voters are split. In a September Gallup poll, 75 percent of Republicans said the deal was bad.';
+    expect(speakers(text)).toEqual([['the deal was bad', 'Gallup']]);
+  });
+
+  it('is no clause a closing cue reports (`In a poll …, 28 percent of voters said yes`)', () => {
+    const text =
+      'Voters are split. In a poll conducted by Gallup, just 28 percent of voters said yes.';
+    expect(speakers(text).map(([content]) => content)).not.toContain(
+      'In a poll conducted by Gallup',
+    );
+  });
+});

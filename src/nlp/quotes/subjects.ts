@@ -50,8 +50,9 @@ export function speakerBefore(doc: Doc, sentence: Sentence, verb: number): numbe
         (participle ? clauseOpener(doc, sentence, cue - 1) : undefined))
       : undefined) ??
     (isInfinitive(doc, cue) ? infinitiveSubject(doc, sentence, at) : undefined);
-  // `According to a Washington Post-ABC News survey, 51 percent of respondents said`: the poll speaks.
-  if (subject?.kind === 'nominal') {
+  // `According to a Washington Post-ABC News survey, 51 percent of respondents said`, `In a
+  // September poll, 75 percent of Republicans said`: the poll speaks.
+  if (subject && (subject.kind === 'nominal' || shareOf(doc, subject.start))) {
     const poll = pollOpening(doc, sentence, at);
     if (poll) return poll.entity;
   }
@@ -97,6 +98,11 @@ function antecedentOfRelative(doc: Doc, sentenceFirst: number, cue: number): num
 /** `According to a … poll,`, `In a CNN/ORC International Poll the same month,` opening a sentence. */
 const POLL_OPENING =
   /^(?:according to|in)\s+([^,;:"“”]{3,120}?\b(?:poll|survey|study|analysis)\b[^,;:"“”]{0,60}),/iu;
+
+/** `75 percent of | Republicans`: a mention at `start` counted as a share of its group. */
+function shareOf(doc: Doc, start: number): boolean {
+  return /(?:percent|%)\s+of\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, start - 16), start));
+}
 
 /** The name inside a poll phrase that opens the sentence before `at`, if any. */
 function pollOpening(doc: Doc, sentence: Sentence, at: number) {
