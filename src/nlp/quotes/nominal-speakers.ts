@@ -85,6 +85,11 @@ function transcriptLabel(doc: Doc, colon: number, sentenceFirst: number): Phrase
 
 const KEY_PREFIX = 'speaker:';
 
+/** `His aides`, `their lawyers`: a possessive pronoun opening the phrase is its determiner. */
+function possessiveDeterminer(m: Mention, start: number): boolean {
+  return m.kind === 'pronoun' && m.start === start && /^(?:his|her|its|their)$/iu.test(m.text);
+}
+
 /** A mention this module added: a common-noun phrase that speaks, not a name. */
 export function isSpeakingNominal(mention: Mention): boolean {
   return mention.key.startsWith(KEY_PREFIX);
@@ -334,7 +339,15 @@ export class SpeakingNominals {
     const same = near.find((m) => m.start === start && m.end === end);
     if (same) return isSpeakingNominal(same) ? same.entity : undefined;
     const headStart = doc.tokens.start(phrase.last);
-    if (near.some((m) => m.end > start && m.start < end && !placeModifier(m, start, headStart)))
+    if (
+      near.some(
+        (m) =>
+          m.end > start &&
+          m.start < end &&
+          !placeModifier(m, start, headStart) &&
+          !possessiveDeterminer(m, start),
+      )
+    )
       return undefined;
     // `said spokesman John Kirby`: a title right before a name is no speaker of its own.
     if (

@@ -368,3 +368,10 @@ describe('a poll in a phrase that opens the sentence', () => {
     );
   });
 });
+
+describe('a possessive pronoun before a speaking noun', () => {
+  it('is the determiner of the phrase that speaks (`His aides say`), not the speaker', () => {
+    const text = 'Bobby Scott is frustrated. His aides say the law is weak.';
+    expect(speakers(text)).toEqual([['the law is weak', 'His aides']]);
+  });
+});
