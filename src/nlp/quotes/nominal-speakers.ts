@@ -20,6 +20,7 @@ import {
 } from './noun-phrases.js';
 import { addPronounMention } from './references.js';
 import { isPassiveCue } from './speakers.js';
+import { speakingNounType } from './speaking-nouns.js';
 import { afterWith } from './subjects.js';
 import { SPEECH_CUES } from './vocabulary.js';
 
@@ -345,7 +346,7 @@ export class SpeakingNominals {
           m.end > start &&
           m.start < end &&
           !placeModifier(m, start, headStart) &&
-          !possessiveDeterminer(m, start),
+          !(possessiveDeterminer(m, start) && speakingNounType(doc.tokenText(phrase.last))),
       )
     )
       return undefined;
