@@ -21,6 +21,7 @@ export const quotes: Component = {
     nominals.namePronounSubjects(doc.quotes);
     borrowSpeakers(doc, doc.quotes);
     carryFromClause(doc, doc.quotes);
+    nominals.linkSubjectPronouns(doc.quotes);
     nominals.dropSilent(doc.quotes);
   },
 };

@@ -38,6 +38,14 @@ function fitsPronoun(doc: Doc, entity: number, pronoun: 'it' | 'they'): boolean 
   return target.type === 'NORP' || (plural && !(named && target.type === 'PERSON'));
 }
 
+/** Whether a subject pronoun can stand for the entity: `he`/`she` a person, `it`, `they` as fitsPronoun. */
+function fitsSubjectPronoun(doc: Doc, entity: number, pronoun: string): boolean {
+  if (pronoun === 'he' || pronoun === 'she') return doc.entities[entity]?.type === 'PERSON';
+  if (pronoun === 'it')
+    return doc.entities[entity]?.type === 'GPE' || fitsPronoun(doc, entity, 'it');
+  return pronoun === 'they' && fitsPronoun(doc, entity, 'they');
+}
+
 /** `Florida election officials`, `Republican senators`: a place or people named before the head only modifies it. */
 function placeModifier(mention: Mention, start: number, headStart: number): boolean {
   const place = mention.type === 'GPE' || mention.type === 'LOC' || mention.type === 'NORP';
@@ -255,6 +263,28 @@ export class SpeakingNominals {
       lastSpeakingPhrase(this.doc, first, slot, pronoun) ??
       (prior ? lastSpeakingPhrase(this.doc, prior.firstToken, prior.endToken, pronoun) : undefined);
     return phrase ? this.add(phrase) : undefined;
+  }
+
+  /**
+   * `The FBI needs to stay out unless it wants to …`: a quote whose speaker was found some other
+   * way than through the pronoun in its cue's subject slot makes that pronoun a mention of the
+   * speaker, when it fits (`he`/`she` a person, `it` a body or place, `they` a group).
+   */
+  linkSubjectPronouns(quotes: readonly Quote[]): void {
+    const doc = this.doc;
+    for (const quote of quotes) {
+      if (quote.speaker === null || !quote.cue) continue;
+      const cue = doc.tokens.indexAt(quote.cue.start);
+      const sentence = doc.sentenceAt(quote.cue.start);
+      if (!sentence || cue < 0 || !isFiniteVerbCue(doc, cue, sentence.firstToken)) continue;
+      const slot = subjectSlotBefore(doc, cue, sentence.firstToken);
+      const at = doc.tokens.start(slot);
+      if (spansWithin(doc.mentions, at - MAX_MENTION_CHARS, at + 1).some((m) => m.end > at))
+        continue;
+      if (fitsSubjectPronoun(doc, quote.speaker, doc.lowerTokenText(slot)))
+        this.addReference(slot, quote.speaker);
+    }
+    this.reindex();
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './fixture.js';
+import { mentionTextsOf, quotesOf } from './fixture.js';
 
 const speakers = (text: string) => quotesOf(text).map((q) => [q.text, q.speaker]);
 
@@ -373,5 +373,14 @@ describe('a possessive pronoun before a speaking noun', () => {
   it('is the determiner of the phrase that speaks (`His aides say`), not the speaker', () => {
     const text = 'Bobby Scott is frustrated. His aides say the law is weak.';
     expect(speakers(text)).toEqual([['the law is weak', 'His aides']]);
+  });
+});
+
+describe('the pronoun in the subject slot of a cue', () => {
+  it('becomes a mention of the speaker found through the sentence (`unless it wants to`)', () => {
+    const text =
+      'The FBI needs to stay out of this election process now unless it wants to lose face.';
+    expect(speakers(text)).toEqual([['lose face', 'FBI']]);
+    expect(mentionTextsOf(text, 'FBI')).toContain('it');
   });
 });
