@@ -5,7 +5,7 @@ import { clauseQuote, insideQuote, isNounUse, isPunctuation, lastWord } from './
 import { coordinatedIn, splitCoordinated } from './coordinated.js';
 import { hedgedClause } from './hedges.js';
 import { NOUN_CUES, NOUN_OBJECT_CUES, nounCueClause } from './noun-cues.js';
-import { labelledLine, reportedBySource, SOURCE_FIRST_WORDS } from './sources.js';
+import { closingSource, labelledLine, reportedBySource, SOURCE_FIRST_WORDS } from './sources.js';
 import { isAuxiliary, phraseStartingAt, speakerStartingAt } from './speakers.js';
 import { appositiveSubject, speakerBefore } from './subjects.js';
 import {
@@ -539,7 +539,8 @@ function sentenceKinds(doc: Doc, sentence: Sentence): number {
 /**
  * Reported speech and attributed sentences that are not between quotation marks, in this order:
  * 1. a transcript or headline label (`PENCE: …`);
- * 2. a clause of a cue verb (cueClause), split where it coordinates two attributions;
+ * 2. the clause a named source closes (`…, according to a campaign aide.`), else a clause of a
+ *    cue verb (cueClause), split where it coordinates two attributions;
  * 3. `according to X`; 4. a noun of saying (`his claim that …`); 5. a hedge (`is expected to`).
  * Steps 2–5 run only on sentences that hold one of their words.
  */
@@ -556,6 +557,11 @@ export function findIndirectQuotes(doc: Doc, direct: readonly Quote[]): Quote[] 
     const kinds = sentenceKinds(doc, sentence);
     if (kinds === 0) continue;
     // 2.
+    const closing = kinds & HAS_SOURCE ? closingSource(doc, sentence, nearby) : undefined;
+    if (closing) {
+      found.push(closing);
+      continue;
+    }
     const clause = kinds & HAS_CUE ? cueClause(doc, sentence, nearby) : undefined;
     if (clause) {
       found.push(...splitCoordinated(doc, sentence, nearby, clause, cueClause));

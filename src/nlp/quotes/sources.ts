@@ -57,6 +57,20 @@ export function reportedBySource(
   return undefined;
 }
 
+/**
+ * `Clinton plans to visit Charlotte, according to a campaign aide.`: a named source closing the
+ * sentence after a comma attributes all of it, cue verbs inside included.
+ */
+export function closingSource(
+  doc: Doc,
+  sentence: Sentence,
+  direct: readonly Quote[],
+): Quote | undefined {
+  const quote = reportedBySource(doc, sentence, direct);
+  if (quote?.speaker == null || !quote.cue || quote.cue.start < quote.end) return undefined;
+  return /^\s*,\s*$/u.test(doc.text.slice(quote.end, quote.cue.start)) ? quote : undefined;
+}
+
 /** Words before a colon that name who speaks: `Pat Caddell: …`, `PENCE: …`, `Poll: …`. */
 const LABEL = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*$/u;
 

@@ -384,3 +384,13 @@ describe('the pronoun in the subject slot of a cue', () => {
     expect(mentionTextsOf(text, 'FBI')).toContain('it');
   });
 });
+
+describe('a named source that closes the sentence', () => {
+  it('attributes all of it, cue verbs inside included (`X plans to …, according to an aide`)', () => {
+    const text =
+      'Maria Lopez spoke. Lopez plans to visit Charlotte next week, according to a campaign aide.';
+    expect(speakers(text)).toEqual([
+      ['Lopez plans to visit Charlotte next week', 'a campaign aide'],
+    ]);
+  });
+});
