@@ -19,6 +19,7 @@ import {
   MAX_WORDS_BEFORE_THAT,
   NAMING_CUES,
   NO_SUBJECT_BEFORE,
+  NOUN_MARKERS,
   OBJECT_CUE_PAIRS,
   OBJECT_CUES,
   SOURCE_NOUNS,
@@ -342,27 +343,8 @@ function closesWithSubject(doc: Doc, quote: Quote, t: number, last: number): boo
 /** `to | walk away`, not `to | reporters`, `to | the crowd`, `to | CNN`: a bare verb after `to`. */
 function infinitiveAt(doc: Doc, t: number): boolean {
   const word = doc.tokenText(t);
-  return /^\p{Ll}+$/u.test(word) && !/s$/u.test(word) && !DETERMINERS.has(word);
+  return /^\p{Ll}+$/u.test(word) && !/s$/u.test(word) && !NOUN_MARKERS.has(word);
 }
-
-const DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'this',
-  'that',
-  'these',
-  'those',
-  'some',
-  'all',
-  'every',
-]);
 
 /**
  * 1. `X said (that) <clause>`, `X told reporters <clause>`, `X believes that <clause>`;
