@@ -8,6 +8,7 @@ import {
   labelFeatures,
   MAX_FEATURES,
   staticFeatures,
+  useNeighbourSuffix,
   viewSentence,
 } from './features.js';
 import { GAZETTEER_KINDS, gazetteerView } from './gazetteer.js';
@@ -90,6 +91,43 @@ describe('ner features', () => {
       expect(count(['Ursula', 'spoke'], 1)).toBe(count(['Zyxwv', 'spoke'], 1));
     } finally {
       useClusters(undefined);
+    }
+  });
+
+  it("reads the last three letters of each neighbour, so 'reported' and 'exported' share one", () => {
+    useClusters(new Map());
+    try {
+      const hashes = (words: string[], i: number) => {
+        const out = new Uint32Array(MAX_FEATURES);
+        return new Set(out.subarray(0, staticFeatures(view(words), i, out, 0)));
+      };
+      const shared = (a: Set<number>, b: Set<number>) => [...a].filter((h) => b.has(h)).length;
+      const after = hashes(['Zyxwv', 'reported'], 0);
+      expect(shared(after, hashes(['Zyxwv', 'exported'], 0))).toBe(
+        shared(after, hashes(['Zyxwv', 'reports'], 0)) + 1,
+      );
+      const before = hashes(['reported', 'Zyxwv'], 1);
+      expect(shared(before, hashes(['exported', 'Zyxwv'], 1))).toBe(
+        shared(before, hashes(['reports', 'Zyxwv'], 1)) + 1,
+      );
+    } finally {
+      useClusters(undefined);
+    }
+  });
+
+  it("leaves the neighbours' suffixes out while switched off", () => {
+    useClusters(new Map());
+    try {
+      const count = () =>
+        staticFeatures(view(['in', 'Oslo', 'today']), 1, new Uint32Array(MAX_FEATURES), 0);
+      const on = count();
+      expect(useNeighbourSuffix(false)).toBe(true);
+      expect(count()).toBe(on - 2);
+      expect(useNeighbourSuffix(true)).toBe(false);
+      expect(count()).toBe(on);
+    } finally {
+      useClusters(undefined);
+      useNeighbourSuffix(true);
     }
   });
 

@@ -57,10 +57,13 @@ export enum F {
   HistoryMajor,
   GivenName,
   GivenNameBefore,
+  /** Tried and not kept (see data/models/README.md); kept so that later numbers stay. */
+  RunShapeUnused,
+  NeighbourSuffix,
 }
 
 /** The most features one word can have; buffers are sized with it. */
-export const MAX_FEATURES = 56;
+export const MAX_FEATURES = 64;
 
 /** Slots per word of `NerView.historyCodes`: the majority type, then up to 4 labels. */
 export const HISTORY_SLOTS = 5;
@@ -236,11 +239,31 @@ export function clusterFeatures(
   return k;
 }
 
+/** Length of the neighbours' suffix feature (`F.NeighbourSuffix`). */
+const NEIGHBOUR_SUFFIX = 3;
+
+/**
+ * Whether words give their neighbours `F.NeighbourSuffix`: always at run time (a model without
+ * those weights just reads nothing); training turns it off for a model of the mix that leaves the
+ * feature out (`NerTrainOptions.neighbourSuffix`).
+ */
+let neighbourSuffix = true;
+
+/** Sets whether `F.NeighbourSuffix` is written; returns the former setting. */
+export function useNeighbourSuffix(on: boolean): boolean {
+  const was = neighbourSuffix;
+  neighbourSuffix = on;
+  return was;
+}
+
 /** What a word (or `-START-`) gives the word after it. */
 export function asPreviousFeatures(lower: string, wordShape: string, out: Uint32Array, at: number) {
   out[at] = text1(F.LowerPrev, lower);
   out[at + 1] = text1(F.ShapePrev, wordShape);
-  return clusterFeatures(F.ClusterPrev, lower, NEIGHBOUR_CLUSTER_BITS, out, at + 2);
+  if (!neighbourSuffix)
+    return clusterFeatures(F.ClusterPrev, lower, NEIGHBOUR_CLUSTER_BITS, out, at + 2);
+  out[at + 2] = text2(F.NeighbourSuffix, 'p', lower.slice(-NEIGHBOUR_SUFFIX));
+  return clusterFeatures(F.ClusterPrev, lower, NEIGHBOUR_CLUSTER_BITS, out, at + 3);
 }
 
 /** What a word (or `-START-`) gives the word two after it. */
@@ -253,7 +276,10 @@ export function asSecondPreviousFeatures(lower: string, out: Uint32Array, at: nu
 export function asNextFeatures(lower: string, wordShape: string, out: Uint32Array, at: number) {
   out[at] = text1(F.LowerNext, lower);
   out[at + 1] = text1(F.ShapeNext, wordShape);
-  return clusterFeatures(F.ClusterNext, lower, NEIGHBOUR_CLUSTER_BITS, out, at + 2);
+  if (!neighbourSuffix)
+    return clusterFeatures(F.ClusterNext, lower, NEIGHBOUR_CLUSTER_BITS, out, at + 2);
+  out[at + 2] = text2(F.NeighbourSuffix, 'n', lower.slice(-NEIGHBOUR_SUFFIX));
+  return clusterFeatures(F.ClusterNext, lower, NEIGHBOUR_CLUSTER_BITS, out, at + 3);
 }
 
 /** What a word (or `-END-`) gives the word two before it. */

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultKnowledge } from '../knowledge/load.js';
 import { decodeModel } from '../pos/model.js';
+import { mixModels } from '../pos/train.js';
 import { useClusters } from './clusters.js';
+import { useNeighbourSuffix } from './features.js';
 import { compileNerModel, encodeNerModel, NER_MODEL_FORMAT } from './model.js';
 import { tagDocument } from './tagger.js';
-import { type TrainSentence, trainNer } from './train.js';
+import { mixNerModels, type TrainSentence, trainNer } from './train.js';
 
 const kb = defaultKnowledge();
 
@@ -47,8 +49,10 @@ const TABLE: [string, [number, number, string][]][] = [
     ],
   ],
   ['they said nothing .', []],
-  // Two sentences without names, so the first-word features of a 5-iteration model lean to O.
+  // Sentences without names, so the first-word features of a 5-iteration model lean to O (the
+  // neighbours' suffix features give `-START-` a third feature beside its word and shape).
   ['nobody flew .', []],
+  ['42 people flew .', []],
 ];
 
 const sentences: TrainSentence[] = TABLE.map(([text, spans]) => {
@@ -113,5 +117,32 @@ describe('ner training', () => {
     const found = tagDocument(model, inputs, kb);
     expect(found[0]).toEqual([]);
     expect(found[1]).toEqual([]);
+  });
+
+  it("mixes models in units of their weights' root mean square, whatever their step size", () => {
+    const a = trainNer([sentences], kb, options);
+    // The same weights negated, at a thousandth of the size (as PA's small steps give).
+    const b = {
+      ...a,
+      weights: a.weights.map((w) => -w),
+      meta: { ...a.meta, scale: a.meta.scale * 1000 },
+    };
+    const size = (m: typeof a) =>
+      Math.max(...Array.from(m.weights, (w) => Math.abs(w / m.meta.scale)));
+    // In units of a's own: the two cancel out in the mix, where a plain mean keeps half of a.
+    const unit = size(a);
+    expect(size(mixNerModels([a, b]))).toBeLessThan(1e-9 * unit);
+    expect(size(mixModels([a, b]))).toBeCloseTo(unit / 2, 2);
+    const twice = mixNerModels([a, a]);
+    expect(tagDocument(compileNerModel(twice), sentences, kb)).toEqual(
+      sentences.map((s) => s.spans),
+    );
+  });
+
+  it("trains without the neighbours' suffixes when told, and switches them back on after", () => {
+    const without = trainNer([sentences], kb, { ...options, neighbourSuffix: false });
+    const withThem = trainNer([sentences], kb, options);
+    expect(without.features.length).toBeLessThan(withThem.features.length);
+    expect(useNeighbourSuffix(true)).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import type { Knowledge } from '../knowledge/types.js';
 import { PerceptronWeights, random, shuffle } from '../perceptron/index.js';
+import { mixModels } from '../pos/train.js';
 import { precomputed, viterbi, type WordFeatures, wordFeatures } from './decode.js';
-import { addDocCase, type NerView, viewSentence } from './features.js';
+import { addDocCase, type NerView, useNeighbourSuffix, viewSentence } from './features.js';
 import { gazetteerView } from './gazetteer.js';
 import { type EntitySpan, encodeBilou, labelNames, transitionTable } from './labels.js';
 import { NER_MODEL_FORMAT, NER_MODEL_FORMAT_HISTORY, type NerModelData } from './model.js';
@@ -41,6 +42,8 @@ export interface NerTrainOptions {
   historyDistribution?: boolean;
   /** The update rule and its training-time regularisers (`update.ts`); the plain perceptron by default. */
   learner?: Learner;
+  /** Whether the model reads its neighbours' suffixes (`F.NeighbourSuffix`); true by default. */
+  neighbourSuffix?: boolean;
   onIteration?: (iteration: number, snapshot: () => NerModelData) => void;
 }
 
@@ -56,6 +59,19 @@ interface Prepared {
  * (`DocMemory`: case elsewhere, types given earlier) sees at training what it sees at run time.
  */
 export function trainNer(
+  docs: readonly (readonly TrainSentence[])[],
+  kb: Knowledge,
+  options: NerTrainOptions,
+): NerModelData {
+  const was = useNeighbourSuffix(options.neighbourSuffix ?? true);
+  try {
+    return train(docs, kb, options);
+  } finally {
+    useNeighbourSuffix(was);
+  }
+}
+
+function train(
   docs: readonly (readonly TrainSentence[])[],
   kb: Knowledge,
   options: NerTrainOptions,
@@ -166,4 +182,20 @@ function rareFeatures(prepared: readonly Prepared[][], minCount: number): Set<nu
   }
   for (const [h, count] of counts) if (count < minCount) rare.add(h);
   return rare;
+}
+
+/**
+ * The mean of several models (`mixModels`) with each model's weights first put in units of their
+ * root mean square, so that models trained with different update rules (the perceptron's steps of
+ * 1, PA's steps of ~0.01) weigh alike.
+ */
+export function mixNerModels(models: readonly NerModelData[]): NerModelData {
+  return mixModels(models.map(normalised));
+}
+
+function normalised(model: NerModelData): NerModelData {
+  let sum = 0;
+  for (const w of model.weights) sum += (w / model.meta.scale) ** 2;
+  const rms = Math.sqrt(sum / Math.max(1, model.weights.length));
+  return rms > 0 ? { ...model, meta: { ...model.meta, scale: model.meta.scale * rms } } : model;
 }
