@@ -67,7 +67,7 @@ describe('issue 7: a speaker named after `said` and a title', () => {
   it('does not make a name after `said Tuesday` a speaker', () => {
     const text =
       'The senator said Tuesday Terry Strada was wrong. "We built roads. We built bridges. We built schools. We built ports," she said.';
-    expect(referents(text, 'she')).toEqual([]);
+    expect(referents(text, 'she')).not.toContain('Terry Strada');
   });
 });
 
