@@ -184,7 +184,7 @@ function cueWordAt(
   const that = (kinds & THAT) !== 0;
   if ((!speech && !object && !belief && !that) || insideQuote(doc, t, taken)) return undefined;
   if (NO_SUBJECT_BEFORE.has(doc.lowerTokenText(t - 1))) return undefined;
-  if (isNounUse(doc, t) || continuesAVerb(doc, t)) return undefined;
+  if (isNounUse(doc, t) || continuesAVerb(doc, t) || comparedTo(doc, t)) return undefined;
   if (!speech && relativeClauseVerb(doc, t, sentence.firstToken) && speechCueAfter(doc, t, last))
     return undefined;
   const cue = doc.span(doc.tokens.start(t), doc.tokens.end(t));
@@ -411,6 +411,16 @@ function continuesAVerb(doc: Doc, t: number): boolean {
   if (!CONTINUE_FORMS.test(doc.lowerTokenText(t))) return false;
   const next = doc.lowerTokenText(t + 1);
   return next === 'to' || /^[a-z]{2,}ing$/u.test(next);
+}
+
+/**
+ * `14 percent of the vote compared to 65 percent`: `compared` right before `to` or `with` is a
+ * preposition of comparison; the verb has its object first (`compared the plan to …`).
+ */
+function comparedTo(doc: Doc, t: number): boolean {
+  return (
+    /^compared$/u.test(doc.lowerTokenText(t)) && /^(?:to|with)$/u.test(doc.lowerTokenText(t + 1))
+  );
 }
 
 /**

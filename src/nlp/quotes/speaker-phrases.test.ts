@@ -394,3 +394,10 @@ describe('a named source that closes the sentence', () => {
     ]);
   });
 });
+
+describe('compared to', () => {
+  it('is a preposition of comparison, no cue (`14 percent of the vote compared to 65 percent`)', () => {
+    const text = 'Tom Reed holds only 14 percent of the vote compared to 65 percent for his rival.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
