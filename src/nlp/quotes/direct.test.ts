@@ -230,3 +230,14 @@ describe('direct quotes and their speakers', () => {
     expect(quotesOf('He appeared on "Fox News Sunday" this week.')).toEqual([]);
   });
 });
+
+describe('a second quote after an attribution sentence', () => {
+  it('keeps a cue of its own after its closing mark (`“…,” added Rep. X`)', () => {
+    const text =
+      '“It is a dog whistle,” said Rep. Gwen Moore. “It is an insult to a whole community,” added Rep. Jim Clyburn, the assistant leader of the caucus.';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker])).toEqual([
+      ['It is a dog whistle,', 'Gwen Moore'],
+      ['It is an insult to a whole community,', 'Jim Clyburn'],
+    ]);
+  });
+});

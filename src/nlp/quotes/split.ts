@@ -33,6 +33,19 @@ function isAttributionGap(doc: Doc, from: number, to: number): boolean {
   return words.length > 0 && words.length <= MAX_GAP_WORDS && cueNear && !secondCue;
 }
 
+/** Words after a closing mark that may hold the quote's own cue: `” added Rep. X`, `” he said`. */
+const OWN_CUE_WORDS = 3;
+
+/**
+ * `“…,” said Rep. Moore. “…,” added Rep. Clyburn`: a second quote with a cue of its own right
+ * after its closing mark is another speaker's, not the first one's second part.
+ */
+function hasOwnCue(doc: Doc, from: number): boolean {
+  const after = doc.text.slice(from, from + 60).split('\n')[0] ?? '';
+  const words = after.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  return words.slice(0, OWN_CUE_WORDS).some((w) => SPEECH_CUES.has(w));
+}
+
 /** Joins `"We will," he said, "respond."` and `"We will," he said. "Soon."` into one quote. */
 export function joinSplitQuotes(doc: Doc, marked: readonly MarkedQuote[]): QuoteParts[] {
   const joined: QuoteParts[] = [];
@@ -40,7 +53,12 @@ export function joinSplitQuotes(doc: Doc, marked: readonly MarkedQuote[]): Quote
     const first = marked[i] as MarkedQuote;
     const second = marked[i + 1];
     const firstEndsOpen = /[,?!—–-]['’]?\s*$/u.test(doc.text.slice(first.open + 1, first.close));
-    if (second && firstEndsOpen && isAttributionGap(doc, first.close + 1, second.open)) {
+    if (
+      second &&
+      firstEndsOpen &&
+      isAttributionGap(doc, first.close + 1, second.open) &&
+      !hasOwnCue(doc, second.close + 1)
+    ) {
       joined.push({
         open: first.open,
         close: second.close,
