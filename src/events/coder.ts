@@ -725,7 +725,7 @@ function asDemand(
  * it. A statement (01) codes only where the sentence reports nothing else, as in PETRARCH.
  */
 function withoutCarrierStatements(events: CodedEvent[]): CodedEvent[] {
-  const carrier = (e: CodedEvent) => e.root === '01' && e.code !== CLAIM_OF_RESPONSIBILITY;
+  const carrier = (e: CodedEvent) => e.root === STATEMENT && e.code !== CLAIM_OF_RESPONSIBILITY;
   return events.some((e) => !carrier(e)) ? events.filter((e) => !carrier(e)) : events;
 }
 

@@ -195,7 +195,7 @@ function cueWordAt(
 /**
  * `<clause>, X said.` and `<clause>, said X.` at the end of the sentence, or `<clause>, X said,
  * and …` inside it: the clause before the comma, with the cue's subject as its speaker. Undefined
- * when the cue is not placed so.
+ * when the cue is not placed so. `inverted`: the cue's subject follows it (invertedSubject).
  */
 function postposedClause(
   doc: Doc,
@@ -203,9 +203,9 @@ function postposedClause(
   c: CueWord,
   last: number,
   taken: readonly Quote[],
+  inverted: boolean,
 ): Quote | undefined {
   const { t, speech, cue } = c;
-  const inverted = speech && invertedSubject(doc, t, doc.tokens.end(last));
   // `…, The Post has learned.`, `…, experts fear.`: a verb of belief closes the sentence.
   const closing = !speech && (c.belief || c.that) && last - t <= 1;
   const parenthetical = speech && parentheticalCue(doc, t, last);
@@ -310,9 +310,12 @@ function closingAttribution(
   const from = Math.max(sentence.firstToken + 1, last - CLOSING_CUE_REACH);
   for (let t = last; t >= from; t--) {
     if ((((kinds[t] as number) >> CUE_SHIFT) & SPEECH) === 0) continue;
+    // Only a few words of time or manner may follow the cue, and no subject of its own.
+    if (last - t > 3 || speakerStartingAt(doc, doc.tokens.end(t)) !== undefined) return undefined;
     const c = cueWordAt(doc, sentence, t, last, taken);
-    const quote = c ? postposedClause(doc, sentence, c, last, taken) : undefined;
-    if (quote?.speaker == null || !closesWithSubject(doc, quote, t, last)) return undefined;
+    const inverted = c !== undefined && invertedSubject(doc, t, doc.tokens.end(last));
+    const quote = c ? postposedClause(doc, sentence, c, last, taken, inverted) : undefined;
+    if (quote?.speaker == null || !closesWithSubject(doc, quote, t)) return undefined;
     return quote;
   }
   return undefined;
@@ -320,11 +323,9 @@ function closingAttribution(
 
 /**
  * `…, officials said.`, `…, the ministry said on Friday.`: the postposed cue's subject follows the
- * clause's comma and opens no clause of its own (`…, who says …`, `…, but Shelby said he …`), and
- * only a few words of time or manner follow the cue.
+ * clause's comma and opens no clause of its own (`…, who says …`, `…, but Shelby said he …`).
  */
-function closesWithSubject(doc: Doc, quote: Quote, t: number, last: number): boolean {
-  if (last - t > 3 || speakerStartingAt(doc, doc.tokens.end(t)) !== undefined) return false;
+function closesWithSubject(doc: Doc, quote: Quote, t: number): boolean {
   const comma = doc.tokens.indexAt(quote.end);
   const first = doc.lowerTokenText(comma + 1) === ',' ? comma + 2 : comma + 1;
   // `…, drawing a reply from Khan`, `…, attacked Rubio for not answering`: a verb opens no subject.
@@ -363,15 +364,16 @@ function cueClause(doc: Doc, sentence: Sentence, taken: readonly Quote[]): Quote
     const c = cueWordAt(doc, sentence, t, last, taken);
     if (!c) continue;
     const { word, speech, object, belief, pair } = c;
+    const inverted = speech && invertedSubject(doc, t, doc.tokens.end(last));
     // 2.
-    const postposed = postposedClause(doc, sentence, c, last, taken);
+    const postposed = postposedClause(doc, sentence, c, last, taken, inverted);
     if (postposed) {
       best = preferred(doc, best, postposed);
       if (best?.speaker != null || ++tried >= MAX_CANDIDATES) return best;
       continue;
     }
     // 1.
-    if (speech && invertedSubject(doc, t, doc.tokens.end(last))) continue;
+    if (inverted) continue;
     let first = afterThat(doc, t, last + 1, AUDIENCE_CUES.has(word));
     // `found that in the three largest counties, …`: after `that` a clause may open with a phrase.
     let fronted = first !== undefined;
@@ -418,9 +420,8 @@ function continuesAVerb(doc: Doc, t: number): boolean {
  * preposition of comparison; the verb has its object first (`compared the plan to …`).
  */
 function comparedTo(doc: Doc, t: number): boolean {
-  return (
-    /^compared$/u.test(doc.lowerTokenText(t)) && /^(?:to|with)$/u.test(doc.lowerTokenText(t + 1))
-  );
+  const next = doc.lowerTokenText(t + 1);
+  return doc.lowerTokenText(t) === 'compared' && (next === 'to' || next === 'with');
 }
 
 /**

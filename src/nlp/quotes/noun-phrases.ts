@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { spansWithin } from '../../doc/spans.js';
 import type { EntityType } from '../../doc/types.js';
+import { isCapitalised } from '../entities/words.js';
 import { MONTH_NAMES, NUMBER_WORDS, WEEKDAYS } from '../times/vocabulary.js';
 import { isNounUse } from './clauses.js';
 import { OBJECT_VERBS, SPEECH_VERB_PAIRS, SPEECH_VERBS, THAT_VERBS } from './cue-verbs.js';
@@ -309,7 +310,7 @@ export function anyNounPhraseEndingAt(
 /** `Retired General Reveals`, `Popular Website Shows`: a title-case headline from its first word through the verb after `head`. */
 function headlineSubject(doc: Doc, head: number, sentenceFirst: number): boolean {
   for (let k = sentenceFirst; k <= head + 1; k++)
-    if (!/^\p{Lu}/u.test(doc.tokenText(k))) return false;
+    if (!isCapitalised(doc.tokenText(k))) return false;
   return true;
 }
 
