@@ -46,6 +46,13 @@ describe('an unknown run of names', () => {
   it('stays untyped when its first word is no given name', () => {
     expect(typed('The group Acme Widgets spoke.')).toEqual([['Acme Widgets', 'MISC']]);
   });
+
+  it('is an organisation when it ends in an airline’s head word (`Qantas Airways`)', () => {
+    expect(typed('Qantas Airways and Acme Airlines spoke.')).toEqual([
+      ['Qantas Airways', 'ORG'],
+      ['Acme Airlines', 'ORG'],
+    ]);
+  });
 });
 
 describe('a role title inside a run of names', () => {

@@ -3,6 +3,8 @@ import { WEEKDAYS } from '../times/vocabulary.js';
 /** Last words that make a capitalised name an organisation. */
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'agency',
+  'airlines',
+  'airways',
   'army',
   'association',
   'assembly',
@@ -61,7 +63,6 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'tribune',
   'union',
   'university',
-  'agency',
 ]);
 
 /** Lower-case words allowed inside a capitalised name ("Ministry of Defence", "Bank of England"). */
