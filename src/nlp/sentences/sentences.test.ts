@@ -30,6 +30,11 @@ describe('splitSentences', () => {
       ['Growth was 3.5 per cent in 2021.', 'Prices rose.'],
     ],
     ['He works for Acme Inc. The firm is big.', ['He works for Acme Inc.', 'The firm is big.']],
+    ['Asked again, he said no. Then he left.', ['Asked again, he said no.', 'Then he left.']],
+    [
+      'It is No. 10 on the list. Nos. 3 and 4 fell.',
+      ['It is No. 10 on the list.', 'Nos. 3 and 4 fell.'],
+    ],
   ])('splits %j', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

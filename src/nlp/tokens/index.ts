@@ -46,8 +46,13 @@ function splitClitic(text: string, start: number, end: number): number {
   return match?.[1] ? match[1].length : word.length;
 }
 
-function isAbbreviation(text: string, next: string): boolean {
-  return next === '.' && ABBREVIATIONS.has(text.toLowerCase());
+/** "No. 10", "nos. 3-5": these abbreviate "number" only before one; "He said no." ends a sentence. */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
+
+function isAbbreviation(word: string, text: string, dot: number): boolean {
+  const lower = word.toLowerCase();
+  if (!ABBREVIATIONS.has(lower)) return false;
+  return !NUMBER_ABBREVIATIONS.has(lower) || /^\s?\d/u.test(text.slice(dot + 1, dot + 3));
 }
 
 /**
@@ -70,7 +75,7 @@ export function tokenize(doc: Doc): void {
     if (stem < end - start && /^[\p{L}]/u.test(text.slice(start, end))) {
       tokens.push(start, start + stem);
       tokens.push(start + stem, end);
-    } else if (text.charAt(end) === '.' && isAbbreviation(text.slice(start, end), '.')) {
+    } else if (text.charAt(end) === '.' && isAbbreviation(text.slice(start, end), text, end)) {
       end += 1;
       tokens.push(start, end);
     } else {
