@@ -100,6 +100,16 @@ describe('indirect speech', () => {
   });
 
   it.each([
+    ['a pronoun', 'The car stopped, but Rishi Sunak said he ran.', 'he ran'],
+    ['a name', 'The car stopped, but Rishi Sunak said Smith would go.', 'Smith would go'],
+  ])(
+    'reports the clause after the cue, not the one before, when %s and a verb follow it',
+    (_name, text, quote) => {
+      expect(indirect(text)).toEqual([{ text: quote, kind: 'indirect', speaker: 'Rishi Sunak' }]);
+    },
+  );
+
+  it.each([
     [
       'sources said',
       'The deal would protect jobs in Britain, sources said.',

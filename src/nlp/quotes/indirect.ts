@@ -146,10 +146,26 @@ function endsAttribution(doc: Doc, cue: number, last: number): boolean {
   // `Patriot could threaten to walk away`: a verb's infinitive goes on with its clause.
   if (next === 'to' && infinitiveAt(doc, cue + 2)) return false;
   return (
-    last - cue <= 2 ||
+    (last - cue <= 2 && !(last - cue === 2 && SUBJECT_PRONOUNS.has(next))) ||
     (BEFORE_THAT_OPENERS.has(next) && next !== 'that') ||
     invertedSubject(doc, cue, doc.tokens.end(last)) ||
-    speakerStartingAt(doc, doc.tokens.end(cue)) !== undefined
+    speakerEndsAttribution(doc, doc.tokens.end(cue))
+  );
+}
+
+/** `said he ran`: a pronoun and a verb after the cue are the clause it reports. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
+/** Words that may follow a postposed speaker in its attribution: `said Smith on Monday`. */
+const AFTER_POSTPOSED_SPEAKER =
+  /^\s*(?:[,(.;:!?'’"”]|$|(?:in|on|at|during|after|before|from|for|with|to|last|this|yesterday|today|earlier|later|when|as|according)\b)/iu;
+
+/** `said Smith.`, `said Smith on Monday`: a speaker after the cue, not the subject of what was said (`said he ran`). */
+function speakerEndsAttribution(doc: Doc, cueEnd: number): boolean {
+  const speaker = speakerStartingAt(doc, cueEnd);
+  return (
+    speaker !== undefined &&
+    AFTER_POSTPOSED_SPEAKER.test(doc.text.slice(speaker.end, speaker.end + 12))
   );
 }
 
