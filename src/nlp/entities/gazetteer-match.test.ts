@@ -40,7 +40,7 @@ describe('gazetteer phrases in the rules recogniser', () => {
     const dictionary = parseActors('ZORBLAX_MOON_GUARD_CORPS [GON]\n', 'user.actors');
     const kb = extendKnowledge(defaultKnowledge(), [dictionary], null);
     expect(names('Officers of the Zorblax Moon Guard Corps left.', kb)).toEqual([
-      ['Zorblax Moon Guard Corps', 'org:GON'],
+      ['Zorblax Moon Guard Corps', 'org:GON:zorblax moon guard corps'],
     ]);
   });
 });

@@ -2,6 +2,15 @@ import type { EntityType } from '../../doc/types.js';
 import type { GazetteerHit, Knowledge } from '../knowledge/types.js';
 import { isCapitalised, middleInitialsAt, type SentenceWords } from './words.js';
 
+const ORG_KEY = 'org:';
+
+/** The actor code of a known organisation's mention key (`org:MNCUSA:Boeing`), else null. */
+export function organisationCode(key: string): string | null {
+  return key.startsWith(ORG_KEY)
+    ? key.slice(ORG_KEY.length, key.indexOf(':', ORG_KEY.length))
+    : null;
+}
+
 export interface NameMatch {
   readonly from: number;
   readonly to: number;
@@ -53,10 +62,17 @@ export function hitToMatch(
       return { from, to, type: 'PERSON', key: `person:${hit.entry.id}`, country };
     }
     case 'organisation':
-      // Parties are keyed by name: two parties out of government share a code (BGDOPP).
+      // Keyed by name as well as code: two parties out of government share a code (BGDOPP), and
+      // so do Boeing and Exxon Mobil (MNCUSA).
       return hit.entry.country
         ? { from, to, type: 'ORG', key: `party:${hit.entry.name}`, country: null }
-        : { from, to, type: 'ORG', key: `org:${hit.entry.code}`, country: null };
+        : {
+            from,
+            to,
+            type: 'ORG',
+            key: `${ORG_KEY}${hit.entry.code}:${hit.entry.name}`,
+            country: null,
+          };
     case 'norp':
       return { from, to, type: 'NORP', key: `norp:${hit.entry.name}`, country: null };
   }

@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Mention } from '../../doc/types.js';
+import { organisationCode } from '../entities/gazetteer-match.js';
 import { FORMER_WORDS, MAX_ROLE_WORDS, ROLE_MODIFIERS, type RoleIndex } from './roles.js';
 import type { MentionsByEnd, TitleContext } from './title-context.js';
 
@@ -79,7 +80,8 @@ export type CountryOf = (person: Mention) => string | null;
 function organisationIn(doc: Doc, a: number, b: number, byEnd: MentionsByEnd): string | null {
   for (let k = a; k <= b; k++) {
     const m = byEnd.get(doc.tokens.end(k));
-    if (m?.type === 'ORG' && m.key.startsWith('org:')) return m.key.slice(4);
+    const code = m?.type === 'ORG' ? organisationCode(m.key) : null;
+    if (code) return code;
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import type { ActorCode, Mention } from '../../doc/types.js';
+import { organisationCode } from '../entities/gazetteer-match.js';
 import { isSeatOn } from '../knowledge/seats.js';
 import type { Knowledge, Office, Person } from '../knowledge/types.js';
 import { leaderGovernment } from './leader-government.js';
@@ -227,8 +228,9 @@ export function canonical(mention: Mention, context: LinkContext): Canonical {
     case 'party':
       return party(mention, context);
     case 'org': {
-      const country = id.slice(0, 3);
-      return { name: null, actor: id, country: kb.countries.has(country) ? country : null };
+      const code = organisationCode(mention.key) ?? id;
+      const country = code.slice(0, 3);
+      return { name: null, actor: code, country: kb.countries.has(country) ? country : null };
     }
     default:
       if (mention.type === 'PERSON' || context.title?.role || context.title?.party)

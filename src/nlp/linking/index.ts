@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Component } from '../../doc/pipeline.js';
 import type { Entity, Mention } from '../../doc/types.js';
+import { organisationCode } from '../entities/gazetteer-match.js';
 import type { Knowledge } from '../knowledge/types.js';
 import { acronymAliases } from './acronyms.js';
 import { appositiveTitle, partyAfter } from './appositive.js';
@@ -127,7 +128,7 @@ export function createLinker(kb: Knowledge): Component {
         const base = key.replace(/#.*$/u, '');
         const named = group.find((i) => doc.mentions[i]?.key === base) ?? group[0];
         const first = doc.mentions[named as number] as Mention;
-        const unknownOrg = first.type === 'ORG' && !first.key.startsWith('org:');
+        const unknownOrg = first.type === 'ORG' && organisationCode(first.key) === null;
         const party = first.key.startsWith('party:');
         const context: LinkContext = {
           kb,

@@ -126,3 +126,24 @@ describe('placing a big city', () => {
     expect(entityNamed(doc, 'Paris')?.country).toBe('FRA');
   });
 });
+
+describe('linking known organisations', () => {
+  it('keeps apart two organisations that share an actor code', () => {
+    const doc = entities('Boeing signed a deal with Exxon Mobil.');
+    const boeing = entityNamed(doc, 'Boeing');
+    const exxon = entityNamed(doc, 'Exxon Mobil');
+    expect(boeing?.actor).toBe('MNCUSA');
+    expect(exxon?.actor).toBe('MNCUSA');
+    expect(boeing).not.toBe(exxon);
+  });
+
+  it('makes one entity of an organisation’s name and its acronym from the dictionaries', () => {
+    const doc = entities(
+      'The United Nations met in Geneva. Then UN officials and U.N. envoys left.',
+    );
+    const un = entityNamed(doc, 'The United Nations');
+    expect(un?.actor).toBe('IGOUNO');
+    expect(entityNamed(doc, 'UN')).toBe(un);
+    expect(entityNamed(doc, 'U.N.')).toBe(un);
+  });
+});

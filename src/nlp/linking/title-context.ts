@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Mention } from '../../doc/types.js';
+import { organisationCode } from '../entities/gazetteer-match.js';
 import { FORMER_WORDS, MAX_ROLE_WORDS, ROLE_MODIFIERS, type RoleIndex } from './roles.js';
 
 /** What the words right before a name say about it: "British Defence Secretary Tom King". */
@@ -89,15 +90,14 @@ export function titleBefore(
   if (before) k = doc.tokens.indexAt(before.start) - 1;
   while (k >= first && ROLE_MODIFIERS.has(doc.lowerTokenText(k))) k--;
   if (k >= first && FORMER_WORDS.has(doc.lowerTokenText(k).replace(/-$/u, ''))) former = true;
-  const unknownOrg = before?.type === 'ORG' && !before.key.startsWith('org:');
+  const organisation = before?.type === 'ORG' ? organisationCode(before.key) : null;
+  const unknownOrg = before?.type === 'ORG' && organisation === null;
   const country =
     before && (before.type === 'GPE' || before.type === 'NORP')
       ? before.country
       : before && unknownOrg // "German Foreign Ministry spokesman X": the ministry's country
         ? countryRightBefore(doc, before, byEnd)
         : null;
-  const organisation =
-    before?.type === 'ORG' && before.key.startsWith('org:') ? before.key.slice(4) : null;
   const party = before?.key.startsWith('party:') ? before : undefined;
   // "The UAW President X": a capitalised word the recogniser did not take may name the owner.
   const unowned = before === undefined && !(k >= first && /^\p{Lu}/u.test(doc.tokenText(k)));
