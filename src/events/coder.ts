@@ -287,10 +287,15 @@ function statementTarget(doc: Doc, object: ActorSpan[], end: number): ActorSpan[
   // "said nearly 14,000 employees at four French sites had…": an actor several words into what
   // follows the verb stands in the reported clause, with or without "that".
   return /\bthat\b/iu.test(gap) ||
-    gap.split(/\s+/u).filter((w) => w !== '').length > STATEMENT_OBJECT_WORDS
+    gap.split(/\s+/u).filter((w) => w !== '').length > STATEMENT_OBJECT_WORDS ||
+    SUBJECT_OF_CLAUSE.test(doc.text.slice(first.end, first.end + 12))
     ? []
     : object;
 }
+
+/** "said Ethiopia would send": an actor before an auxiliary is the reported clause's subject. */
+const SUBJECT_OF_CLAUSE =
+  /^\s+(?:would|will|had|has|have|was|were|is|are|could|should|must|might|may|can|did|does|do)\b/iu;
 
 /** How many words may stand between a statement's verb and whom it is addressed to: "said to the", "appealed to the". */
 const STATEMENT_OBJECT_WORDS = 3;

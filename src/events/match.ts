@@ -305,6 +305,16 @@ function singularNoun(words: SentenceWords, i: number): boolean {
 }
 
 /**
+ * "agreed to expand cross-border trade": a bare verb form right after a lower-case hyphenated
+ * modifier is a noun; after a noun so joined a verb would be inflected ("the cease-fire holds").
+ */
+function compoundModifiedNoun(words: SentenceWords, i: number): boolean {
+  return (
+    i > 0 && !/(?:s|ed|ing)$/u.test(words.lower(i)) && /^\p{Ll}+-\p{Ll}+$/u.test(words.word(i - 1))
+  );
+}
+
+/**
  * Whether the words from `i` on are `sequence` (lower-cased); `known` of its first words are
  * already known to stand there (the words a group or an index was found by), and not compared.
  */
@@ -339,7 +349,10 @@ export function matchAt(
   // "a trade deal", "with heads of state"; a capitalised word inside a sentence is a name ("Bill").
   const name = i > 0 && words.word(i) !== words.lower(i);
   const nounPosition =
-    NOUN_MARKERS.has(words.lower(i - 1)) || modifiedGerund(words, i) || singularNoun(words, i);
+    NOUN_MARKERS.has(words.lower(i - 1)) ||
+    modifiedGerund(words, i) ||
+    singularNoun(words, i) ||
+    compoundModifiedNoun(words, i);
   const { table } = index;
   for (const t of group.candidates(table, sentence)) {
     const s = group.sequence[t] as number;

@@ -49,6 +49,16 @@ describe('the CAMEO coder on news structure', () => {
       'Kenya will pay $5 million for the stake, a Ugandan official said Friday.',
       (e: string[]) => e.every((x) => !x.startsWith('UGA')),
     ],
+    [
+      'a verb form after a hyphenated modifier is a noun, no act of its own',
+      'Kenya and Ethiopia agreed to expand cross-border trade.',
+      (e: string[]) => e.length > 0 && e.every((x) => !x.endsWith(' 060')),
+    ],
+    [
+      'an actor before an auxiliary is the subject of the reported clause, not whom the statement is to',
+      'The Kenyan president said Ethiopia would win the race, and told Uganda it had a strong economy.',
+      (e: string[]) => e.every((x) => !x.startsWith('KENGOV>ETH')) && e.includes('KENGOV>UGA 010'),
+    ],
   ])('%s', (_name, text, check) => {
     expect(check(coded(text))).toBe(true);
   });
