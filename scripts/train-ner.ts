@@ -188,6 +188,7 @@ const mixing: NerModelData[][] = Array.from({ length: iterations }, () => []);
 
 function trainMember(member: Member, k: number): NerModelData {
   const docs = trainingDocs(member);
+  const featureSet = { neighbourSuffix: member.suffixes ?? true };
   console.error(`member ${k + 1}/${members.length}: ${JSON.stringify(member)}`);
   return trainNer(docs, kb, {
     types: NER_TYPES,
@@ -197,7 +198,7 @@ function trainMember(member: Member, k: number): NerModelData {
     minCount: Number(values['min-count'] ?? MIN_COUNT),
     historyDistribution,
     learner: member.learner,
-    neighbourSuffix: member.suffixes ?? true,
+    neighbourSuffix: featureSet.neighbourSuffix,
     trainedOn: ['CoNLL-2003 eng.train (Reuters RCV1)', 'ner-worldwide train (Shan et al. 2023)'],
     onIteration(iteration, snapshot) {
       const model = snapshot();
@@ -208,9 +209,9 @@ function trainMember(member: Member, k: number): NerModelData {
         writeFileSync(join(values.snapshots, name), encodeNerModel(model));
       }
       const which = members.length > 1 ? `member ${k + 1}/${members.length}, ` : '';
-      console.error(
-        `${which}iteration ${iteration}: ${devF1(compileNerModel(model))} (${seconds()} s)`,
-      );
+      // The member alone is scored with the templates it is trained with; the mix with all.
+      const scored = compileNerModel(model, featureSet);
+      console.error(`${which}iteration ${iteration}: ${devF1(scored)} (${seconds()} s)`);
       if (members.length > 1) mixing[iteration - 1]?.push(model);
     },
   });

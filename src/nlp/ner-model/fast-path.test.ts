@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultKnowledge } from '../knowledge/load.js';
-import { compileNerModel } from './model.js';
+import { compileNerModel, type NerModel } from './model.js';
 import { clearStaticCaches } from './static-scores.js';
 import { DocMemory, labelSentence, labelSentenceReference, nerView } from './tagger.js';
 import { type TrainSentence, trainNer } from './train.js';
@@ -34,30 +34,53 @@ const INPUT = [
   'Berg .',
 ].map(text);
 
+const train = (neighbourSuffix: boolean) =>
+  trainNer([TRAIN], kb, {
+    types: ['PER', 'ORG', 'LOC', 'MISC'],
+    iterations: 4,
+    seed: 3,
+    trainedOn: ['t'],
+    neighbourSuffix,
+  });
+
+/** Checks the fast labelling against the reference over `INPUT`, as one document. */
+function expectSameAsReference(model: NerModel): void {
+  const memory = new DocMemory(INPUT);
+  for (const s of INPUT) {
+    const view = nerView(s, kb, memory.docCase, memory, model);
+    const labels = labelSentence(model, view);
+    expect([...labels]).toEqual([...labelSentenceReference(model, view)]);
+    memory.remember(s.words, labels);
+  }
+}
+
 describe('ner tagger, cached static scores and dense Viterbi', () => {
-  const model = compileNerModel(
-    trainNer([TRAIN], kb, {
-      types: ['PER', 'ORG', 'LOC', 'MISC'],
-      iterations: 4,
-      seed: 3,
-      trainedOn: ['t'],
-    }),
-  );
+  const model = compileNerModel(train(true));
 
   it('labels exactly as the reference that feeds every feature to viterbi', () => {
+    expectSameAsReference(model);
+  });
+
+  it("labels as the reference for a model tagged without the neighbours' suffixes", () => {
+    const without = { neighbourSuffix: false };
+    expectSameAsReference(compileNerModel(train(false), without));
+    expectSameAsReference(compileNerModel(train(true), without));
+  });
+
+  it('refuses a view made for another feature set', () => {
     const memory = new DocMemory(INPUT);
-    for (const s of INPUT) {
-      const view = nerView(s, kb, memory.docCase, memory);
-      const labels = labelSentence(model, view);
-      expect([...labels]).toEqual([...labelSentenceReference(model, view)]);
-      memory.remember(s.words, labels);
-    }
+    const view = nerView(INPUT[0] as TrainSentence, kb, memory.docCase, memory, {
+      neighbourSuffix: false,
+    });
+    expect(() => labelSentence(model, view)).toThrow(/feature set/);
   });
 
   it('labels the same with cold and warm caches', () => {
     const run = () => {
       const memory = new DocMemory(INPUT);
-      return INPUT.map((s) => [...labelSentence(model, nerView(s, kb, memory.docCase, memory))]);
+      return INPUT.map((s) => [
+        ...labelSentence(model, nerView(s, kb, memory.docCase, memory, model)),
+      ]);
     };
     const warm = run();
     clearStaticCaches(model);

@@ -5,61 +5,62 @@ import { MAX_CACHED_FORM, ownCopy } from '../pos/word-scores.js';
 import { clusterPrefix, defaultClusters } from './clusters.js';
 import type { GazetteerView } from './gazetteer.js';
 
-/** Feature templates, numbered; the number seeds the hash, so renumbering changes every model. */
+/**
+ * Feature templates, numbered; the number seeds the hash, so renumbering changes every model.
+ * 40 and 51 are retired (once `LabelPrev2`, never written, and `RunShape`, tried and not kept:
+ * data/models/README.md); a new template takes 53 or later.
+ */
 export enum F {
   Bias = 1,
-  Word,
-  Lower,
-  Shape,
-  Prefix1,
-  Prefix2,
-  Prefix3,
-  Prefix4,
-  Suffix1,
-  Suffix2,
-  Suffix3,
-  Suffix4,
-  LowerPrev,
-  LowerPrev2,
-  LowerNext,
-  LowerNext2,
-  ShapePrev,
-  ShapeNext,
-  ShapePrevCur,
-  ShapeCurNext,
-  BigramLeft,
-  BigramRight,
-  Pos,
-  PosPrev,
-  PosNext,
-  PosPrevCur,
-  PosCurNext,
-  Gazetteer,
-  GazetteerPrev,
-  GazetteerNext,
-  Title,
-  TitlePrev,
-  Surname,
-  Initial,
-  AllCaps,
-  DocCase,
-  History,
-  HistoryShape,
-  LabelPrev,
-  LabelPrev2Unused,
-  LabelPrevLower,
-  LabelPrevShape,
-  PosWindow,
-  ClusterOwn,
-  ClusterPrev,
-  ClusterNext,
-  HistoryLabel,
-  HistoryMajor,
-  GivenName,
-  GivenNameBefore,
-  /** Tried and not kept (see data/models/README.md); kept so that later numbers stay. */
-  RunShapeUnused,
-  NeighbourSuffix,
+  Word = 2,
+  Lower = 3,
+  Shape = 4,
+  Prefix1 = 5,
+  Prefix2 = 6,
+  Prefix3 = 7,
+  Prefix4 = 8,
+  Suffix1 = 9,
+  Suffix2 = 10,
+  Suffix3 = 11,
+  Suffix4 = 12,
+  LowerPrev = 13,
+  LowerPrev2 = 14,
+  LowerNext = 15,
+  LowerNext2 = 16,
+  ShapePrev = 17,
+  ShapeNext = 18,
+  ShapePrevCur = 19,
+  ShapeCurNext = 20,
+  BigramLeft = 21,
+  BigramRight = 22,
+  Pos = 23,
+  PosPrev = 24,
+  PosNext = 25,
+  PosPrevCur = 26,
+  PosCurNext = 27,
+  Gazetteer = 28,
+  GazetteerPrev = 29,
+  GazetteerNext = 30,
+  Title = 31,
+  TitlePrev = 32,
+  Surname = 33,
+  Initial = 34,
+  AllCaps = 35,
+  DocCase = 36,
+  History = 37,
+  HistoryShape = 38,
+  LabelPrev = 39,
+  LabelPrevLower = 41,
+  LabelPrevShape = 42,
+  PosWindow = 43,
+  ClusterOwn = 44,
+  ClusterPrev = 45,
+  ClusterNext = 46,
+  HistoryLabel = 47,
+  HistoryMajor = 48,
+  GivenName = 49,
+  GivenNameBefore = 50,
+  NeighbourSuffix = 52,
 }
 
 /** The most features one word can have; buffers are sized with it. */
@@ -74,8 +75,20 @@ export const HISTORY_SLOTS = 5;
  */
 export type DocCase = ReadonlyMap<string, number>;
 
-/** Per-sentence values the templates read, computed once per word. */
-export interface NerView {
+/** The templates a model may be trained with or without (`NerTrainOptions`). */
+export interface NerFeatureSet {
+  /** Words give their neighbours their last letters (`F.NeighbourSuffix`). */
+  readonly neighbourSuffix: boolean;
+}
+
+/**
+ * The set every stored model is tagged with: a model (or mix member) trained without a template
+ * has no weights for it, so writing it adds nothing.
+ */
+export const RUN_TIME_FEATURES: NerFeatureSet = { neighbourSuffix: true };
+
+/** Per-sentence values the templates read, computed once per word, and the templates to write. */
+export interface NerView extends NerFeatureSet {
   readonly words: readonly string[];
   readonly lowers: readonly string[];
   readonly shapes: readonly string[];
@@ -156,6 +169,7 @@ export function viewSentence(
   gazetteer: GazetteerView,
   docCase: DocCase,
   history: Uint8Array,
+  featureSet: NerFeatureSet,
   lowers: readonly string[] = words.map((w) => w.toLowerCase()),
 ): NerView {
   const caseCodes = new Uint8Array(words.length);
@@ -172,6 +186,7 @@ export function viewSentence(
     docCase: caseCodes,
     history,
     historyCodes: new Uint8Array(words.length * HISTORY_SLOTS),
+    neighbourSuffix: featureSet.neighbourSuffix,
   };
 }
 
@@ -243,27 +258,21 @@ export function clusterFeatures(
 const NEIGHBOUR_SUFFIX = 3;
 
 /**
- * Whether words give their neighbours `F.NeighbourSuffix`: always at run time (a model without
- * those weights just reads nothing); training turns it off for a model of the mix that leaves the
- * feature out (`NerTrainOptions.neighbourSuffix`).
+ * What a word (or `-START-`) gives the word after it; `neighbourSuffix`: with its last letters
+ * (`NerFeatureSet`).
  */
-let neighbourSuffix = true;
-
-/** Sets whether `F.NeighbourSuffix` is written; returns the former setting. */
-export function useNeighbourSuffix(on: boolean): boolean {
-  const was = neighbourSuffix;
-  neighbourSuffix = on;
-  return was;
-}
-
-/** What a word (or `-START-`) gives the word after it. */
-export function asPreviousFeatures(lower: string, wordShape: string, out: Uint32Array, at: number) {
+export function asPreviousFeatures(
+  lower: string,
+  wordShape: string,
+  neighbourSuffix: boolean,
+  out: Uint32Array,
+  at: number,
+): number {
   out[at] = text1(F.LowerPrev, lower);
   out[at + 1] = text1(F.ShapePrev, wordShape);
-  if (!neighbourSuffix)
-    return clusterFeatures(F.ClusterPrev, lower, NEIGHBOUR_CLUSTER_BITS, out, at + 2);
-  out[at + 2] = text2(F.NeighbourSuffix, 'p', lower.slice(-NEIGHBOUR_SUFFIX));
-  return clusterFeatures(F.ClusterPrev, lower, NEIGHBOUR_CLUSTER_BITS, out, at + 3);
+  let k = at + 2;
+  if (neighbourSuffix) out[k++] = text2(F.NeighbourSuffix, 'p', lower.slice(-NEIGHBOUR_SUFFIX));
+  return clusterFeatures(F.ClusterPrev, lower, NEIGHBOUR_CLUSTER_BITS, out, k);
 }
 
 /** What a word (or `-START-`) gives the word two after it. */
@@ -272,14 +281,19 @@ export function asSecondPreviousFeatures(lower: string, out: Uint32Array, at: nu
   return at + 1;
 }
 
-/** What a word (or `-END-`) gives the word before it. */
-export function asNextFeatures(lower: string, wordShape: string, out: Uint32Array, at: number) {
+/** What a word (or `-END-`) gives the word before it (`neighbourSuffix` as above). */
+export function asNextFeatures(
+  lower: string,
+  wordShape: string,
+  neighbourSuffix: boolean,
+  out: Uint32Array,
+  at: number,
+): number {
   out[at] = text1(F.LowerNext, lower);
   out[at + 1] = text1(F.ShapeNext, wordShape);
-  if (!neighbourSuffix)
-    return clusterFeatures(F.ClusterNext, lower, NEIGHBOUR_CLUSTER_BITS, out, at + 2);
-  out[at + 2] = text2(F.NeighbourSuffix, 'n', lower.slice(-NEIGHBOUR_SUFFIX));
-  return clusterFeatures(F.ClusterNext, lower, NEIGHBOUR_CLUSTER_BITS, out, at + 3);
+  let k = at + 2;
+  if (neighbourSuffix) out[k++] = text2(F.NeighbourSuffix, 'n', lower.slice(-NEIGHBOUR_SUFFIX));
+  return clusterFeatures(F.ClusterNext, lower, NEIGHBOUR_CLUSTER_BITS, out, k);
 }
 
 /** What a word (or `-END-`) gives the word two before it. */
@@ -392,9 +406,9 @@ export function staticFeatures(v: NerView, i: number, out: Uint32Array, at: numb
   const lower = v.lowers[i] as string;
   const g = v.gazetteer;
   let k = ownFeatures(v.words[i] as string, lower, v.shapes[i] as string, v.allCaps, out, at);
-  k = asPreviousFeatures(lowerAt(v, i - 1), shapeAt(v, i - 1), out, k);
+  k = asPreviousFeatures(lowerAt(v, i - 1), shapeAt(v, i - 1), v.neighbourSuffix, out, k);
   k = asSecondPreviousFeatures(lowerAt(v, i - 2), out, k);
-  k = asNextFeatures(lowerAt(v, i + 1), shapeAt(v, i + 1), out, k);
+  k = asNextFeatures(lowerAt(v, i + 1), shapeAt(v, i + 1), v.neighbourSuffix, out, k);
   k = asSecondNextFeatures(lowerAt(v, i + 2), out, k);
   k = shapePairFeatures(shapeAt(v, i - 1), v.shapes[i] as string, shapeAt(v, i + 1), out, k);
   k = bigramFeatures(v, i, out, k);

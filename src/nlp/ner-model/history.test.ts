@@ -109,7 +109,7 @@ describe('models with the label-distribution history', () => {
     const model = compileNerModel(trainNer([doc], kb, { ...options, historyDistribution: true }));
     const memory = new DocMemory(doc, model.historyDistribution);
     memory.remember(doc[0]?.words ?? [], [1, 3, 0, 1, 3, 0, 12, 0]);
-    const view = nerView(doc[1] as TrainSentence, kb, memory.docCase, memory);
+    const view = nerView(doc[1] as TrainSentence, kb, memory.docCase, memory, model);
     // Berg (L-PER before) and Oslo (U-LOC before) get codes; flew and to do not.
     expect(view.historyCodes[0]).toBe(1 + 1 * 4 + 1);
     expect(view.historyCodes[3 * HISTORY_SLOTS]).toBe(1 + 3 * 4 + 1);
@@ -117,7 +117,9 @@ describe('models with the label-distribution history', () => {
     const off = new DocMemory(doc);
     off.remember(doc[0]?.words ?? [], [1, 3, 0, 1, 3, 0, 12, 0]);
     expect(
-      nerView(doc[1] as TrainSentence, kb, off.docCase, off).historyCodes.every((c) => c === 0),
+      nerView(doc[1] as TrainSentence, kb, off.docCase, off, model).historyCodes.every(
+        (c) => c === 0,
+      ),
     ).toBe(true);
     expect(tagDocument(model, doc, kb)).toHaveLength(3);
   });
@@ -126,7 +128,7 @@ describe('models with the label-distribution history', () => {
     const model = compileNerModel(trainNer([doc], kb, { ...options, historyDistribution: true }));
     const memory = new DocMemory(doc, true);
     for (const s of [...doc, ...doc]) {
-      const view = nerView(s, kb, memory.docCase, memory);
+      const view = nerView(s, kb, memory.docCase, memory, model);
       const labels = labelSentence(model, view);
       expect([...labels]).toEqual([...labelSentenceReference(model, view)]);
       memory.remember(s.words, labels);

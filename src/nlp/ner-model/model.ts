@@ -5,7 +5,7 @@ import { NewsgraphError } from '../../doc/errors.js';
 import { WeightTable } from '../perceptron/weight-table.js';
 import { HashIndex } from '../pos/hash.js';
 import { decodeModel, encodeModel, type PosModelData } from '../pos/model.js';
-import { labelOnlyFeature } from './features.js';
+import { labelOnlyFeature, type NerFeatureSet, RUN_TIME_FEATURES } from './features.js';
 import { transitionTable } from './labels.js';
 
 export const NER_MODEL_FORMAT = 'newsgraph-ner/1';
@@ -19,7 +19,8 @@ export const DEFAULT_NER_MODEL = 'models/ner.bin';
 /** The stored form is the POS model's layout (`../pos/model.ts`) with BILOU labels as its tags. */
 export type NerModelData = PosModelData;
 
-export interface NerModel {
+/** A compiled model; its `NerFeatureSet` is the templates the tagger writes for it. */
+export interface NerModel extends NerFeatureSet {
   readonly labels: readonly string[];
   /** Entity types in label order (`B-PER` … → `PER`). */
   readonly types: readonly string[];
@@ -38,7 +39,14 @@ export interface NerModel {
   readonly historyDistribution: boolean;
 }
 
-export function compileNerModel(data: NerModelData): NerModel {
+/**
+ * `featureSet`: the templates to tag with, `RUN_TIME_FEATURES` unless a trainer scores a member
+ * with the set it is trained with (the stored form does not say).
+ */
+export function compileNerModel(
+  data: NerModelData,
+  featureSet: NerFeatureSet = RUN_TIME_FEATURES,
+): NerModel {
   const labels = data.meta.tags;
   const types = labels.filter((l) => l.startsWith('B-')).map((l) => l.slice(2));
   const firstEntry = new Int32Array(data.features.length + 1);
@@ -67,6 +75,7 @@ export function compileNerModel(data: NerModelData): NerModel {
     transitions: transitionTable(n),
     transitionScores,
     historyDistribution: data.meta.format === NER_MODEL_FORMAT_HISTORY,
+    neighbourSuffix: featureSet.neighbourSuffix,
   };
 }
 

@@ -139,10 +139,11 @@ function wordRows(
   const at = arena.add();
   const rows = arena.data;
   sumInto(model, ownFeatures(word, lower, shape, allCaps, buffer, 0), rows, at + Role.Own * n);
-  sumInto(model, asPreviousFeatures(lower, shape, buffer, 0), rows, at + Role.Previous * n);
+  const suffix = model.neighbourSuffix;
+  sumInto(model, asPreviousFeatures(lower, shape, suffix, buffer, 0), rows, at + Role.Previous * n);
   const second = asSecondPreviousFeatures(lower, buffer, 0);
   sumInto(model, second, rows, at + Role.SecondPrevious * n);
-  sumInto(model, asNextFeatures(lower, shape, buffer, 0), rows, at + Role.Next * n);
+  sumInto(model, asNextFeatures(lower, shape, suffix, buffer, 0), rows, at + Role.Next * n);
   sumInto(model, asSecondNextFeatures(lower, buffer, 0), rows, at + Role.SecondNext * n);
   return at;
 }
@@ -315,7 +316,11 @@ let staticsBuffer = new Float64Array(0);
 /** A row of zeros, for a shape triple without a cached row. */
 let zeros = new Int32Array(0);
 
+/** `view` must be made for `model` (`nerView`): the cached rows follow the model's feature set. */
 export function sentenceScores(model: NerModel, view: NerView): SentenceScores {
+  if (view.neighbourSuffix !== model.neighbourSuffix) {
+    throw new Error('sentenceScores: the view was made for another feature set');
+  }
   const n = model.labels.length;
   const length = view.words.length;
   const caches = cachesOf(model);

@@ -7,6 +7,7 @@ import {
   type DocCase,
   HISTORY_SLOTS,
   MAX_FEATURES,
+  type NerFeatureSet,
   type NerView,
   staticFeatures,
   viewSentence,
@@ -95,16 +96,18 @@ export class DocMemory {
   }
 }
 
+/** A sentence's view for a model (`featureSet`: its `NerFeatureSet`, the model itself will do). */
 export function nerView(
   input: TagInput,
   kb: Knowledge,
   docCase: DocCase,
   memory: DocMemory,
+  featureSet: NerFeatureSet,
 ): NerView {
   const lowers = input.lowers ?? input.words.map((w) => w.toLowerCase());
   const gaz = gazetteerView(input.words, lowers, kb);
   const history = memory.historyOf(input.words, lowers);
-  const view = viewSentence(input.words, input.pos, gaz, docCase, history, lowers);
+  const view = viewSentence(input.words, input.pos, gaz, docCase, history, featureSet, lowers);
   memory.historyCodesOf(input.words, view.historyCodes);
   return view;
 }
@@ -182,7 +185,7 @@ export function tagDocument(
 ): EntitySpan[][] {
   const memory = new DocMemory(sentences, model.historyDistribution);
   const spans = sentences.map((s) => {
-    const labels = labelSentence(model, nerView(s, kb, memory.docCase, memory));
+    const labels = labelSentence(model, nerView(s, kb, memory.docCase, memory, model));
     memory.remember(s.words, labels, s.lowers);
     return decodeBilou(labels, model.types);
   });

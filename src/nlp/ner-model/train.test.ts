@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultKnowledge } from '../knowledge/load.js';
+import { mixModels } from '../mix-models.js';
 import { decodeModel } from '../pos/model.js';
-import { mixModels } from '../pos/train.js';
 import { useClusters } from './clusters.js';
-import { useNeighbourSuffix } from './features.js';
 import { compileNerModel, encodeNerModel, NER_MODEL_FORMAT } from './model.js';
 import { tagDocument } from './tagger.js';
 import { mixNerModels, type TrainSentence, trainNer } from './train.js';
@@ -139,10 +138,14 @@ describe('ner training', () => {
     );
   });
 
-  it("trains without the neighbours' suffixes when told, and switches them back on after", () => {
+  it("trains without the neighbours' suffixes when told, leaving later training unchanged", () => {
+    const before = encodeNerModel(trainNer([sentences], kb, options));
     const without = trainNer([sentences], kb, { ...options, neighbourSuffix: false });
     const withThem = trainNer([sentences], kb, options);
     expect(without.features.length).toBeLessThan(withThem.features.length);
-    expect(useNeighbourSuffix(true)).toBe(true);
+    expect(encodeNerModel(withThem).equals(before)).toBe(true);
+    // A stored model does not say: it, and a mix of the two, is tagged with them.
+    expect(compileNerModel(mixNerModels([without, withThem])).neighbourSuffix).toBe(true);
+    expect(compileNerModel(without).neighbourSuffix).toBe(true);
   });
 });

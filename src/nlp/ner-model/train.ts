@@ -1,8 +1,8 @@
 import type { Knowledge } from '../knowledge/types.js';
+import { mixModels } from '../mix-models.js';
 import { PerceptronWeights, random, shuffle } from '../perceptron/index.js';
-import { mixModels } from '../pos/train.js';
 import { precomputed, viterbi, type WordFeatures, wordFeatures } from './decode.js';
-import { addDocCase, type NerView, useNeighbourSuffix, viewSentence } from './features.js';
+import { addDocCase, type NerFeatureSet, type NerView, viewSentence } from './features.js';
 import { gazetteerView } from './gazetteer.js';
 import { type EntitySpan, encodeBilou, labelNames, transitionTable } from './labels.js';
 import { NER_MODEL_FORMAT, NER_MODEL_FORMAT_HISTORY, type NerModelData } from './model.js';
@@ -63,19 +63,7 @@ export function trainNer(
   kb: Knowledge,
   options: NerTrainOptions,
 ): NerModelData {
-  const was = useNeighbourSuffix(options.neighbourSuffix ?? true);
-  try {
-    return train(docs, kb, options);
-  } finally {
-    useNeighbourSuffix(was);
-  }
-}
-
-function train(
-  docs: readonly (readonly TrainSentence[])[],
-  kb: Knowledge,
-  options: NerTrainOptions,
-): NerModelData {
+  const featureSet: NerFeatureSet = { neighbourSuffix: options.neighbourSuffix ?? true };
   const labels = labelNames(options.types);
   const n = labels.length;
   const transitions = transitionTable(n);
@@ -90,6 +78,7 @@ function train(
         gazetteerView(s.words, lowers, kb),
         docCase,
         new Uint8Array(s.words.length),
+        featureSet,
       );
       return { view, gold: encodeBilou(s.spans, s.words.length, options.types) };
     });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Doc, UPOS_TAGS } from '../../doc/doc.js';
 import { Pipeline } from '../../doc/pipeline.js';
+import { mixModels } from '../mix-models.js';
 import { sentences } from '../sentences/index.js';
 import { tokenize } from '../tokens/index.js';
 import { createPosTagger } from './index.js';
 import { compileModel, decodeModel, encodeModel } from './model.js';
 import { tagInto, tagIntoReference, tagWords } from './tagger.js';
-import { mixModels, type TaggedSentence, trainBidirectional, trainPos } from './train.js';
+import { type TaggedSentence, trainBidirectional, trainPos } from './train.js';
 
 /** A handful of hand-tagged sentences: enough for a model that fits them. */
 const TRAIN: TaggedSentence[] = [
