@@ -304,6 +304,18 @@ function singularNoun(words: SentenceWords, i: number): boolean {
   return false;
 }
 
+const MEANS = new Set(['by', 'via']);
+
+/**
+ * "signed by video link", "taken by force": a bare verb form after "by" or "via" and at most one
+ * lower-case word is a noun; a verb there would be a gerund ("responded by attacking").
+ */
+function nounOfMeans(words: SentenceWords, i: number): boolean {
+  if (i < 1 || /(?:s|ed|ing)$/u.test(words.lower(i))) return false;
+  if (MEANS.has(words.lower(i - 1))) return true;
+  return i > 1 && MEANS.has(words.lower(i - 2)) && /^\p{Ll}+$/u.test(words.word(i - 1));
+}
+
 /**
  * "agreed to expand cross-border trade": a bare verb form right after a lower-case hyphenated
  * modifier is a noun; after a noun so joined a verb would be inflected ("the cease-fire holds").
@@ -352,7 +364,8 @@ export function matchAt(
     NOUN_MARKERS.has(words.lower(i - 1)) ||
     modifiedGerund(words, i) ||
     singularNoun(words, i) ||
-    compoundModifiedNoun(words, i);
+    compoundModifiedNoun(words, i) ||
+    nounOfMeans(words, i);
   const { table } = index;
   for (const t of group.candidates(table, sentence)) {
     const s = group.sequence[t] as number;

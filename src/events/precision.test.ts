@@ -50,6 +50,11 @@ describe('the CAMEO coder on news structure', () => {
       (e: string[]) => e.every((x) => !x.startsWith('UGA')),
     ],
     [
+      'a verb form after "by" and a word is the means, no act of its own',
+      'Japan and Australia signed the pact by video link.',
+      (e: string[]) => e.length > 0 && e.every((x) => x.endsWith(' 057')),
+    ],
+    [
       'a verb form after a hyphenated modifier is a noun, no act of its own',
       'Kenya and Ethiopia agreed to expand cross-border trade.',
       (e: string[]) => e.length > 0 && e.every((x) => !x.endsWith(' 060')),
