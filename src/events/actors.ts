@@ -92,6 +92,8 @@ const PLACE_BEFORE =
  */
 const PRONOUN_CLAUSE =
   /\b(?:he|she|they|we|I)\s+(?:would|will|had|has|have|could|should|might|must|may|can|did|do|does|was|were|is|are)\b/u;
+/** "agreed to a ceasefire brokered by Egypt": the agent of a participle in between acts in it, not on the verb's side. */
+const AGENT_OF_PARTICIPLE = /\b\p{Ll}+(?:ed|en)\s+by(?:\s+the)?\s*$/u;
 
 /** The actor (or compound) just before `offset`: the verb's subject. */
 export function actorsBefore<T extends Span>(doc: Doc, actors: readonly T[], offset: number): T[] {
@@ -193,5 +195,8 @@ export function actorsAfter<T extends Span>(
   const gap = doc.text.slice(offset, nearest.start);
   if (!noClauseBreak(gap) || PRONOUN_CLAUSE.test(gap) || (!explicit && LOCATIVE.test(gap)))
     return [];
-  return compound(doc, actors, at, 1);
+  const found = compound(doc, actors, at, 1);
+  const last = found[found.length - 1];
+  if (AGENT_OF_PARTICIPLE.test(gap) && last) return actorsAfter(doc, actors, last.end, explicit);
+  return found;
 }

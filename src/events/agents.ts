@@ -117,7 +117,11 @@ export function sentenceActors(
   // A speaking common noun ("the government said") is the agent nouns' to read, not a name.
   const inSentence = spansWithin(doc.mentions, words.sentence.start, words.sentence.end);
   const mentions = inSentence.filter(
-    (m, k) => !isSpeakingNominal(m) && !isCurrency(doc, m) && !endsCompanyName(doc, inSentence, k),
+    (m, k) =>
+      !isSpeakingNominal(m) &&
+      !isCurrency(doc, m) &&
+      !endsCompanyName(doc, inSentence, k) &&
+      !endsWaterName(doc, m),
   );
   mentions.forEach((m, k) => {
     const entity = doc.entities[m.entity];
@@ -201,15 +205,15 @@ function isCurrency(doc: Doc, m: Mention): boolean {
   return only.has(m.entity);
 }
 
+/** Words that name a part of a place: "East Jerusalem", "South Lebanon", "Northern Ireland", "Greater London". */
+const PLACE_PARTS =
+  /^(?:(?:north|south|east|west|central|upper|lower|greater|inner|outer|new|old)(?:ern|ward)?(?:[- ](?:north|south|east|west)(?:ern)?)?)$/iu;
+
 /**
  * "Air France", "Ford Australia", "Garuda Indonesia": a country's name that directly continues a
  * name with no code of its own (one space between, no punctuation) ends that name, a company's or
  * a brand's; it is no mention of the country.
  */
-/** Words that name a part of a place: "East Jerusalem", "South Lebanon", "Northern Ireland", "Greater London". */
-const PLACE_PARTS =
-  /^(?:(?:north|south|east|west|central|upper|lower|greater|inner|outer|new|old)(?:ern|ward)?(?:[- ](?:north|south|east|west)(?:ern)?)?)$/iu;
-
 function endsCompanyName(doc: Doc, mentions: readonly Mention[], k: number): boolean {
   const m = mentions[k] as Mention;
   const before = mentions[k - 1];
@@ -218,6 +222,13 @@ function endsCompanyName(doc: Doc, mentions: readonly Mention[], k: number): boo
   if (doc.text.slice(before.end, m.start) !== ' ' || PLACE_PARTS.test(before.text)) return false;
   const entity = doc.entities[before.entity];
   return !entity?.actor && !entity?.country && !before.country;
+}
+
+/** "the Sea of Japan", "the Gulf of Mexico": a country named in a body of water's name. */
+const WATER_OF = /\b(?:Sea|Gulf|Bay|Straits?|Ocean)\s+of\s+(?:the\s+)?$/u;
+
+function endsWaterName(doc: Doc, m: Mention): boolean {
+  return m.type === 'GPE' && WATER_OF.test(doc.text.slice(Math.max(0, m.start - 16), m.start));
 }
 
 /** "North and South Korea": a capitalised word joined to a two-word name, sharing its last word. */

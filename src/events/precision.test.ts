@@ -50,6 +50,16 @@ describe('the CAMEO coder on news structure', () => {
       (e: string[]) => e.every((x) => !x.startsWith('UGA')),
     ],
     [
+      'a country in the name of a sea is no actor',
+      'China and Russia held joint drills in the Sea of Japan.',
+      (e: string[]) => e.length > 0 && e.every((x) => !x.includes('JPN')),
+    ],
+    [
+      'the agent of a participle after the verb is not its target',
+      'Germany signed a deal backed by the United States with France.',
+      (e: string[]) => e.includes('DEU>FRA 057') && e.every((x) => !x.includes('USA')),
+    ],
+    [
       'a verb form after "by" and a word is the means, no act of its own',
       'Japan and Australia signed the pact by video link.',
       (e: string[]) => e.length > 0 && e.every((x) => x.endsWith(' 057')),
