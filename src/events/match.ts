@@ -291,29 +291,58 @@ function modifiedGerund(words: SentenceWords, i: number): boolean {
 const INDEFINITE = new Set(['a', 'an']);
 
 /**
- * "asked for a total complete boycott": a bare verb form (no -s, -ed, -ing) after "a" and a modifier
- * or two is a noun; a verb after a singular subject would be inflected ("a rebel group attacks").
+ * "asked for a total complete boycott", "an EU aid package": a bare verb form (no -s, -ed, -ing)
+ * after "a" and a modifier or two is a noun; a verb after a singular subject would be inflected
+ * ("a rebel group attacks").
  */
 function singularNoun(words: SentenceWords, i: number): boolean {
   const word = words.lower(i);
   if (/(?:s|ed|ing)$/u.test(word)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (INDEFINITE.has(words.lower(k))) return k < i - 1;
-    if (!/^\p{Ll}+$/u.test(words.word(k))) return false;
+    if (!/^\p{L}[\p{L}-]*$/u.test(words.word(k))) return false;
   }
   return false;
 }
 
 const MEANS = new Set(['by', 'via']);
+/** Prepositions that do not also open a clause (as "after", "before" or "since" do). */
+const PREPOSITIONS = new Set([
+  'of',
+  'over',
+  'with',
+  'for',
+  'into',
+  'about',
+  'against',
+  'between',
+  'among',
+  'under',
+  'in',
+  'on',
+  'at',
+  'from',
+]);
 
 /**
- * "signed by video link", "taken by force": a bare verb form after "by" or "via" and at most one
- * lower-case word is a noun; a verb there would be a gerund ("responded by attacking").
+ * A verb form after a preposition and a lower-case noun is a noun of that phrase: "by video link",
+ * "over tax increases". After "by" or "via" only a bare form (a verb there would be a gerund:
+ * "responded by attacking"); after another preposition a bare or -s form.
  */
+function nounOfPhrase(words: SentenceWords, i: number): boolean {
+  const word = words.lower(i);
+  const between = words.word(i - 1);
+  // "is about to sign": "to" makes the verb an infinitive.
+  if (i < 2 || /(?:ed|ing)$/u.test(word) || between === 'to' || !/^\p{Ll}+$/u.test(between))
+    return false;
+  const preposition = words.lower(i - 2);
+  if (MEANS.has(preposition)) return !word.endsWith('s');
+  return PREPOSITIONS.has(preposition);
+}
+
+/** "taken by force", "sent via satellite": a bare verb form right after "by" or "via" is a noun. */
 function nounOfMeans(words: SentenceWords, i: number): boolean {
-  if (i < 1 || /(?:s|ed|ing)$/u.test(words.lower(i))) return false;
-  if (MEANS.has(words.lower(i - 1))) return true;
-  return i > 1 && MEANS.has(words.lower(i - 2)) && /^\p{Ll}+$/u.test(words.word(i - 1));
+  return i > 0 && MEANS.has(words.lower(i - 1)) && !/(?:s|ed|ing)$/u.test(words.lower(i));
 }
 
 /**
@@ -365,7 +394,8 @@ export function matchAt(
     modifiedGerund(words, i) ||
     singularNoun(words, i) ||
     compoundModifiedNoun(words, i) ||
-    nounOfMeans(words, i);
+    nounOfMeans(words, i) ||
+    nounOfPhrase(words, i);
   const { table } = index;
   for (const t of group.candidates(table, sentence)) {
     const s = group.sequence[t] as number;

@@ -33,8 +33,22 @@ function isParticiple(word: string): boolean {
 /** Participles that, before "to", say a stance, not a passive: "Israel is opposed to mediation". */
 const STATIVE = new Set(['opposed', 'committed', 'dedicated', 'devoted', 'prepared', 'determined']);
 
-/** Verbs whose participle right after a noun is a passive, not its act: "officials suspected of fraud". */
+/**
+ * Verbs whose participle right after a noun, before a preposition, is a passive, not its act:
+ * "officials suspected of fraud", "six Americans jailed in Caracas".
+ */
 const REDUCED_PASSIVES = new Set([
+  'jailed',
+  'detained',
+  'imprisoned',
+  'held',
+  'arrested',
+  'captured',
+  'kidnapped',
+  'abducted',
+  'killed',
+  'wounded',
+  'injured',
   'suspected',
   'accused',
   'charged',

@@ -50,6 +50,21 @@ describe('the CAMEO coder on news structure', () => {
       (e: string[]) => e.every((x) => !x.startsWith('UGA')),
     ],
     [
+      'a verb form after an article and a name is a noun ("an EU aid package")',
+      'Hungary blocked an EU aid package for Ukraine.',
+      (e: string[]) => e.length > 0 && e.every((x) => !x.endsWith(' 060')),
+    ],
+    [
+      'a verb form after a preposition and a noun is a noun ("over tax increases")',
+      'Protesters in Nairobi clashed with police over tax increases.',
+      (e: string[]) => e.length > 0 && e.every((x) => !x.endsWith(' 060')),
+    ],
+    [
+      'a participle after its noun and before a preposition is a passive ("Americans jailed in")',
+      'Venezuela released six Americans jailed in Caracas.',
+      (e: string[]) => e.length > 0 && e.every((x) => !x.startsWith('USA>')),
+    ],
+    [
       'a country in the name of a sea is no actor',
       'China and Russia held joint drills in the Sea of Japan.',
       (e: string[]) => e.length > 0 && e.every((x) => !x.includes('JPN')),
