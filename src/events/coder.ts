@@ -489,12 +489,11 @@ export function codeSentence(context: CoderContext, words: SentenceWords): Coded
     sentenceActors(doc, words, context.agents, context.names),
   );
   if (actors.length === 0) return [];
-  const found = sentenceMatches(context, words);
+  const found = sentenceMatches(context, words, (m) => insideActor(words, actors, m));
   const meansByAct = context.cameoConventions ? meansOfCodedActs(words, found) : new Map();
   const means = new Set(meansByAct.values());
   const coded = found.filter(
     (m) =>
-      !insideActor(words, actors, m) &&
       !insideAppositive(words, actors, m) &&
       !means.has(m) &&
       !(context.cameoConventions && isCommandAsTravel(words, m)),

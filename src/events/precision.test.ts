@@ -65,6 +65,11 @@ describe('the CAMEO coder on news structure', () => {
       (e: string[]) => e.length > 0 && e.every((x) => !x.startsWith('USA>')),
     ],
     [
+      'an actor’s own word that is also a verb ("forces") hides no verb after it',
+      'Russian forces fired missiles at Kyiv.',
+      (e: string[]) => e.includes('RUSMIL>UKR 194'),
+    ],
+    [
       'a country in the name of a sea is no actor',
       'China and Russia held joint drills in the Sea of Japan.',
       (e: string[]) => e.length > 0 && e.every((x) => !x.includes('JPN')),

@@ -16,6 +16,8 @@ const PARTICLES = new Set(['back', 'up', 'out', 'off', 'down', 'away']);
 export function sentenceMatches(
   context: { readonly triggers: TriggerIndex; readonly cameoConventions: boolean },
   words: SentenceWords,
+  /** "Russian forces fired": a match on an actor's own word is none, and hides no verb after it. */
+  inActor: (m: Match) => boolean = () => false,
 ): Match[] {
   const { triggers } = context;
   const sentence = sentenceTriggers(triggers, words);
@@ -34,7 +36,7 @@ export function sentenceMatches(
     // "agreed to share": an act the dictionary leaves uncoded leaves the agreeing to code.
     const m =
       intended && !intended.pattern.silent && actFits(words, i, intended, own) ? intended : own;
-    if (!m) continue;
+    if (!m || inActor(m)) continue;
     i = m.last - 1;
     lastEnd = m.last;
     for (const k of m.nearAt ?? []) used.add(k);
