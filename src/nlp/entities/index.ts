@@ -13,6 +13,7 @@ import {
   isTitleAt,
   withoutTrailingConnectors,
 } from './name-runs.js';
+import { typeAsNamesSeen } from './names-seen.js';
 import {
   followsHonorific,
   type PeopleSeen,
@@ -21,7 +22,7 @@ import {
   titleInside,
   titleIsSurname,
 } from './people-seen.js';
-import { NON_NAME_WORDS, PARTY_MEMBERS } from './vocabulary.js';
+import { NON_NAME_WORDS, ORGANISATION_HEADS, PARTY_MEMBERS } from './vocabulary.js';
 import { isCapitalised, middleInitialsAt, type SentenceWords, sentencesOf } from './words.js';
 
 function addMention(doc: Doc, words: SentenceWords, match: NameMatch): Mention {
@@ -41,6 +42,15 @@ function addMention(doc: Doc, words: SentenceWords, match: NameMatch): Mention {
   return mention;
 }
 
+/** `Bank of England`, `University of Michigan`: a known place after a head word and `of` is in the name. */
+function placeAfterHeadOf(words: SentenceWords, at: number, known: NameMatch): boolean {
+  return (
+    (known.type === 'GPE' || known.type === 'LOC') &&
+    words.lower(at - 1) === 'of' &&
+    ORGANISATION_HEADS.has(words.lower(at - 2))
+  );
+}
+
 function runEndBeforeKnownName(words: SentenceWords, from: number, kb: Knowledge): number {
   const end = capitalisedRunEnd(words, from, kb);
   for (let j = from + 1; j < end; j++) {
@@ -54,6 +64,7 @@ function runEndBeforeKnownName(words: SentenceWords, from: number, kb: Knowledge
       (known?.type === 'GPE' || known?.type === 'LOC') &&
       kb.givenNameGender(words.word(from)) !== undefined;
     const surname = (known?.type === 'PERSON' && oneWord) || placeAfterGivenName;
+    if (known && !surname && placeAfterHeadOf(words, j, known)) return known.to;
     if ((known && !surname) || titleInside(words, j, kb))
       return withoutTrailingConnectors(words, from, j);
   }
@@ -227,6 +238,7 @@ export function createEntityRecogniser(kb: Knowledge, model?: NerModel): Compone
         if (isTitleCase(words)) headlines.push(words);
         else recogniseSentence(doc, words, kb, people);
       }
+      typeAsNamesSeen(doc);
       // Read last, when the article's own sentences have named its people.
       for (const words of headlines) {
         for (const match of headlineNames(words, kb, people, doc.publishedDate))

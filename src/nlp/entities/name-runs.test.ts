@@ -117,3 +117,116 @@ describe('one unknown word opening a sentence', () => {
     expect(typed('Voters said it.')).toEqual([]);
   });
 });
+
+describe('an organisation named by its shape', () => {
+  it.each([
+    [
+      'a head word last',
+      'Shares rose on the Acme Stock Exchange.',
+      [['Acme Stock Exchange', 'ORG']],
+    ],
+    ['a company suffix', 'Profits at Zenvo Holdings fell.', [['Zenvo Holdings', 'ORG']]],
+    [
+      'a head word before `of` or `for`',
+      'He met the National Bank of Zenvo and the Council for Kestrel Studies.',
+      [
+        ['National Bank of Zenvo', 'ORG'],
+        ['Council for Kestrel Studies', 'ORG'],
+      ],
+    ],
+  ])('is recognised by %s', (_name, text, expected) => {
+    expect(typed(text)).toEqual(expected);
+  });
+
+  it('joins words by `&`, and by `and` after a head word before `of`', () => {
+    expect(
+      typed('Bear Stearns & Co spoke to the Ministry of Science and Technology officials.'),
+    ).toEqual([
+      ['Bear Stearns & Co', 'ORG'],
+      ['Ministry of Science and Technology', 'ORG'],
+    ]);
+  });
+
+  it('takes a known place after a head word and `of` (`Bank of England`)', () => {
+    expect(typed('The Bank of England and the University of Michigan agreed.')).toEqual([
+      ['Bank of England', 'ORG'],
+      ['University of Michigan', 'ORG'],
+    ]);
+  });
+
+  it('ends a run at a place made an adjective (`Zenvo-based Kestrel Bank`)', () => {
+    expect(typed('The Zenvo-based Kestrel Bank fell.')).toEqual([
+      ['Zenvo-based', 'MISC'],
+      ['Kestrel Bank', 'ORG'],
+    ]);
+  });
+
+  it('follows a lower-case noun for a kind of organisation (`the daily Liberté`)', () => {
+    expect(typed('An editorial in the daily Liberté and the consultancy Kestrel Risks.')).toEqual([
+      ['Liberté', 'ORG'],
+      ['Kestrel Risks', 'ORG'],
+    ]);
+  });
+});
+
+describe('a word in capitals', () => {
+  it('is an organisation (`the NLD`)', () => {
+    expect(typed('Leaders of the NLD met FIFA officials.')).toEqual([
+      ['NLD', 'ORG'],
+      ['FIFA', 'ORG'],
+    ]);
+  });
+
+  it.each([
+    ['a common term', 'State TV said GDP grew.'],
+    ['after a number', 'It won a 1.2 bln SKR order.'],
+    ['among words in capitals', 'JAPAN BEAT SYRIA IN ASIAN CUP.'],
+    ['in parentheses after lower-case words', 'It buys liquefied natural gas ( LNGX ) now.'],
+  ])('is no organisation as %s', (_name, text) => {
+    expect(typed(text).filter(([, type]) => type === 'ORG')).toEqual([]);
+  });
+
+  it('in parentheses makes the name before it an organisation', () => {
+    expect(typed('The Zenvo Kestrel Tamarin ( ZKT ) said so.')).toEqual([
+      ['Zenvo Kestrel Tamarin', 'ORG'],
+      ['ZKT', 'ORG'],
+    ]);
+  });
+});
+
+describe('an unknown name-shaped run', () => {
+  it('is a person after a lower-case role noun (`coach Aime Jacquet`)', () => {
+    expect(typed('The team thanked coach Aime Jacquet.')).toEqual([['Aime Jacquet', 'PERSON']]);
+  });
+
+  it.each([
+    ['a role', 'Kingsley Ezenwa, a spokesman for the group, spoke.'],
+    ['an age', 'Maiko Marumo, 31, spoke.'],
+  ])('is a person before %s in apposition', (_name, text) => {
+    expect(typed(text)[0]?.[1]).toBe('PERSON');
+  });
+});
+
+describe('the same name elsewhere in the document', () => {
+  it('types an untyped name as the organisation it is there (`Jones Medical … Corp.`)', () => {
+    expect(typed('Zenvo Medical rose. Zenvo Medical Corp. sells drugs.')).toEqual([
+      ['Zenvo Medical', 'ORG'],
+      ['Zenvo Medical Corp.', 'ORG'],
+    ]);
+  });
+
+  it('types one word in parentheses after an organisation as it (`Bank of Ghana (BoG)`)', () => {
+    expect(typed('The Kestrel Bank (KeB) said the KeB would act.')).toEqual([
+      ['Kestrel Bank', 'ORG'],
+      ['KeB', 'ORG'],
+      ['KeB', 'ORG'],
+    ]);
+  });
+
+  it('types an untyped surname as the person named in full there', () => {
+    expect(typed('It went to Vaas quickly. The bowler was coach Chaminda Vaas.')).toEqual([
+      ['Vaas', 'PERSON'],
+      ['Chaminda Vaas', 'PERSON'],
+    ]);
+  });
+});

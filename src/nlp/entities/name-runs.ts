@@ -8,10 +8,16 @@ import {
   NON_NAME_WORDS,
   OCCASION_HEADS,
   ORGANISATION_HEADS,
+  ORGANISATION_NOUNS,
   PARTY_MEMBERS,
+  PERSON_ROLE_NOUNS,
   SPEECH_VERBS,
+  TERM_ACRONYMS,
 } from './vocabulary.js';
 import { isCapitalised, middleInitialsAt, type SentenceWords } from './words.js';
+
+/** `Washington-based`, `Tokyo-owned`: a name joined to a participle describes what follows. */
+const PLACE_ADJECTIVE = /-(?:based|born|backed|led|owned|funded|controlled|run)$/u;
 
 const WEB_NAME = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|in|co|uk|news|info|io)$/iu;
 
@@ -39,17 +45,36 @@ export function capitalisedRunEnd(words: SentenceWords, from: number, kb: Knowle
         ? middleInitialsAt(words, to)
         : 0;
     if (initials > 0) to += initials;
-    else if (isCapitalised(word) && /\p{L}/u.test(word)) to++;
-    else if (NAME_CONNECTORS.has(word) && isCapitalised(words.word(to + 1)) && to > from) to++;
+    else if (isCapitalised(word) && /\p{L}/u.test(word)) {
+      to++;
+      // "St. Louis-based | Mercantile Bancorp": a place made an adjective ends the run.
+      if (word.includes('-') && PLACE_ADJECTIVE.test(word)) break;
+    } else if (to > from && isCapitalised(words.word(to + 1)) && joinsName(words, from, to)) to++;
     else break;
   }
   return withoutTrailingConnectors(words, from, to);
 }
 
+/**
+ * Whether word `at`, lower-case, joins the capitalised words around it into one name: a connector
+ * (`Bank of England`), `&` (`Bear Stearns & Co`), or `and` in an organisation named by its head
+ * word before `of` (`Ministry of Science and Technology`).
+ */
+function joinsName(words: SentenceWords, from: number, at: number): boolean {
+  const word = words.word(at);
+  if (NAME_CONNECTORS.has(word) || word === '&') return true;
+  return (
+    word === 'and' &&
+    hasOrganisationHead(words, from, at) &&
+    !ORGANISATION_HEADS.has(words.lower(at - 1))
+  );
+}
+
 /** "Bank of | England", "King Abdullah of | Jordan": a run does not end on a connector. */
 export function withoutTrailingConnectors(words: SentenceWords, from: number, to: number): number {
   let end = to;
-  while (end > from && NAME_CONNECTORS.has(words.word(end - 1))) end--;
+  while (end > from && (NAME_CONNECTORS.has(words.word(end - 1)) || words.word(end - 1) === '&'))
+    end--;
   return end;
 }
 
@@ -103,9 +128,13 @@ export interface RunContext {
  * Classifies an unknown capitalised run, as a cascade:
  * 1. a run that starts with a plural title ("Ministers of Defence") names a role: none; a party's
  *    members (`Democrats`) are NORP;
- * 2. a web name (`IndiaNarrative.com`) or an organisation head word (`… Ministry`, `Ministry of …`) → ORG;
+ * 2. a web name (`IndiaNarrative.com`), an organisation head word (`… Ministry`, `Ministry of …`,
+ *    `National Bank of …`), an acronym (`NLD`) or a name an acronym in parentheses follows → ORG;
+ *    an acronym in parentheses after lower-case words is a term (`liquefied natural gas (LNG)`): none;
  * 3. an occasion head word (`Republic Day`) → MISC;
- * 4. after a title (`President X`) or before a speech verb (`X said`) → PERSON;
+ * 4. after a title (`President X`), before a speech verb (`X said`), or name-shaped after a
+ *    lower-case role noun (`coach Aime Jacquet`) or before one in apposition (`X, a spokesman`,
+ *    `X, 31,`) → PERSON;
  * 5. two or three name-shaped words → PERSON when the last is a known surname or the first a
  *    known given name (`John Stumpf`);
  * 6. otherwise MISC.
@@ -133,13 +162,20 @@ export function classifyRun(
   if (isPluralTitle(words.lower(from), kb)) return undefined;
   if (single && PARTY_MEMBERS.has(last)) return make('NORP');
   // 2.
-  // "Ministry of Government Legislation", "Department of Defense": the head comes first.
-  const headFirst = ORGANISATION_HEADS.has(words.lower(from)) && words.lower(from + 1) === 'of';
-  if (WEB_NAME.test(text) || ORGANISATION_HEADS.has(last) || headFirst) return make('ORG');
+  if (single && termAcronymInParentheses(words, from)) return undefined;
+  if (WEB_NAME.test(text) || hasOrganisationHead(words, from, to) || text.includes(' & '))
+    return make('ORG');
+  if (single ? isAcronym(words, from) : acronymInParenthesesAfter(words, to)) return make('ORG');
+  // "the daily Liberté", "consultancy Control Risks": a kind of organisation names the run.
+  if (ORGANISATION_NOUNS.has(words.word(from - 1))) return make('ORG');
   // 3.
   if (OCCASION_HEADS.has(last)) return make('MISC');
   // 4.
-  if (context.afterTitle || (!single && SPEECH_VERBS.has(words.lower(to)))) {
+  if (
+    context.afterTitle ||
+    (!single && SPEECH_VERBS.has(words.lower(to))) ||
+    ((roleBefore(words, from) || roleAfter(words, to)) && nameShaped(words, from, to))
+  ) {
     return make('PERSON', context.titleCountry);
   }
   // 5.
@@ -165,4 +201,82 @@ function givenNameFirst(words: SentenceWords, from: number, kb: Knowledge): bool
   if (kb.givenNameGender(words.word(from)) === undefined) return false;
   const next = from + 1 + middleInitialsAt(words, from + 1);
   return /^\p{Lu}\p{Ll}+$/u.test(words.word(from)) && /^\p{Lu}[\p{Ll}'’-]/u.test(words.word(next));
+}
+
+/**
+ * An organisation's head word last (`… Ministry`) or before `of` (`Ministry of Government
+ * Legislation`, `National Bank of Poland`, `Council for Journalism`).
+ */
+function hasOrganisationHead(words: SentenceWords, from: number, to: number): boolean {
+  if (ORGANISATION_HEADS.has(words.lower(to - 1))) return true;
+  for (let k = from; k < to - 1; k++) {
+    const next = words.lower(k + 1);
+    if ((next === 'of' || next === 'for') && ORGANISATION_HEADS.has(words.lower(k))) return true;
+  }
+  return false;
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * `NLD`, `FIFA`: an unknown word in capitals names an organisation, unless it is a common term
+ * (`GDP`, `TV`), follows a number (`121 RBI`) or its neighbours are in capitals too (a headline or
+ * table: `JAPAN BEAT SYRIA`).
+ */
+function isAcronym(words: SentenceWords, at: number): boolean {
+  const word = words.word(at);
+  if (!ACRONYM.test(word) || TERM_ACRONYMS.has(word)) return false;
+  const before = words.word(at - 1);
+  // `1.2 bln SKR`, `121 RBI`: after a number it is a unit or a currency.
+  if (/\d/u.test(before) || (/\d/u.test(words.word(at - 2)) && /^\p{Ll}+$/u.test(before)))
+    return false;
+  return !inCapitals(before) && !inCapitals(words.word(at + 1));
+}
+
+function inCapitals(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+}
+
+/** `Central Narcotics Bureau ( CNB )`: the run is what the acronym abbreviates. */
+function acronymInParenthesesAfter(words: SentenceWords, to: number): boolean {
+  return (
+    words.word(to) === '(' &&
+    ACRONYM.test(words.word(to + 1)) &&
+    words.word(to + 2) === ')' &&
+    !TERM_ACRONYMS.has(words.word(to + 1))
+  );
+}
+
+/** `liquefied natural gas ( LNG )`: an acronym in parentheses after a lower-case word. */
+function termAcronymInParentheses(words: SentenceWords, at: number): boolean {
+  return (
+    words.word(at - 1) === '(' &&
+    words.word(at + 1) === ')' &&
+    /^\p{Ll}/u.test(words.word(at - 2)) &&
+    ACRONYM.test(words.word(at))
+  );
+}
+
+/** Every word of the run shaped as a name's (`Wang Donghai`, `O'Neill`), at most three. */
+function nameShaped(words: SentenceWords, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!/^\p{Lu}\p{Ll}/u.test(words.word(k))) return false;
+  return true;
+}
+
+/** `coach Aime Jacquet`, `dissident Wang Donghai`: a lower-case role noun right before. */
+function roleBefore(words: SentenceWords, from: number): boolean {
+  return from > 0 && PERSON_ROLE_NOUNS.has(words.word(from - 1));
+}
+
+/** `Kingsley Ezenwa, a spokesman for …`, `Maiko Marumo, 31, …`: a role or an age in apposition. */
+function roleAfter(words: SentenceWords, to: number): boolean {
+  if (words.word(to) !== ',') return false;
+  if (/^\d{1,2}$/u.test(words.word(to + 1)) && words.word(to + 2) === ',') return true;
+  for (let k = to + 1; k < to + 5 && k < words.length; k++) {
+    const word = words.word(k);
+    if (PERSON_ROLE_NOUNS.has(word)) return true;
+    if (!/^\p{Ll}/u.test(word)) return false;
+  }
+  return false;
 }
