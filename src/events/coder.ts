@@ -293,9 +293,12 @@ function statementTarget(doc: Doc, object: ActorSpan[], end: number): ActorSpan[
     : object;
 }
 
-/** "said Ethiopia would send": an actor before an auxiliary is the reported clause's subject. */
+/**
+ * "said Ethiopia would send", "said Chinese warplanes crossed": an actor before an auxiliary or a
+ * past tense is the reported clause's subject.
+ */
 const SUBJECT_OF_CLAUSE =
-  /^\s+(?:would|will|had|has|have|was|were|is|are|could|should|must|might|may|can|did|does|do)\b/iu;
+  /^\s+(?:would|will|had|has|have|was|were|is|are|could|should|must|might|may|can|did|does|do|\p{Ll}+ed)\b/iu;
 
 /** How many words may stand between a statement's verb and whom it is addressed to: "said to the", "appealed to the". */
 const STATEMENT_OBJECT_WORDS = 3;

@@ -70,6 +70,16 @@ describe('the CAMEO coder on news structure', () => {
       (e: string[]) => e.includes('RUSMIL>UKR 194'),
     ],
     [
+      'an actor before a past tense is the subject of the reported clause',
+      'The Kenyan president said Ethiopian troops crossed the border.',
+      (e: string[]) => e.includes('KENGOV>null 010'),
+    ],
+    [
+      'receiving a leader is hosting a visit',
+      'The Egyptian president received the Israeli prime minister in Cairo.',
+      (e: string[]) => e.includes('EGYGOV>ISRGOV 043'),
+    ],
+    [
       'a country in the name of a sea is no actor',
       'China and Russia held joint drills in the Sea of Japan.',
       (e: string[]) => e.length > 0 && e.every((x) => !x.includes('JPN')),
