@@ -257,6 +257,43 @@ export function clusterFeatures(
 /** Length of the neighbours' suffix feature (`F.NeighbourSuffix`). */
 const NEIGHBOUR_SUFFIX = 3;
 
+/** The templates a word fills for the word on one side of it. */
+interface NeighbourTemplates {
+  readonly lower: F;
+  readonly shape: F;
+  /** Marks the side in the suffix feature's hash. */
+  readonly side: string;
+  readonly cluster: F;
+}
+
+const AS_PREVIOUS: NeighbourTemplates = {
+  lower: F.LowerPrev,
+  shape: F.ShapePrev,
+  side: 'p',
+  cluster: F.ClusterPrev,
+};
+const AS_NEXT: NeighbourTemplates = {
+  lower: F.LowerNext,
+  shape: F.ShapeNext,
+  side: 'n',
+  cluster: F.ClusterNext,
+};
+
+function asNeighbourFeatures(
+  t: NeighbourTemplates,
+  lower: string,
+  wordShape: string,
+  neighbourSuffix: boolean,
+  out: Uint32Array,
+  at: number,
+): number {
+  out[at] = text1(t.lower, lower);
+  out[at + 1] = text1(t.shape, wordShape);
+  let k = at + 2;
+  if (neighbourSuffix) out[k++] = text2(F.NeighbourSuffix, t.side, lower.slice(-NEIGHBOUR_SUFFIX));
+  return clusterFeatures(t.cluster, lower, NEIGHBOUR_CLUSTER_BITS, out, k);
+}
+
 /**
  * What a word (or `-START-`) gives the word after it; `neighbourSuffix`: with its last letters
  * (`NerFeatureSet`).
@@ -268,11 +305,7 @@ export function asPreviousFeatures(
   out: Uint32Array,
   at: number,
 ): number {
-  out[at] = text1(F.LowerPrev, lower);
-  out[at + 1] = text1(F.ShapePrev, wordShape);
-  let k = at + 2;
-  if (neighbourSuffix) out[k++] = text2(F.NeighbourSuffix, 'p', lower.slice(-NEIGHBOUR_SUFFIX));
-  return clusterFeatures(F.ClusterPrev, lower, NEIGHBOUR_CLUSTER_BITS, out, k);
+  return asNeighbourFeatures(AS_PREVIOUS, lower, wordShape, neighbourSuffix, out, at);
 }
 
 /** What a word (or `-START-`) gives the word two after it. */
@@ -289,11 +322,7 @@ export function asNextFeatures(
   out: Uint32Array,
   at: number,
 ): number {
-  out[at] = text1(F.LowerNext, lower);
-  out[at + 1] = text1(F.ShapeNext, wordShape);
-  let k = at + 2;
-  if (neighbourSuffix) out[k++] = text2(F.NeighbourSuffix, 'n', lower.slice(-NEIGHBOUR_SUFFIX));
-  return clusterFeatures(F.ClusterNext, lower, NEIGHBOUR_CLUSTER_BITS, out, k);
+  return asNeighbourFeatures(AS_NEXT, lower, wordShape, neighbourSuffix, out, at);
 }
 
 /** What a word (or `-END-`) gives the word two before it. */
