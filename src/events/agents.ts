@@ -645,8 +645,12 @@ function widenByAgents(
         break;
       }
       if (isCapitalised(words.word(j)) || /[^\p{L}-]/u.test(words.word(j))) break;
-      // "Ithilen's awful and evil minister": a conjunction joins modifiers, it adds none.
-      if (COORDINATORS.has(words.lower(j))) mods--;
+      // "Ithilen's awful and evil minister": a conjunction joins modifiers, it adds none; with no
+      // modifier before it, it joins another actor ("Macron and Chancellor Scholz").
+      if (COORDINATORS.has(words.lower(j))) {
+        if (mods === 0) break;
+        mods--;
+      }
     }
     // 3.
     const prefix = prefixAgentBefore(words, first, index);

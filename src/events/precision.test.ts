@@ -75,6 +75,11 @@ describe('the CAMEO coder on news structure', () => {
       (e: string[]) => e.includes('KENGOV>null 010'),
     ],
     [
+      'a title after "and" opens the next member of a compound, not an agent of the first',
+      'President Macron and Chancellor Scholz held talks in Berlin.',
+      (e: string[]) => e.includes('FRAGOV>DEUGOV 046') && e.includes('DEUGOV>FRAGOV 046'),
+    ],
+    [
       'receiving a leader is hosting a visit',
       'The Egyptian president received the Israeli prime minister in Cairo.',
       (e: string[]) => e.includes('EGYGOV>ISRGOV 043'),
