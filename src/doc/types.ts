@@ -76,7 +76,13 @@ export interface Quote extends Span {
   cue?: Span;
 }
 
-export type Modality = 'asserted' | 'intended' | 'expected' | 'reported' | 'hypothetical';
+export type Modality =
+  | 'asserted'
+  | 'intended'
+  | 'expected'
+  | 'reported'
+  | 'hypothetical'
+  | 'denied';
 
 export interface CodedEvent {
   readonly code: CameoCode;

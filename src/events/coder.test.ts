@@ -490,6 +490,13 @@ describe('the CAMEO coder', () => {
     expect(events('Iraq would release Iranian prisoners.')[0]?.modality).toBe('hypothetical');
   });
 
+  it('marks an act after a verb of denial as denied, not done', () => {
+    expect(events('Iran denied supplying drones to Russia.')).toEqual([
+      { dyad: 'IRN>RUS', code: '072', negated: false, modality: 'denied' },
+    ]);
+    expect(events('Iran supplied drones to Russia.')[0]?.modality).toBe('asserted');
+  });
+
   it('codes an act someone is told to do as the demand for it (10x), by whoever demands it', () => {
     expect(events('Japan demanded that Iran release the prisoners.')).toEqual([
       { dyad: 'JPN>IRN', code: '1053', negated: false, modality: 'asserted' },

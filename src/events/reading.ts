@@ -53,17 +53,40 @@ function polarity(words: SentenceWords, m: Match): { negated: boolean; hypotheti
   return { negated, hypothetical };
 }
 
+const DENIALS = new Set(['deny', 'denies', 'denied', 'denying']);
+/** How many words a denial may stand before the act it denies: "denied that its army had ever shelled". */
+const DENIAL_REACH = 6;
+
+/** "Iran denied supplying drones", "denies that it had sent troops": the act is denied, not done. */
+function isDenied(words: SentenceWords, from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - DENIAL_REACH); k--) {
+    if (/^[,;:"“”()]$/u.test(words.word(k))) return false;
+    if (DENIALS.has(words.lower(k))) return true;
+  }
+  return false;
+}
+
 /**
  * 1. an event inside a quotation is its speaker's claim: reported;
- * 2. a conditional or modal verb before the trigger makes it hypothetical;
- * 3. else what the pattern says (asserted, or intended for "plan to").
+ * 2. an act after a verb of denial is denied;
+ * 3. a conditional or modal verb before the trigger makes it hypothetical;
+ * 4. else what the pattern says (asserted, or intended for "plan to").
  */
-function modalityOf(doc: Doc, offset: number, stated: Modality, hypothetical: boolean): Modality {
+function modalityOf(
+  doc: Doc,
+  words: SentenceWords,
+  from: number,
+  stated: Modality,
+  hypothetical: boolean,
+): Modality {
+  const offset = words.start(from);
   // 1.
   if (doc.quotes.some((q) => q.kind !== 'indirect' && q.start <= offset && offset < q.end)) {
     return 'reported';
   }
-  // 2. and 3.
+  // 2.
+  if (isDenied(words, from)) return 'denied';
+  // 3. and 4.
   return hypothetical ? 'hypothetical' : stated;
 }
 
@@ -84,7 +107,7 @@ export function reading(
   const intended = intention === 'announced' || intention === 'promised';
   // "as the leader prepared to attend": the act itself, expected.
   const stated = intended ? 'intended' : intention === 'imminent' ? 'expected' : pattern.modality;
-  const modality = modalityOf(context.doc, words.start(m.from), stated, hypothetical);
+  const modality = modalityOf(context.doc, words, m.from, stated, hypothetical);
   // TABARI and PETRARCH read negation only through patterns (`- &NEGATVAUXVRB * …`): with their
   // dictionaries a negated verb with no pattern of its own codes the verb's code.
   if (!context.cameoConventions) return { code: pattern.code, negated: false, modality };
