@@ -30,6 +30,7 @@ export const OPTIONS = {
   quad: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  modality: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;

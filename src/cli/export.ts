@@ -19,6 +19,7 @@ export function filterFrom(cli: CommandLine): EventFilter {
     quad,
     from: v.from,
     to: v.to,
+    modality: v.modality,
   };
 }
 

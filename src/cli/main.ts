@@ -20,6 +20,7 @@ usage:
   newsgraph ingest <files or folders...> [--db newsgraph.db | --db postgres://…]
   newsgraph export [--db …] [--what events|articles|entities|quotes] [--format jsonl|csv|gdelt|parquet] [--actor RUS] [--source IND] [--target RUS]
                    [--dyad IND-RUS] [--code 05] [--quad 1-4] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                   [--modality asserted,intended]
   newsgraph enqueue <files or folders...> --db postgres://… [--published YYYY-MM-DD]
   newsgraph worker --db postgres://… [--exit-when-empty]
   newsgraph reprocess [--db …] [--dry-run] [--verbs … --actors … …]

@@ -76,13 +76,15 @@ export interface Quote extends Span {
   cue?: Span;
 }
 
-export type Modality =
-  | 'asserted'
-  | 'intended'
-  | 'expected'
-  | 'reported'
-  | 'hypothetical'
-  | 'denied';
+export const MODALITIES = [
+  'asserted',
+  'intended',
+  'expected',
+  'reported',
+  'hypothetical',
+  'denied',
+] as const;
+export type Modality = (typeof MODALITIES)[number];
 
 export interface CodedEvent {
   readonly code: CameoCode;

@@ -9,6 +9,13 @@ describe('whereClause', () => {
     });
   });
 
+  it('keeps the modalities asked for, as parameters', () => {
+    expect(whereClause({ modality: 'asserted, Intended' })).toEqual({
+      sql: 'WHERE e.modality IN (?, ?)',
+      params: ['asserted', 'intended'],
+    });
+  });
+
   it('has no clause for an empty filter', () => {
     expect(whereClause({})).toEqual({ sql: '', params: [] });
   });
@@ -21,6 +28,7 @@ describe('whereClause', () => {
     [{ code: '05; DROP TABLE events' }, '--code'],
     [{ quad: 7 }, '--quad'],
     [{ from: 'yesterday' }, '--from'],
+    [{ modality: 'asserted,maybe' }, '--modality'],
   ])('refuses %j naming %s', (filter, option) => {
     expect(() => whereClause(filter)).toThrow(new RegExp(`NG_E008: ${option}`, 'u'));
   });

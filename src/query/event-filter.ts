@@ -1,4 +1,5 @@
 import { NewsgraphError } from '../doc/errors.js';
+import { MODALITIES } from '../doc/types.js';
 
 /** Which events a query or export wants; every field optional, all given ones must hold. */
 export interface EventFilter {
@@ -14,6 +15,8 @@ export interface EventFilter {
   /** ISO dates, inclusive. */
   from?: string;
   to?: string;
+  /** Modalities to keep, comma-separated (`asserted,intended`): leaves out denied or hypothetical acts. */
+  modality?: string;
 }
 
 export interface Page {
@@ -72,12 +75,29 @@ export function whereClause(filter: EventFilter): Where {
       throw new NewsgraphError('NG_E008', '--quad', '1 to 4');
     add('e.quad = ?', filter.quad);
   }
+  const modalities = modalitiesOf(filter.modality);
+  if (modalities.length > 0)
+    add(`e.modality IN (${modalities.map(() => '?').join(', ')})`, ...modalities);
   const from = check(filter.from, DATE, 'from');
   if (from) add('e.date >= ?', from);
   // A partial `to` (2021-12) includes the whole period it names.
   const to = check(filter.to, DATE, 'to');
   if (to) add('substr(e.date, 1, ?) <= ?', to.length, to);
   return { sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+function modalitiesOf(list: string | undefined): string[] {
+  if (list === undefined) return [];
+  const values = list.split(',').map((v) => v.trim().toLowerCase());
+  const known: readonly string[] = MODALITIES;
+  const bad = values.find((v) => !known.includes(v));
+  if (bad !== undefined)
+    throw new NewsgraphError(
+      'NG_E008',
+      '--modality',
+      `use some of ${MODALITIES.join(', ')}, not ${JSON.stringify(bad)}`,
+    );
+  return values;
 }
 
 export function dyadSides(dyad: string): [string, string] {

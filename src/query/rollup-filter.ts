@@ -103,8 +103,8 @@ function alternatives(filter: EventFilter, match: ReturnType<typeof matcher>): C
 
 /**
  * The rows of a rollup that a filter selects at a grain, as a FROM item `(…) r` with the table's
- * columns, or null when the rollup cannot answer there (a CAMEO code, or a date bound inside a
- * period). Validates exactly as `whereClause` does, and means the same.
+ * columns, or null when the rollup cannot answer there (a CAMEO code, a modality, or a date bound
+ * inside a period). Validates exactly as `whereClause` does, and means the same.
  */
 export function rollupRows(
   filter: EventFilter,
@@ -112,7 +112,7 @@ export function rollupRows(
   options?: RollupOptions,
 ): Where | null {
   whereClause(filter); // validation, with the same messages
-  if (filter.code !== undefined) return null;
+  if (filter.code !== undefined || filter.modality !== undefined) return null;
   if (filter.from && !aligned(filter.from, grain, 'start')) return null;
   if (filter.to && !aligned(filter.to, grain, 'end')) return null;
   const countries =

@@ -1,7 +1,9 @@
 /** Request and response schemas: fastify validates with them, and `/openapi.json` is built from them. */
+import { MODALITIES } from '../doc/types.js';
 
 const actor = { type: 'string', pattern: '^[A-Za-z]{3}([A-Za-z]{3})*$' } as const;
 const date = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' } as const;
+const MODALITY = MODALITIES.join('|');
 
 export const eventsQuery = {
   type: 'object',
@@ -22,6 +24,11 @@ export const eventsQuery = {
     quad: { type: 'integer', minimum: 1, maximum: 4 },
     from: date,
     to: date,
+    modality: {
+      type: 'string',
+      pattern: `^(${MODALITY})(,(${MODALITY}))*$`,
+      description: 'Modalities to keep, comma-separated (asserted,intended).',
+    },
     limit: { type: 'integer', minimum: 1, maximum: 10000, default: 100 },
     offset: { type: 'integer', minimum: 0, default: 0 },
   },
