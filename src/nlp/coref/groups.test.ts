@@ -62,7 +62,7 @@ describe('issue 7: a speaking relative pronoun after an organisation or group', 
   it('gives `which` before a cue verb the organisation named just before it', () => {
     const text =
       'They turned to the Chicago Police Department which reported 3,000 shootings in the city.';
-    expect(referents(text, 'which')).toEqual(['Police Department']);
+    expect(referents(text, 'which')).toEqual(['Chicago Police Department']);
   });
 
   it('does not give `who` an organisation: `a staffer at the State Department who told`', () => {

@@ -3,17 +3,18 @@ import type { Component } from '../../doc/pipeline.js';
 import type { Mention } from '../../doc/types.js';
 import type { Knowledge } from '../knowledge/types.js';
 import type { NerModel } from '../ner-model/model.js';
-import { matchGazetteer, type NameMatch } from './gazetteer-match.js';
+import { best, matchGazetteer, type NameMatch } from './gazetteer-match.js';
 import { headlineNames, isTitleCase } from './headlines.js';
 import { gazetteerExtras, modelSpans, trimTitles, typeSpan } from './model-spans.js';
 import {
   capitalisedRunEnd,
   classifyRun,
+  hasOrganisationHead,
   isHeadlineVerb,
   isTitleAt,
   withoutTrailingConnectors,
 } from './name-runs.js';
-import { typeAsNamesSeen } from './names-seen.js';
+import { typeAsListed, typeAsNamesSeen } from './names-seen.js';
 import {
   followsHonorific,
   type PeopleSeen,
@@ -71,6 +72,31 @@ function runEndBeforeKnownName(words: SentenceWords, from: number, kb: Knowledge
   return end;
 }
 
+/**
+ * `Chicago Police Department`, `Lagos State Government`: a city that is no capital, right before
+ * an unknown run ending in an organisation's head word, is part of its name. (A capital or a
+ * country before one stays a place: `Kenya Police`, `Moscow` stand for their governments.)
+ */
+function organisationAfterCity(
+  words: SentenceWords,
+  known: NameMatch,
+  kb: Knowledge,
+): NameMatch | undefined {
+  if (known.type !== 'GPE' || !isCapitalised(words.word(known.to))) return undefined;
+  if (matchGazetteer(words, known.to, kb, null)) return undefined;
+  const end = runEndBeforeKnownName(words, known.to, kb);
+  if (end === known.to || !hasOrganisationHead(words, known.to, end)) return undefined;
+  const hit = best(kb.lookupKey(words.key(known.from, known.to)));
+  if (hit?.kind !== 'place' || hit.entry.kind !== 'city' || hit.entry.capital) return undefined;
+  return {
+    from: known.from,
+    to: end,
+    type: 'ORG',
+    key: `name:${words.text(known.from, end)}`,
+    country: null,
+  };
+}
+
 /** A word that opens a sentence as a name: a party's members, or a capital inside (`McLenney`). */
 function opensAsName(words: SentenceWords, i: number): boolean {
   return PARTY_MEMBERS.has(words.lower(i)) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(words.word(i));
@@ -104,6 +130,14 @@ function recogniseSentence(
     if (titleLength > 0 && !(known && TITLED_NAMES.has(known.type) && known.to > i + titleLength)) {
       afterTitle = true;
       i += titleLength;
+      continue;
+    }
+    const cityOrganisation = known ? organisationAfterCity(words, known, kb) : undefined;
+    if (cityOrganisation) {
+      addMention(doc, words, cityOrganisation);
+      afterTitle = false;
+      titleCountry = null;
+      i = cityOrganisation.to;
       continue;
     }
     if (known) {
@@ -239,6 +273,7 @@ export function createEntityRecogniser(kb: Knowledge, model?: NerModel): Compone
         else recogniseSentence(doc, words, kb, people);
       }
       typeAsNamesSeen(doc);
+      typeAsListed(doc);
       // Read last, when the article's own sentences have named its people.
       for (const words of headlines) {
         for (const match of headlineNames(words, kb, people, doc.publishedDate))

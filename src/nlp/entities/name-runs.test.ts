@@ -230,3 +230,85 @@ describe('the same name elsewhere in the document', () => {
     ]);
   });
 });
+
+describe('a speaker of a quotation', () => {
+  it.each([
+    ['after it and a speech verb', '“We will act,” said Claver Ruzindaza.', 'Claver Ruzindaza'],
+    ['after it before a speech verb', '“It is over,” Marandi said.', 'Marandi'],
+  ])('is a person %s', (_name, text, name) => {
+    expect(typed(text)).toContainEqual([name, 'PERSON']);
+  });
+});
+
+describe('a person in apposition', () => {
+  it('follows a role noun between commas (`The assailant, Tetsuya Yamagami,`)', () => {
+    expect(typed('The assailant, Tetsuya Yamagami, was arrested.')).toEqual([
+      ['Tetsuya Yamagami', 'PERSON'],
+    ]);
+  });
+
+  it('precedes a role noun added for news of the world (`X, a counsellor at`)', () => {
+    expect(typed('Li Guangjun, a counsellor at the embassy, spoke.')).toEqual([
+      ['Li Guangjun', 'PERSON'],
+    ]);
+  });
+});
+
+describe('a place named by its shape', () => {
+  it.each([
+    [
+      'a head word last',
+      'Rain fell on Marsabit County and the Tana River.',
+      ['Marsabit County', 'Tana River'],
+    ],
+    ['a head word first', 'Fish are dying in Lake Kestrel.', ['Lake Kestrel']],
+    ['a place noun after it', 'An office in the rural Kamonyi district opened.', ['Kamonyi']],
+    ['a place noun and `of` before it', 'The province of Guanacaste grew.', ['Guanacaste']],
+    ['`police` after it', 'On Monday, Zenvo police said so.', ['Zenvo']],
+  ])('is a place by %s', (_name, text, names) => {
+    expect(typed(text)).toEqual(names.map((name) => [name, 'LOC']));
+  });
+
+  it('is no place when it is an adjective before a place noun (`the Jewish state`)', () => {
+    expect(typed('Leaders of the Jewish state met.')).not.toContainEqual(['Jewish', 'LOC']);
+  });
+});
+
+describe('an organisation after a city', () => {
+  it('takes a city that is no capital into its name (`Chicago Police Department`)', () => {
+    expect(typed('They turned to the Chicago Police Department.')).toEqual([
+      ['Chicago Police Department', 'ORG'],
+    ]);
+  });
+
+  it('leaves a capital a place of its own (`Nairobi Police Department`)', () => {
+    expect(typed('They turned to the Nairobi Police Department.')[0]).toEqual(['Nairobi', 'GPE']);
+  });
+});
+
+describe('names in the same document', () => {
+  it('types a full name as a person when its last word stands alone elsewhere', () => {
+    expect(typed('Taleni Nengola joined the team. Later, Nengola left.')).toEqual([
+      ['Taleni Nengola', 'PERSON'],
+      ['Nengola', 'PERSON'],
+    ]);
+  });
+
+  it('types an untyped name as the place the same text is elsewhere', () => {
+    expect(typed('The province of Guanacaste grew. Guanacaste is dry.')).toEqual([
+      ['Guanacaste', 'LOC'],
+      ['Guanacaste', 'LOC'],
+    ]);
+  });
+
+  it.each([
+    ['people', 'Meet Sally Jatta, Bintou Ndure and Majula Joof.', 'PERSON'],
+    ['places', 'It rained in Nairobi, Zenvo Kestrel and Mombasa.', 'GPE'],
+  ])('types untyped names listed with %s as them', (_name, text, type) => {
+    expect(typed(text).every(([, t]) => t === type)).toBe(true);
+  });
+
+  it('makes no list of a comma alone (`the governor of Nayarit, Miguel Navarro`)', () => {
+    expect(typed('He met Ana Lopez, Zenvo Kestrel.')).toContainEqual(['Zenvo Kestrel', 'MISC']);
+  });
+});

@@ -11,6 +11,9 @@ import {
   ORGANISATION_NOUNS,
   PARTY_MEMBERS,
   PERSON_ROLE_NOUNS,
+  PLACE_FIRST_WORDS,
+  PLACE_HEADS,
+  PLACE_NOUNS,
   SPEECH_VERBS,
   TERM_ACRONYMS,
 } from './vocabulary.js';
@@ -131,10 +134,12 @@ export interface RunContext {
  * 2. a web name (`IndiaNarrative.com`), an organisation head word (`… Ministry`, `Ministry of …`,
  *    `National Bank of …`), an acronym (`NLD`) or a name an acronym in parentheses follows → ORG;
  *    an acronym in parentheses after lower-case words is a term (`liquefied natural gas (LNG)`): none;
- * 3. an occasion head word (`Republic Day`) → MISC;
- * 4. after a title (`President X`), before a speech verb (`X said`), or name-shaped after a
- *    lower-case role noun (`coach Aime Jacquet`) or before one in apposition (`X, a spokesman`,
- *    `X, 31,`) → PERSON;
+ * 3. an occasion head word (`Republic Day`) → MISC; a place's head word (`Tana River`, `Lake
+ *    Turkana`) or a place noun after it or before `of` and it (`Kamonyi district`, `the province
+ *    of Guanacaste`) → LOC;
+ * 4. after a title (`President X`), before a speech verb (`X said`), a quotation's speaker (`,”
+ *    said X`, `,” X said`), or name-shaped after a lower-case role noun (`coach Aime Jacquet`, `the
+ *    assailant, X,`) or before one in apposition (`X, a spokesman`, `X, 31,`) → PERSON;
  * 5. two or three name-shaped words → PERSON when the last is a known surname or the first a
  *    known given name (`John Stumpf`);
  * 6. otherwise MISC.
@@ -170,11 +175,13 @@ export function classifyRun(
   if (ORGANISATION_NOUNS.has(words.word(from - 1))) return make('ORG');
   // 3.
   if (OCCASION_HEADS.has(last)) return make('MISC');
+  if (namedAsPlace(words, from, to)) return make('LOC');
   // 4.
   if (
     context.afterTitle ||
     (!single && SPEECH_VERBS.has(words.lower(to))) ||
-    ((roleBefore(words, from) || roleAfter(words, to)) && nameShaped(words, from, to))
+    quoteSpeaker(words, from, to) ||
+    ((roleBefore(words, from, to) || roleAfter(words, to)) && nameShaped(words, from, to))
   ) {
     return make('PERSON', context.titleCountry);
   }
@@ -207,7 +214,7 @@ function givenNameFirst(words: SentenceWords, from: number, kb: Knowledge): bool
  * An organisation's head word last (`… Ministry`) or before `of` (`Ministry of Government
  * Legislation`, `National Bank of Poland`, `Council for Journalism`).
  */
-function hasOrganisationHead(words: SentenceWords, from: number, to: number): boolean {
+export function hasOrganisationHead(words: SentenceWords, from: number, to: number): boolean {
   if (ORGANISATION_HEADS.has(words.lower(to - 1))) return true;
   for (let k = from; k < to - 1; k++) {
     const next = words.lower(k + 1);
@@ -265,8 +272,14 @@ function nameShaped(words: SentenceWords, from: number, to: number): boolean {
 }
 
 /** `coach Aime Jacquet`, `dissident Wang Donghai`: a lower-case role noun right before. */
-function roleBefore(words: SentenceWords, from: number): boolean {
-  return from > 0 && PERSON_ROLE_NOUNS.has(words.word(from - 1));
+function roleBefore(words: SentenceWords, from: number, to: number): boolean {
+  if (from > 0 && PERSON_ROLE_NOUNS.has(words.word(from - 1))) return true;
+  // `The assailant, Tetsuya Yamagami, was arrested`: the role, then the name between commas.
+  return (
+    words.word(from - 1) === ',' &&
+    PERSON_ROLE_NOUNS.has(words.word(from - 2)) &&
+    words.word(to) === ','
+  );
 }
 
 /** `Kingsley Ezenwa, a spokesman for …`, `Maiko Marumo, 31, …`: a role or an age in apposition. */
@@ -279,4 +292,38 @@ function roleAfter(words: SentenceWords, to: number): boolean {
     if (!/^\p{Ll}/u.test(word)) return false;
   }
   return false;
+}
+
+/** Words that end a quotation or a clause right before its speaker (`…,” said X`). */
+const QUOTE_ENDS: ReadonlySet<string> = new Set(['”', '"', "'", '’', ',']);
+
+/**
+ * The speaker of a quotation: after it and a speech verb (`,” said Claver Ruzindaza`), or right
+ * after it before one (`,” Marandi said`).
+ */
+function quoteSpeaker(words: SentenceWords, from: number, to: number): boolean {
+  if (!nameShaped(words, from, to)) return false;
+  if (SPEECH_VERBS.has(words.lower(from - 1)) && QUOTE_ENDS.has(words.word(from - 2))) return true;
+  return SPEECH_VERBS.has(words.lower(to)) && QUOTE_ENDS.has(words.word(from - 1));
+}
+
+/**
+ * A place by its shape: a head word last (`Tana River`, `Marsabit County`) or first (`Lake
+ * Turkana`), a lower-case noun for a kind of place right after it (`Kamonyi district`, `Saskatoon
+ * police`), or one before `of` and it (`the province of Guanacaste`).
+ */
+function namedAsPlace(words: SentenceWords, from: number, to: number): boolean {
+  if (
+    to - from > 1 &&
+    (PLACE_HEADS.has(words.lower(to - 1)) || PLACE_FIRST_WORDS.has(words.lower(from)))
+  )
+    return true;
+  const after = words.word(to);
+  // `the Jewish state`, `an Arctic town`: an adjective of a people or a region is no place's name.
+  if (
+    (PLACE_NOUNS.has(after) || after === 'police') &&
+    !/(?:ish|ic|ian|ese)$/u.test(words.word(to - 1))
+  )
+    return true;
+  return words.word(from - 1) === 'of' && PLACE_NOUNS.has(words.word(from - 2));
 }
