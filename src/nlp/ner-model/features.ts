@@ -258,7 +258,7 @@ export function clusterFeatures(
 const NEIGHBOUR_SUFFIX = 3;
 
 /** The templates a word fills for the word on one side of it. */
-interface NeighbourTemplates {
+export interface NeighbourTemplates {
   readonly lower: F;
   readonly shape: F;
   /** Marks the side in the suffix feature's hash. */
@@ -266,20 +266,26 @@ interface NeighbourTemplates {
   readonly cluster: F;
 }
 
-const AS_PREVIOUS: NeighbourTemplates = {
+/** What a word (or `-START-`) gives the word after it. */
+export const AS_PREVIOUS: NeighbourTemplates = {
   lower: F.LowerPrev,
   shape: F.ShapePrev,
   side: 'p',
   cluster: F.ClusterPrev,
 };
-const AS_NEXT: NeighbourTemplates = {
+/** What a word (or `-END-`) gives the word before it. */
+export const AS_NEXT: NeighbourTemplates = {
   lower: F.LowerNext,
   shape: F.ShapeNext,
   side: 'n',
   cluster: F.ClusterNext,
 };
 
-function asNeighbourFeatures(
+/**
+ * The features a word gives its neighbour on side `t`; `neighbourSuffix`: with its last letters
+ * (`NerFeatureSet`).
+ */
+export function asNeighbourFeatures(
   t: NeighbourTemplates,
   lower: string,
   wordShape: string,
@@ -294,35 +300,10 @@ function asNeighbourFeatures(
   return clusterFeatures(t.cluster, lower, NEIGHBOUR_CLUSTER_BITS, out, k);
 }
 
-/**
- * What a word (or `-START-`) gives the word after it; `neighbourSuffix`: with its last letters
- * (`NerFeatureSet`).
- */
-export function asPreviousFeatures(
-  lower: string,
-  wordShape: string,
-  neighbourSuffix: boolean,
-  out: Uint32Array,
-  at: number,
-): number {
-  return asNeighbourFeatures(AS_PREVIOUS, lower, wordShape, neighbourSuffix, out, at);
-}
-
 /** What a word (or `-START-`) gives the word two after it. */
 export function asSecondPreviousFeatures(lower: string, out: Uint32Array, at: number): number {
   out[at] = text1(F.LowerPrev2, lower);
   return at + 1;
-}
-
-/** What a word (or `-END-`) gives the word before it (`neighbourSuffix` as above). */
-export function asNextFeatures(
-  lower: string,
-  wordShape: string,
-  neighbourSuffix: boolean,
-  out: Uint32Array,
-  at: number,
-): number {
-  return asNeighbourFeatures(AS_NEXT, lower, wordShape, neighbourSuffix, out, at);
 }
 
 /** What a word (or `-END-`) gives the word two before it. */
@@ -435,9 +416,16 @@ export function staticFeatures(v: NerView, i: number, out: Uint32Array, at: numb
   const lower = v.lowers[i] as string;
   const g = v.gazetteer;
   let k = ownFeatures(v.words[i] as string, lower, v.shapes[i] as string, v.allCaps, out, at);
-  k = asPreviousFeatures(lowerAt(v, i - 1), shapeAt(v, i - 1), v.neighbourSuffix, out, k);
+  k = asNeighbourFeatures(
+    AS_PREVIOUS,
+    lowerAt(v, i - 1),
+    shapeAt(v, i - 1),
+    v.neighbourSuffix,
+    out,
+    k,
+  );
   k = asSecondPreviousFeatures(lowerAt(v, i - 2), out, k);
-  k = asNextFeatures(lowerAt(v, i + 1), shapeAt(v, i + 1), v.neighbourSuffix, out, k);
+  k = asNeighbourFeatures(AS_NEXT, lowerAt(v, i + 1), shapeAt(v, i + 1), v.neighbourSuffix, out, k);
   k = asSecondNextFeatures(lowerAt(v, i + 2), out, k);
   k = shapePairFeatures(shapeAt(v, i - 1), v.shapes[i] as string, shapeAt(v, i + 1), out, k);
   k = bigramFeatures(v, i, out, k);

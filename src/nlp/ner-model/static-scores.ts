@@ -2,8 +2,9 @@ import { RowArena } from '../perceptron/row-arena.js';
 import { addText, finish } from '../pos/hash.js';
 import { MAX_CACHED_FORM, ownCopy, ROLES, Role } from '../pos/word-scores.js';
 import {
-  asNextFeatures,
-  asPreviousFeatures,
+  AS_NEXT,
+  AS_PREVIOUS,
+  asNeighbourFeatures,
   asSecondNextFeatures,
   asSecondPreviousFeatures,
   bigramLeftState,
@@ -140,10 +141,20 @@ function wordRows(
   const rows = arena.data;
   sumInto(model, ownFeatures(word, lower, shape, allCaps, buffer, 0), rows, at + Role.Own * n);
   const suffix = model.neighbourSuffix;
-  sumInto(model, asPreviousFeatures(lower, shape, suffix, buffer, 0), rows, at + Role.Previous * n);
+  sumInto(
+    model,
+    asNeighbourFeatures(AS_PREVIOUS, lower, shape, suffix, buffer, 0),
+    rows,
+    at + Role.Previous * n,
+  );
   const second = asSecondPreviousFeatures(lower, buffer, 0);
   sumInto(model, second, rows, at + Role.SecondPrevious * n);
-  sumInto(model, asNextFeatures(lower, shape, suffix, buffer, 0), rows, at + Role.Next * n);
+  sumInto(
+    model,
+    asNeighbourFeatures(AS_NEXT, lower, shape, suffix, buffer, 0),
+    rows,
+    at + Role.Next * n,
+  );
   sumInto(model, asSecondNextFeatures(lower, buffer, 0), rows, at + Role.SecondNext * n);
   return at;
 }
