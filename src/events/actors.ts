@@ -85,13 +85,15 @@ const LOCATIVE = /\b(?:in|at|near|outside|inside|across|around|within)(?:\s+the)
 /** "in Doha", "at the", "at four French sites": a place (with its article or count) is where. */
 const PLACE_BEFORE =
   /\b(?:in|at|near|outside|inside|across|around|within)(?:\s+(?:the|a|an|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|some))?\s*$/iu;
+/** Auxiliary and modal verbs, as a regular-expression alternation. */
+export const AUXILIARIES =
+  'would|will|had|has|have|could|should|might|must|may|can|did|do|does|was|were|is|are';
 /**
  * "says there were concerns they would attempt to remain in the United States": a pronoun and a
  * verb of its own open another clause; an actor beyond them is that clause's, not the object of
  * the verb before.
  */
-const PRONOUN_CLAUSE =
-  /\b(?:he|she|they|we|I)\s+(?:would|will|had|has|have|could|should|might|must|may|can|did|do|does|was|were|is|are)\b/u;
+const PRONOUN_CLAUSE = new RegExp(String.raw`\b(?:he|she|they|we|I)\s+(?:${AUXILIARIES})\b`, 'u');
 /** "agreed to a ceasefire brokered by Egypt": the agent of a participle in between acts in it, not on the verb's side. */
 const AGENT_OF_PARTICIPLE = /\b\p{Ll}+(?:ed|en)\s+by(?:\s+the)?\s*$/u;
 

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { CameoCode, CodedEvent } from '../doc/types.js';
 import type { SentenceWords } from '../nlp/entities/words.js';
 import type { Knowledge } from '../nlp/knowledge/types.js';
-import { type ActorSpan, actorsAfter, actorsBefore, compound } from './actors.js';
+import { type ActorSpan, AUXILIARIES, actorsAfter, actorsBefore, compound } from './actors.js';
 import { type AgentIndex, sentenceActors } from './agents.js';
 import type { Codebook, CodeInfo } from './codebook.js';
 import { eventDate, eventLocation } from './context.js';
@@ -297,8 +297,7 @@ function statementTarget(doc: Doc, object: ActorSpan[], end: number): ActorSpan[
  * "said Ethiopia would send", "said Chinese warplanes crossed": an actor before an auxiliary or a
  * past tense is the reported clause's subject.
  */
-const SUBJECT_OF_CLAUSE =
-  /^\s+(?:would|will|had|has|have|was|were|is|are|could|should|must|might|may|can|did|does|do|\p{Ll}+ed)\b/iu;
+const SUBJECT_OF_CLAUSE = new RegExp(String.raw`^\s+(?:${AUXILIARIES}|\p{Ll}+ed)\b`, 'iu');
 
 /** How many words may stand between a statement's verb and whom it is addressed to: "said to the", "appealed to the". */
 const STATEMENT_OBJECT_WORDS = 3;

@@ -290,14 +290,18 @@ function modifiedGerund(words: SentenceWords, i: number): boolean {
 
 const INDEFINITE = new Set(['a', 'an']);
 
+/** A verb's bare form, without -s, -ed or -ing (or a word that ends otherwise). */
+function isBareForm(word: string): boolean {
+  return !/(?:s|ed|ing)$/u.test(word);
+}
+
 /**
  * "asked for a total complete boycott", "an EU aid package": a bare verb form (no -s, -ed, -ing)
  * after "a" and a modifier or two is a noun; a verb after a singular subject would be inflected
  * ("a rebel group attacks").
  */
 function singularNoun(words: SentenceWords, i: number): boolean {
-  const word = words.lower(i);
-  if (/(?:s|ed|ing)$/u.test(word)) return false;
+  if (!isBareForm(words.lower(i))) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (INDEFINITE.has(words.lower(k))) return k < i - 1;
     if (!/^\p{L}[\p{L}-]*$/u.test(words.word(k))) return false;
@@ -342,7 +346,7 @@ function nounOfPhrase(words: SentenceWords, i: number): boolean {
 
 /** "taken by force", "sent via satellite": a bare verb form right after "by" or "via" is a noun. */
 function nounOfMeans(words: SentenceWords, i: number): boolean {
-  return i > 0 && MEANS.has(words.lower(i - 1)) && !/(?:s|ed|ing)$/u.test(words.lower(i));
+  return i > 0 && MEANS.has(words.lower(i - 1)) && isBareForm(words.lower(i));
 }
 
 /**
@@ -350,9 +354,7 @@ function nounOfMeans(words: SentenceWords, i: number): boolean {
  * modifier is a noun; after a noun so joined a verb would be inflected ("the cease-fire holds").
  */
 function compoundModifiedNoun(words: SentenceWords, i: number): boolean {
-  return (
-    i > 0 && !/(?:s|ed|ing)$/u.test(words.lower(i)) && /^\p{Ll}+-\p{Ll}+$/u.test(words.word(i - 1))
-  );
+  return i > 0 && isBareForm(words.lower(i)) && /^\p{Ll}+-\p{Ll}+$/u.test(words.word(i - 1));
 }
 
 /**

@@ -6,6 +6,9 @@ import type { Match } from './match.js';
 /** Auxiliaries of a passive: "was attacked by", "were being shelled by". */
 export const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
+/** Punctuation that bounds a clause: a search for a verb's word stops there. */
+export const CLAUSE_MARK = /^[,;:"“”()]$/u;
+
 /** Past participles, regular and the common irregular endings: attacked, shaken, shown, caught, struck. */
 const PARTICIPLE = /(?:ed|en|wn|ght|uck)$/u;
 /** Irregular participles with no such ending: "was shot dead", "was hit by a missile". */
@@ -152,7 +155,7 @@ function subjectBefore(words: SentenceWords, m: Match): number | undefined {
 function byAt(words: SentenceWords, from: number): number | undefined {
   for (let k = from; k < Math.min(words.length, from + BY_REACH); k++) {
     if (words.lower(k) === 'by') return k + 1;
-    if (/^[,;:"“”()]$/u.test(words.word(k)) || BE.has(words.lower(k))) break;
+    if (CLAUSE_MARK.test(words.word(k)) || BE.has(words.lower(k))) break;
   }
   return undefined;
 }

@@ -12,6 +12,7 @@ import {
   threatCode,
 } from './intent.js';
 import type { Match } from './match.js';
+import { CLAUSE_MARK } from './passive.js';
 import type { PatternToken } from './patterns.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
@@ -60,7 +61,7 @@ const DENIAL_REACH = 6;
 /** "Iran denied supplying drones", "denies that it had sent troops": the act is denied, not done. */
 function isDenied(words: SentenceWords, from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - DENIAL_REACH); k--) {
-    if (/^[,;:"“”()]$/u.test(words.word(k))) return false;
+    if (CLAUSE_MARK.test(words.word(k))) return false;
     if (DENIALS.has(words.lower(k))) return true;
   }
   return false;

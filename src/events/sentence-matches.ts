@@ -2,7 +2,7 @@
 import type { SentenceWords } from '../nlp/entities/words.js';
 import { cuedActVerb, isRefusalCue, refusalCode } from './intent.js';
 import { type Match, matchAt, wordMatches } from './match.js';
-import { BE } from './passive.js';
+import { BE, CLAUSE_MARK } from './passive.js';
 import { sentenceTriggers, type TriggerIndex } from './triggers.js';
 
 /** Adverb particles of phrasal verbs. */
@@ -115,7 +115,7 @@ function isPriceCharge(words: SentenceWords, m: Match): boolean {
   for (let k = m.to; k < Math.min(words.length, m.to + CHARGE_REACH); k++) {
     const w = words.lower(k);
     if (w === 'with' || w === 'that') return false;
-    if (/^[,;:"“”()]$/u.test(w)) break;
+    if (CLAUSE_MARK.test(w)) break;
   }
   return true;
 }
