@@ -140,15 +140,18 @@ function closesClause(doc: Doc, comma: number): boolean {
   return doc.lowerTokenText(comma + 1) !== 'as';
 }
 
-/** After a postposed cue only its subject or a time may follow: `…, X said`, `…, said X on Monday`. */
-function endsAttribution(doc: Doc, cue: number, last: number): boolean {
+/**
+ * After a postposed cue only its subject or a time may follow: `…, X said`, `…, said X on Monday`;
+ * `inverted`: its subject follows it (`invertedSubject`, as the caller found).
+ */
+function endsAttribution(doc: Doc, cue: number, last: number, inverted: boolean): boolean {
   const next = doc.lowerTokenText(cue + 1);
   // `Patriot could threaten to walk away`: a verb's infinitive goes on with its clause.
   if (next === 'to' && infinitiveAt(doc, cue + 2)) return false;
   return (
     (last - cue <= 2 && !(last - cue === 2 && SUBJECT_PRONOUNS.has(next))) ||
     (BEFORE_THAT_OPENERS.has(next) && next !== 'that') ||
-    invertedSubject(doc, cue, doc.tokens.end(last)) ||
+    inverted ||
     speakerEndsAttribution(doc, doc.tokens.end(cue))
   );
 }
@@ -227,7 +230,7 @@ function postposedClause(
   const parenthetical = speech && parentheticalCue(doc, t, last);
   if (
     !((speech && (last - t <= 6 || inverted)) || closing || parenthetical) ||
-    !(parenthetical || endsAttribution(doc, t, last))
+    !(parenthetical || endsAttribution(doc, t, last, inverted))
   )
     return undefined;
   let comma = t - 1;
