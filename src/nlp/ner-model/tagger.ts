@@ -176,13 +176,18 @@ function formCaches(model: NerModel): FormCaches {
 
 /**
  * Tags one document's sentences in order, then makes the types of same-worded spans agree
- * (`voteTypes`); spans are per sentence, in word indices.
+ * (`voteTypes`); spans are per sentence, in word indices. A model stored by domain tags with the
+ * one its classifier picks for the whole document.
  */
 export function tagDocument(
   model: NerModel,
   sentences: readonly TagInput[],
   kb: Knowledge,
 ): EntitySpan[][] {
+  if (model.byDomain) {
+    const { domainOf, models } = model.byDomain;
+    return tagDocument(models[domainOf(sentences.flatMap((s) => s.words))], sentences, kb);
+  }
   const memory = new DocMemory(sentences, model.historyDistribution);
   const spans = sentences.map((s) => {
     const labels = labelSentence(model, nerView(s, kb, memory.docCase, memory, model));

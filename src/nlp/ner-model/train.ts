@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge/types.js';
 import { mixModels } from '../mix-models.js';
 import { PerceptronWeights, random, shuffle } from '../perceptron/index.js';
 import { precomputed, viterbi, type WordFeatures, wordFeatures } from './decode.js';
+import { withDomainCopies } from './domains.js';
 import { addDocCase, type NerFeatureSet, type NerView, viewSentence } from './features.js';
 import { gazetteerView } from './gazetteer.js';
 import { type EntitySpan, encodeBilou, labelNames, transitionTable } from './labels.js';
@@ -44,6 +45,8 @@ export interface NerTrainOptions {
   learner?: Learner;
   /** Whether the model reads its neighbours' suffixes (`F.NeighbourSuffix`); true by default. */
   neighbourSuffix?: boolean;
+  /** Per document: its domain (1, 2, …) for `withDomainCopies`, or 0. */
+  domains?: readonly number[];
   onIteration?: (iteration: number, snapshot: () => NerModelData) => void;
 }
 
@@ -115,7 +118,11 @@ export function trainNer(
       for (const { view, gold } of doc) {
         view.history.set(memory.historyOf(view.words));
         memory.historyCodesOf(view.words, view.historyCodes);
-        const all = featuresOf(view, n);
+        const domain = options.domains?.[d] ?? 0;
+        const all = featuresOf(view, n).map((f) => ({
+          ...f,
+          statics: withDomainCopies(f.statics, domain),
+        }));
         const feats = learner.drop > 0 ? dropFeatures(all, learner.drop, nextDrop) : all;
         let source = precomputed(feats, add);
         if (learner.margin > 0) source = costAugmented(source, gold, learner.margin);

@@ -126,6 +126,11 @@ function weightBytes(w: PosWeights): Buffer[] {
  * A file without it is a left-to-right model alone.
  */
 export function encodeModel(data: PosModelData): Buffer {
+  return gzipSync(encodeModelRaw(data), { level: 9 });
+}
+
+/** `encodeModel` before compression, for containers that hold several models (the NER's domains). */
+export function encodeModelRaw(data: PosModelData): Buffer {
   const { backward } = data;
   const header = Buffer.from(
     JSON.stringify({
@@ -146,7 +151,7 @@ export function encodeModel(data: PosModelData): Buffer {
   parts[0]?.writeUInt32LE(header.length);
   parts.push(...weightBytes(data), u32Bytes(data.lexKeys), u32Bytes(data.lexValues));
   if (backward) parts.push(...weightBytes(backward));
-  return gzipSync(Buffer.concat(parts), { level: 9 });
+  return Buffer.concat(parts);
 }
 
 interface SectionSizes {
