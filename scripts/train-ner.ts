@@ -88,7 +88,7 @@ const MEMBERS: Member[] = [
     serves: 'worldwide',
   },
 ];
-/** The domain models' indices (`withDomainCopies` numbers them from 1). */
+/** The domain models' indices (`withDomainCopies` numbers the copies from 1). */
 const DOMAIN_INDEX = { conll: 0, worldwide: 1 } as const;
 const serves = (member: Member, k: 0 | 1): boolean =>
   member.serves === undefined || DOMAIN_INDEX[member.serves] === k;
@@ -219,14 +219,17 @@ const members = chosenMembers();
 const useDomains =
   values.domains === undefined ? DOMAINS : values.domains === 'on' || values.domains === 'true';
 /**
- * The domain classifier (`domain-classifier.ts`), trained on the same documents: CoNLL-2003 is
- * domain 0 (its copies are domain 1 in `withDomainCopies`), ner-worldwide domain 1 (copies 2).
+ * The domain of training document `i` (any member's: extra ner-worldwide reads come after CoNLL):
+ * CoNLL-2003 0, ner-worldwide 1, as `DOMAIN_INDEX`; its feature copies are numbered one more
+ * (`withDomainCopies` keeps 0 for no copies).
  */
+const domainOfDoc = (i: number): 0 | 1 => (i < conllCount ? 0 : 1);
+/** The domain classifier (`domain-classifier.ts`), trained on the same documents. */
 const classifier = useDomains
   ? trainDomainClassifier(
       train.map((doc, i) => ({
         words: doc.flatMap((s) => s.words),
-        domain: i < conllCount ? 0 : 1,
+        domain: domainOfDoc(i),
       })),
       ['CoNLL-2003', 'ner-worldwide'],
       SEED,
@@ -245,7 +248,8 @@ const mixing: Stored[][] = Array.from({ length: Math.max(...members.map(iteratio
 /** A trained member as it is stored: its two domain folds and the classifier, or the model as is. */
 function storedForm(model: NerModelData): Stored {
   if (!classifier) return model;
-  return { classifier, models: [foldDomain(model, 1, 2), foldDomain(model, 2, 2)] };
+  const fold = (k: 0 | 1) => foldDomain(model, k + 1, 2);
+  return { classifier, models: [fold(0), fold(1)] };
 }
 const compileStored = (stored: Stored, featureSet?: NerFeatureSet): NerModel =>
   'classifier' in stored
@@ -282,7 +286,7 @@ function trainMember(member: Member, k: number): Stored {
     historyDistribution,
     learner: member.learner,
     neighbourSuffix: featureSet.neighbourSuffix,
-    domains: classifier && docs.map((_, i) => (i < conllCount ? 1 : 2)),
+    domains: classifier && docs.map((_, i) => domainOfDoc(i) + 1),
     trainedOn: ['CoNLL-2003 eng.train (Reuters RCV1)', 'ner-worldwide train (Shan et al. 2023)'],
     onIteration(iteration, snapshot) {
       const model = storedForm(snapshot());

@@ -43,10 +43,17 @@ const weightsOf = (m: NerModelData): Map<number, number[]> => {
 
 describe('domain copies', () => {
   it('writes each static feature again as its copy for the document domain, and not for domain 0', () => {
-    const statics = Uint32Array.from([11, 22]);
-    expect(withDomainCopies(statics, 0)).toBe(statics);
-    const copied = withDomainCopies(statics, 1);
-    expect([...copied]).toEqual([11, 22, domainFeature(11, 1), domainFeature(22, 1)]);
+    const labels = new Uint32Array(0);
+    const words = [{ statics: Uint32Array.from([11, 22]), labels }];
+    expect(withDomainCopies(words, 0)).toBe(words);
+    const [copied] = withDomainCopies(words, 1);
+    expect([...(copied?.statics ?? [])]).toEqual([
+      11,
+      22,
+      domainFeature(11, 1),
+      domainFeature(22, 1),
+    ]);
+    expect(copied?.labels).toBe(labels);
     expect(domainFeature(11, 1)).not.toBe(domainFeature(11, 2));
   });
 

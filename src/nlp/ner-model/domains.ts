@@ -1,4 +1,6 @@
+import { entryStarts } from '../perceptron/index.js';
 import { addNumber, finish, HashIndex } from '../pos/hash.js';
+import type { WordFeatures } from './decode.js';
 import type { NerModelData } from './model.js';
 
 /**
@@ -14,9 +16,14 @@ const DOMAIN_SALT = 0x5bd1e995;
 export const domainFeature = (h: number, domain: number): number =>
   finish(addNumber(h ^ DOMAIN_SALT, domain));
 
-/** `statics` followed by their copies for `domain` (as is for domain 0). */
-export function withDomainCopies(statics: Uint32Array, domain: number): Uint32Array {
-  if (domain <= 0) return statics;
+/** Each word's features with its statics followed by their copies for `domain` (as they are for domain 0). */
+export function withDomainCopies(words: WordFeatures[], domain: number): WordFeatures[] {
+  return domain > 0
+    ? words.map((w) => ({ ...w, statics: staticsWithCopies(w.statics, domain) }))
+    : words;
+}
+
+function staticsWithCopies(statics: Uint32Array, domain: number): Uint32Array {
   const out = new Uint32Array(statics.length * 2);
   out.set(statics);
   for (let k = 0; k < statics.length; k++) {
@@ -43,8 +50,7 @@ export function foldDomain(model: NerModelData, domain: number, domains: number)
       if (d === domain) copyOf[f] = c;
     }
   });
-  const first = new Int32Array(count + 1);
-  for (let f = 0; f < count; f++) first[f + 1] = (first[f] as number) + (model.counts[f] as number);
+  const first = entryStarts(model.counts);
   const row = new Float64Array(n);
   const sum = (f: number): void => {
     row.fill(0);

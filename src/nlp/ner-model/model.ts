@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { dataPath } from '../../doc/data-path.js';
 import { NewsgraphError } from '../../doc/errors.js';
+import { entryStarts } from '../perceptron/index.js';
 import { WeightTable } from '../perceptron/weight-table.js';
 import { HashIndex } from '../pos/hash.js';
 import { decodeModel, encodeModel, encodeModelRaw, type PosModelData } from '../pos/model.js';
@@ -69,10 +70,7 @@ export function compileNerModel(
 ): NerModel {
   const labels = data.meta.tags;
   const types = labels.filter((l) => l.startsWith('B-')).map((l) => l.slice(2));
-  const firstEntry = new Int32Array(data.features.length + 1);
-  for (let f = 0; f < data.features.length; f++) {
-    firstEntry[f + 1] = (firstEntry[f] as number) + (data.counts[f] as number);
-  }
+  const firstEntry = entryStarts(data.counts);
   const features = new HashIndex(data.features);
   const n = labels.length;
   const transitionScores = new Float64Array((n + 1) * n);

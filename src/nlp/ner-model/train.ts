@@ -118,11 +118,7 @@ export function trainNer(
       for (const { view, gold } of doc) {
         view.history.set(memory.historyOf(view.words));
         memory.historyCodesOf(view.words, view.historyCodes);
-        const domain = options.domains?.[d] ?? 0;
-        const all = featuresOf(view, n).map((f) => ({
-          ...f,
-          statics: withDomainCopies(f.statics, domain),
-        }));
+        const all = withDomainCopies(featuresOf(view, n), options.domains?.[d] ?? 0);
         const feats = learner.drop > 0 ? dropFeatures(all, learner.drop, nextDrop) : all;
         let source = precomputed(feats, add);
         if (learner.margin > 0) source = costAugmented(source, gold, learner.margin);

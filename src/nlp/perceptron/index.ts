@@ -24,6 +24,14 @@ export function shuffle(order: number[], next: () => number): void {
   }
 }
 
+/** Where each feature's entries start in the stored layout (`counts[f]` entries each); one past the last at the end. */
+export function entryStarts(counts: Uint8Array): Int32Array {
+  const starts = new Int32Array(counts.length + 1);
+  for (let f = 0; f < counts.length; f++)
+    starts[f + 1] = (starts[f] as number) + (counts[f] as number);
+  return starts;
+}
+
 export interface SparseWeights {
   /** `round(weight * scale)` is what is stored. */
   scale: number;

@@ -3,6 +3,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { dataPath } from '../../doc/data-path.js';
 import { UPOS_TAGS } from '../../doc/doc.js';
 import { NewsgraphError } from '../../doc/errors.js';
+import { entryStarts } from '../perceptron/index.js';
 import { WeightTable } from '../perceptron/weight-table.js';
 import type { Lexicon } from './features.js';
 import { addText, finish, HashIndex, seed } from './hash.js';
@@ -83,10 +84,7 @@ function compileOne(data: PosModelData): PosModel {
     if (id < 0) throw new NewsgraphError('NG_E008', 'pos model', `unknown tag ${tag}`);
     toUpos[i] = id;
   });
-  const firstEntry = new Int32Array(data.features.length + 1);
-  for (let f = 0; f < data.features.length; f++) {
-    firstEntry[f + 1] = (firstEntry[f] as number) + (data.counts[f] as number);
-  }
+  const firstEntry = entryStarts(data.counts);
   const lex = new HashIndex(data.lexKeys);
   const value = (key: number): number => {
     const slot = lex.get(key);
